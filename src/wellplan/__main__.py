@@ -1,0 +1,3 @@
+from wellplan.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Pure Python: plan kinds, templates, answers, validation. No Qt, no SQL, no PDF code."""

@@ -1,0 +1,69 @@
+"""Shared records: people, medications and places, entered once and used by every plan."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+
+class RecordKind(StrEnum):
+    PERSON = "person"
+    MEDICATION = "medication"
+    PLACE = "place"
+
+
+@dataclass(frozen=True)
+class RecordField:
+    name: str
+    label: str
+    multiline: bool = False
+
+
+#: The fields of each kind of record, in the order they are shown. ``name`` always comes first
+#: and is the only field a record needs.
+RECORD_FIELDS: dict[RecordKind, tuple[RecordField, ...]] = {
+    RecordKind.PERSON: (
+        RecordField("name", "Name"),
+        RecordField("relationship", "Who they are to you"),
+        RecordField("phone", "Phone"),
+        RecordField("email", "Email"),
+        RecordField("notes", "Notes", multiline=True),
+    ),
+    RecordKind.MEDICATION: (
+        RecordField("name", "Medication"),
+        RecordField("dose", "Dose"),
+        RecordField("prescriber", "Who prescribes it"),
+        RecordField("pharmacy", "Pharmacy"),
+        RecordField("purpose", "What it's for"),
+        RecordField("notes", "How it affects you", multiline=True),
+    ),
+    RecordKind.PLACE: (
+        RecordField("name", "Place"),
+        RecordField("kind", "What kind of place"),
+        RecordField("phone", "Phone"),
+        RecordField("address", "Address"),
+        RecordField("notes", "Notes", multiline=True),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Record:
+    """A person, medication or place as the GUI and export see it: plain values, no session."""
+
+    kind: RecordKind
+    id: int
+    values: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.values.get("name", "")
+
+    def summary(self) -> str:
+        """One line for lists: the name, then the other filled-in short fields."""
+        parts = [self.name]
+        for f in RECORD_FIELDS[self.kind][1:]:
+            value = self.values.get(f.name, "").strip()
+            if value and not f.multiline:
+                parts.append(value)
+        return " · ".join(p for p in parts if p)

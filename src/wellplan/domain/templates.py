@@ -1,0 +1,228 @@
+"""Plan templates: the questions of each kind of plan, kept as data in resources/templates/.
+
+A template is read once, checked, and then drives everything else: the wizard pages, the
+autosave keys, (later) the PDF sections and readiness checks. A question id, once released,
+never changes meaning, because people's files store answers under it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from wellplan.resources import resource_path
+
+
+class AnswerType(StrEnum):
+    SHORT_TEXT = "short_text"
+    LONG_TEXT = "long_text"
+    LIST = "list"  # an ordered list of the person's own items
+    PICK = "pick"  # tools picked from another list question, plus the person's own steps
+    PEOPLE = "people"  # shared records, each with a note
+    MEDICATIONS = "medications"
+    PLACES = "places"
+    CHOICE = "choice"  # yes / no / not sure, with a reason
+    DATE = "date"
+
+
+RECORD_TYPES = frozenset({AnswerType.PEOPLE, AnswerType.MEDICATIONS, AnswerType.PLACES})
+CHOICES: tuple[tuple[str, str], ...] = (("yes", "Yes"), ("no", "No"), ("unsure", "Not sure yet"))
+
+_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$")
+
+
+class TemplateError(ValueError):
+    """A template file is malformed. Meant for developers; the message lists every problem."""
+
+
+@dataclass(frozen=True)
+class Condition:
+    """Show a question or section only when an earlier choice question has one of some values."""
+
+    question: str
+    any_of: tuple[str, ...]
+
+    def holds(self, answers: Mapping[str, Any]) -> bool:
+        value = answers.get(self.question)
+        choice = value.get("choice", "") if isinstance(value, dict) else ""
+        return choice in self.any_of
+
+
+@dataclass(frozen=True)
+class Question:
+    id: str
+    type: AnswerType
+    text: str
+    why: str = ""
+    example: str = ""
+    placeholder: str = ""
+    source: str = ""  # for PICK: the id of the list question to pick from
+    note_label: str = ""  # for record types: what the note beside each record means
+    show_if: Condition | None = None
+
+    def visible(self, answers: Mapping[str, Any]) -> bool:
+        return self.show_if is None or self.show_if.holds(answers)
+
+
+@dataclass(frozen=True)
+class Section:
+    id: str
+    title: str
+    intro: str
+    questions: tuple[Question, ...]
+    part: str = ""  # a heading that groups consecutive sections in the sidebar
+    show_if: Condition | None = None
+
+    def visible(self, answers: Mapping[str, Any]) -> bool:
+        return self.show_if is None or self.show_if.holds(answers)
+
+
+@dataclass(frozen=True)
+class Template:
+    kind: str
+    version: int
+    title: str
+    description: str
+    intro: str
+    notice: str
+    sections: tuple[Section, ...]
+
+    def question(self, question_id: str) -> Question:
+        for section in self.sections:
+            for q in section.questions:
+                if q.id == question_id:
+                    return q
+        raise KeyError(question_id)
+
+    def section(self, section_id: str) -> Section:
+        for section in self.sections:
+            if section.id == section_id:
+                return section
+        raise KeyError(section_id)
+
+    def questions(self) -> tuple[Question, ...]:
+        return tuple(q for s in self.sections for q in s.questions)
+
+
+def _condition(raw: Any, where: str, problems: list[str]) -> Condition | None:
+    if raw is None:
+        return None
+    if not isinstance(raw, dict) or "question" not in raw or "any_of" not in raw:
+        problems.append(f"{where}: show_if needs 'question' and 'any_of'")
+        return None
+    return Condition(str(raw["question"]), tuple(str(v) for v in raw["any_of"]))
+
+
+def parse_template(data: Mapping[str, Any], origin: str = "<template>") -> Template:
+    """Build and check a template from parsed TOML. Raises TemplateError listing all problems."""
+    problems: list[str] = []
+    seen: dict[str, AnswerType] = {}
+    sections: list[Section] = []
+    section_ids: set[str] = set()
+    for s_index, raw_section in enumerate(data.get("sections", [])):
+        sid = str(raw_section.get("id", ""))
+        where = f"{origin}: section {s_index + 1} ({sid or 'no id'})"
+        if not _ID.match(sid):
+            problems.append(f"{where}: id must be lower_case words joined by dots")
+        if sid in section_ids:
+            problems.append(f"{where}: section id used twice")
+        section_ids.add(sid)
+        if not raw_section.get("title"):
+            problems.append(f"{where}: needs a title")
+        questions: list[Question] = []
+        for q_index, raw in enumerate(raw_section.get("questions", [])):
+            qid = str(raw.get("id", ""))
+            qwhere = f"{where}, question {q_index + 1} ({qid or 'no id'})"
+            try:
+                qtype = AnswerType(raw.get("type", ""))
+            except ValueError:
+                problems.append(f"{qwhere}: unknown type {raw.get('type')!r}")
+                continue
+            if not _ID.match(qid):
+                problems.append(f"{qwhere}: id must be lower_case words joined by dots")
+            if qid in seen:
+                problems.append(f"{qwhere}: question id used twice")
+            if not raw.get("text"):
+                problems.append(f"{qwhere}: needs text")
+            source = str(raw.get("from", ""))
+            if qtype is AnswerType.PICK and seen.get(source) is not AnswerType.LIST:
+                problems.append(f"{qwhere}: 'from' must name an earlier list question")
+            condition = _condition(raw.get("show_if"), qwhere, problems)
+            if condition and seen.get(condition.question) is not AnswerType.CHOICE:
+                problems.append(f"{qwhere}: show_if must name an earlier choice question")
+            seen[qid] = qtype
+            questions.append(
+                Question(
+                    id=qid,
+                    type=qtype,
+                    text=str(raw.get("text", "")),
+                    why=str(raw.get("why", "")),
+                    example=str(raw.get("example", "")),
+                    placeholder=str(raw.get("placeholder", "")),
+                    source=source,
+                    note_label=str(raw.get("note_label", "")),
+                    show_if=condition,
+                )
+            )
+        if not questions:
+            problems.append(f"{where}: has no questions")
+        condition = _condition(raw_section.get("show_if"), where, problems)
+        if condition and seen.get(condition.question) is not AnswerType.CHOICE:
+            problems.append(f"{where}: show_if must name an earlier choice question")
+        sections.append(
+            Section(
+                id=sid,
+                title=str(raw_section.get("title", "")),
+                intro=str(raw_section.get("intro", "")),
+                questions=tuple(questions),
+                part=str(raw_section.get("part", "")),
+                show_if=condition,
+            )
+        )
+    for key in ("kind", "title"):
+        if not data.get(key):
+            problems.append(f"{origin}: needs '{key}'")
+    if not isinstance(data.get("version"), int) or data.get("version", 0) < 1:
+        problems.append(f"{origin}: 'version' must be a whole number from 1")
+    if not sections:
+        problems.append(f"{origin}: has no sections")
+    if problems:
+        raise TemplateError("\n".join(problems))
+    return Template(
+        kind=str(data["kind"]),
+        version=int(data["version"]),
+        title=str(data["title"]),
+        description=str(data.get("description", "")),
+        intro=str(data.get("intro", "")),
+        notice=str(data.get("notice", "")),
+        sections=tuple(sections),
+    )
+
+
+def load_template_file(path: Path) -> Template:
+    with path.open("rb") as fh:
+        return parse_template(tomllib.load(fh), origin=path.name)
+
+
+def templates_dir() -> Path:
+    return resource_path("templates")
+
+
+@cache
+def load_template(kind: str) -> Template:
+    """The template for a plan kind (read once per run)."""
+    path = templates_dir() / f"{kind}.toml"
+    if not path.is_file():
+        raise KeyError(f"No template for plan kind {kind!r}")
+    return load_template_file(path)
+
+
+def available_kinds() -> tuple[str, ...]:
+    """Plan kinds that have a template, in a stable order."""
+    return tuple(sorted(p.stem for p in templates_dir().glob("*.toml")))

@@ -1,0 +1,475 @@
+"""A WellPlan file: one SQLite document holding one person's plans and shared records.
+
+Every write is one short transaction through :class:`PlanFile`; callers get plain domain
+objects back, never ORM rows or sessions. Errors come out as typed StorageErrors with a
+message a person can act on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import errno
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, delete, event, select, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+from sqlalchemy.pool import QueuePool
+
+from wellplan.domain.answers import AnswerError, check_answer
+from wellplan.domain.plans import PlanSnapshot, PlanStatus, PlanSummary
+from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
+from wellplan.domain.templates import AnswerType, load_template
+from wellplan.storage import errors as err
+from wellplan.storage.atomic import atomic_target, fsync_dir
+from wellplan.storage.fileformat import APPLICATION_ID, SCHEMA_VERSION, FileInfo, inspect_file
+from wellplan.storage.models import Answer, Medication, Person, Place, Plan, RecordUse, utcnow
+
+log = logging.getLogger(__name__)
+
+_MODELS: dict[RecordKind, type[Person] | type[Medication] | type[Place]] = {
+    RecordKind.PERSON: Person,
+    RecordKind.MEDICATION: Medication,
+    RecordKind.PLACE: Place,
+}
+_ANSWER_RECORD_KIND = {
+    AnswerType.PEOPLE: RecordKind.PERSON,
+    AnswerType.MEDICATIONS: RecordKind.MEDICATION,
+    AnswerType.PLACES: RecordKind.PLACE,
+}
+_USE_COLUMN = {
+    RecordKind.PERSON: "person_id",
+    RecordKind.MEDICATION: "medication_id",
+    RecordKind.PLACE: "place_id",
+}
+
+
+@dataclass(frozen=True)
+class OpenReport:
+    """What happened while opening, for the GUI to tell the person (quietly)."""
+
+    created: bool = False
+    upgraded_from: int | None = None
+    backup: Path | None = None
+
+
+@dataclass
+class CheckReport:
+    path: Path
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def healthy(self) -> bool:
+        return not self.problems
+
+
+def _aware(value: dt.datetime) -> dt.datetime:
+    return value.replace(tzinfo=dt.UTC)
+
+
+def _dumps(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates: escape them so they still round-trip exactly
+        text = json.dumps(value, ensure_ascii=True, separators=(",", ":"))
+    return text
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # isolation_level=None: the driver never opens transactions behind our back; SQLAlchemy's
+    # "begin" event below emits BEGIN, so each unit of work is one real SQLite transaction.
+    connection = sqlite3.connect(str(path), timeout=5.0, isolation_level=None)
+    connection.execute("PRAGMA foreign_keys = ON")
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    return connection
+
+
+def _make_engine(path: Path) -> Engine:
+    # creator= rather than a URL, so any file name (spaces, '#', '?', non-Latin) just works.
+    engine = create_engine("sqlite+pysqlite://", creator=lambda: _connect(path), poolclass=QueuePool)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _remove_sidecars(path: Path) -> None:
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def translate(exc: BaseException, path: Path) -> err.StorageError:
+    """Turn a low-level error into a StorageError whose message says what to do next."""
+    original = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
+    text = str(original).lower()
+    name = path.name
+    if isinstance(original, OSError) and original.errno == errno.ENOSPC or "disk is full" in text:
+        return err.DiskFull(
+            "Your disk is full, so the last change couldn't be saved. What you typed is still "
+            "on the screen. Free up some space (empty the bin, or move large files), and "
+            "WellPlan will save it."
+        )
+    if "locked" in text or "busy" in text:
+        return err.FileBusy(
+            f"“{name}” is being used by another program (perhaps another WellPlan window). "
+            "Close it there and try again."
+        )
+    if "malformed" in text or "not a database" in text or "corrupt" in text:
+        return err.DamagedFile(
+            f"“{name}” is damaged, so WellPlan stopped before changing anything more. "
+            "If you have a backup or another copy, open that instead."
+        )
+    if "readonly" in text or "read-only" in text or isinstance(original, PermissionError):
+        return err.FileNotWritable(
+            f"WellPlan can't save to “{name}” because the file or its folder is read-only. "
+            "Use File ▸ Save As to keep a copy somewhere you can write to."
+        )
+    return err.StorageError(f"WellPlan couldn't read or write “{name}”: {original}")
+
+
+@contextlib.contextmanager
+def _translated(path: Path) -> Iterator[None]:
+    try:
+        yield
+    except err.StorageError:
+        raise
+    except (DBAPIError, sqlite3.Error, OSError) as exc:
+        raise translate(exc, path) from exc
+
+
+def _backup_copy(source: sqlite3.Connection, dest: Path) -> None:
+    """Copy a live database into ``dest`` atomically (temp file, fsync, rename)."""
+    with atomic_target(dest) as tmp:
+        target = sqlite3.connect(str(tmp), isolation_level=None)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")  # a self-contained single file
+        finally:
+            target.close()
+        _remove_sidecars(tmp)
+
+
+def backup_before_upgrade(path: Path, old_version: int) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    dest = path.with_name(f"{path.stem}.before-update-v{old_version}-{stamp}{path.suffix}")
+    source = sqlite3.connect(str(path), isolation_level=None)
+    try:
+        _backup_copy(source, dest)
+    finally:
+        source.close()
+    return dest
+
+
+def _initialise(path: Path) -> None:
+    """Give a new, empty file our identity and the current schema."""
+    from wellplan.storage.migrate import upgrade_to_head
+
+    connection = _connect(path)
+    try:
+        connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    finally:
+        connection.close()
+    engine = _make_engine(path)
+    try:
+        upgrade_to_head(engine)
+        with engine.begin() as conn:
+            conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    finally:
+        engine.dispose()
+
+
+class PlanFile:
+    """One open WellPlan document."""
+
+    def __init__(self, path: Path, engine: Engine, report: OpenReport) -> None:
+        self.path = path
+        self.report = report
+        self._engine = engine
+        self._kinds: dict[int, str] = {}
+
+    # ---- opening and closing -------------------------------------------------------------
+    @classmethod
+    def create(cls, path: Path | str) -> PlanFile:
+        """Make a new, empty WellPlan file at ``path``, replacing any file there in one step
+        (the caller has asked the person first). Owner-only permissions."""
+        path = Path(path).expanduser().absolute()
+        with _translated(path):
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            with atomic_target(path) as tmp:
+                _initialise(tmp)
+                connection = sqlite3.connect(str(tmp), isolation_level=None)
+                connection.execute("PRAGMA journal_mode = DELETE")
+                connection.close()
+                _remove_sidecars(tmp)
+            _remove_sidecars(path)
+        return cls._open_checked(path, inspect_file(path), OpenReport(created=True))
+
+    @classmethod
+    def open(cls, path: Path | str, *, create: bool = False) -> PlanFile:
+        """Open a WellPlan file (upgrading its schema after a backup if needed). With
+        ``create``, a missing file is made. A file that isn't ours, is damaged, or is from a
+        newer WellPlan raises a StorageError and is not changed in any way."""
+        path = Path(path).expanduser().absolute()
+        if create and not path.exists():
+            return cls.create(path)
+        info = inspect_file(path)
+        report = OpenReport()
+        if info.needs_upgrade:
+            with _translated(path):
+                backup = backup_before_upgrade(path, info.schema_version)
+            report = OpenReport(upgraded_from=info.schema_version, backup=backup)
+        return cls._open_checked(path, info, report)
+
+    @classmethod
+    def _open_checked(cls, path: Path, info: FileInfo, report: OpenReport) -> PlanFile:
+        engine = _make_engine(path)
+        try:
+            with _translated(path):
+                if info.schema_version < SCHEMA_VERSION:
+                    from wellplan.storage.migrate import upgrade_to_head
+
+                    upgrade_to_head(engine)
+                    with engine.begin() as conn:
+                        conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+                with engine.connect() as conn:  # touch the file once so errors surface now
+                    conn.exec_driver_sql("SELECT count(*) FROM plan").scalar()
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(path, engine, report)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> PlanFile:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _session(self) -> Iterator[Session]:
+        with _translated(self.path), Session(self._engine) as session, session.begin():
+            yield session
+
+    # ---- plans ---------------------------------------------------------------------------
+    @staticmethod
+    def _summary(row: Plan) -> PlanSummary:
+        return PlanSummary(
+            id=row.id,
+            kind=row.kind,
+            title=row.title,
+            status=PlanStatus(row.status),
+            created_at=_aware(row.created_at),
+            updated_at=_aware(row.updated_at),
+        )
+
+    def list_plans(self) -> list[PlanSummary]:
+        """All plans, most recently changed first."""
+        with self._session() as s:
+            rows = s.scalars(select(Plan).order_by(Plan.updated_at.desc(), Plan.id.desc()))
+            return [self._summary(r) for r in rows]
+
+    def create_plan(self, kind: str, title: str | None = None) -> PlanSummary:
+        template = load_template(kind)
+        now = utcnow()
+        with self._session() as s:
+            row = Plan(
+                kind=kind,
+                title=title if title is not None else template.title,
+                status=PlanStatus.DRAFT.value,
+                template_version=template.version,
+                created_at=now,
+                updated_at=now,
+                position_section="",
+                position_question="",
+            )
+            s.add(row)
+            s.flush()
+            self._kinds[row.id] = kind
+            return self._summary(row)
+
+    def _plan(self, s: Session, plan_id: int) -> Plan:
+        row = s.get(Plan, plan_id)
+        if row is None:
+            raise KeyError(f"No plan with id {plan_id}")
+        return row
+
+    def load_plan(self, plan_id: int) -> PlanSnapshot:
+        with self._session() as s:
+            row = self._plan(s, plan_id)
+            answers = {
+                a.question_id: json.loads(a.value)
+                for a in s.scalars(select(Answer).where(Answer.plan_id == plan_id))
+            }
+            self._kinds[plan_id] = row.kind
+            return PlanSnapshot(
+                summary=self._summary(row),
+                template_version=row.template_version,
+                answers=answers,
+                position_section=row.position_section,
+                position_question=row.position_question,
+            )
+
+    def _kind(self, plan_id: int) -> str:
+        if plan_id not in self._kinds:
+            with self._session() as s:
+                self._kinds[plan_id] = self._plan(s, plan_id).kind
+        return self._kinds[plan_id]
+
+    def save_answer(self, plan_id: int, question_id: str, value: Any) -> dt.datetime:
+        """The one path that writes answers: check, then one short transaction."""
+        try:
+            question = load_template(self._kind(plan_id)).question(question_id)
+        except KeyError:
+            raise AnswerError("This question isn't part of this plan.") from None
+        value = check_answer(question, value)
+        payload = _dumps(value)
+        now = utcnow()
+        with self._session() as s:
+            stmt = sqlite_insert(Answer).values(
+                plan_id=plan_id, question_id=question_id, value=payload, updated_at=now
+            )
+            s.execute(
+                stmt.on_conflict_do_update(
+                    index_elements=[Answer.plan_id, Answer.question_id],
+                    set_={"value": stmt.excluded.value, "updated_at": now},
+                )
+            )
+            s.execute(update(Plan).where(Plan.id == plan_id).values(updated_at=now))
+            record_kind = _ANSWER_RECORD_KIND.get(question.type)
+            if record_kind is not None:
+                s.execute(
+                    delete(RecordUse).where(
+                        RecordUse.plan_id == plan_id, RecordUse.question_id == question_id
+                    )
+                )
+                column = _USE_COLUMN[record_kind]
+                for item in value:
+                    s.add(RecordUse(plan_id=plan_id, question_id=question_id, **{column: item["id"]}))
+        return _aware(now)
+
+    def save_position(self, plan_id: int, section_id: str, question_id: str = "") -> None:
+        """Remember where the person was, so "continue" returns to the same place."""
+        with self._session() as s:
+            s.execute(
+                update(Plan)
+                .where(Plan.id == plan_id)
+                .values(position_section=section_id, position_question=question_id)
+            )
+
+    def set_status(self, plan_id: int, status: PlanStatus) -> None:
+        with self._session() as s:
+            s.execute(
+                update(Plan).where(Plan.id == plan_id).values(status=status.value, updated_at=utcnow())
+            )
+
+    def rename_plan(self, plan_id: int, title: str) -> None:
+        with self._session() as s:
+            s.execute(update(Plan).where(Plan.id == plan_id).values(title=title, updated_at=utcnow()))
+
+    # ---- shared records ------------------------------------------------------------------
+    @staticmethod
+    def _record(kind: RecordKind, row: Any) -> Record:
+        return Record(kind, row.id, {f.name: getattr(row, f.name) for f in RECORD_FIELDS[kind]})
+
+    @staticmethod
+    def _record_values(kind: RecordKind, values: Mapping[str, str]) -> dict[str, str]:
+        names = {f.name for f in RECORD_FIELDS[kind]}
+        unknown = set(values) - names
+        if unknown:
+            raise AnswerError(f"Unknown details: {', '.join(sorted(unknown))}.")
+        clean = {n: str(values.get(n, "")) for n in names}
+        if not clean["name"].strip():
+            raise AnswerError("Please give a name, so you can find this again.")
+        return clean
+
+    def list_records(self, kind: RecordKind) -> list[Record]:
+        model = _MODELS[kind]
+        with self._session() as s:
+            rows = s.scalars(select(model).order_by(model.name, model.id))
+            return [self._record(kind, r) for r in rows]
+
+    def add_record(self, kind: RecordKind, values: Mapping[str, str]) -> Record:
+        clean = self._record_values(kind, values)
+        with self._session() as s:
+            now = utcnow()
+            row = _MODELS[kind](**clean, created_at=now, updated_at=now)
+            s.add(row)
+            s.flush()
+            return self._record(kind, row)
+
+    def update_record(self, kind: RecordKind, record_id: int, values: Mapping[str, str]) -> Record:
+        clean = self._record_values(kind, values)
+        with self._session() as s:
+            row = s.get(_MODELS[kind], record_id)
+            if row is None:
+                raise KeyError(f"No {kind} with id {record_id}")
+            for name, value in clean.items():
+                setattr(row, name, value)
+            row.updated_at = utcnow()
+            s.flush()
+            return self._record(kind, row)
+
+    # ---- the file as a whole -------------------------------------------------------------
+    def save_copy(self, dest: Path | str) -> Path:
+        """Write a complete copy of this file to ``dest`` (for File ▸ Save As)."""
+        dest = Path(dest).expanduser().absolute()
+        with _translated(dest):
+            raw = self._engine.raw_connection()
+            try:
+                source = raw.driver_connection
+                assert isinstance(source, sqlite3.Connection)
+                _backup_copy(source, dest)
+            finally:
+                raw.close()
+            _remove_sidecars(dest)
+            fsync_dir(dest.parent)
+        return dest
+
+
+def check_file(path: Path | str) -> CheckReport:
+    """Health check for ``wellplan check``: the header, SQLite's quick_check and
+    foreign_key_check, and that every stored answer is readable. Never migrates."""
+    path = Path(path).expanduser().absolute()
+    report = CheckReport(path)
+    try:
+        inspect_file(path)
+    except err.StorageError as exc:
+        report.problems.append(str(exc))
+        return report
+    try:
+        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        report.problems.append(str(translate(exc, path)))
+        return report
+    try:
+        quick = [r[0] for r in connection.execute("PRAGMA quick_check")]
+        if quick != ["ok"]:
+            report.problems.extend(f"SQLite quick_check: {line}" for line in quick[:20])
+        for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
+            report.problems.append(f"Row {rowid} of {table} points to a missing {parent}.")
+        for plan_id, question_id, value in connection.execute(
+            "SELECT plan_id, question_id, value FROM answer"
+        ):
+            try:
+                json.loads(value)
+            except ValueError:
+                report.problems.append(f"The answer to {question_id} in plan {plan_id} is unreadable.")
+    except sqlite3.Error as exc:
+        report.problems.append(str(translate(exc, path)))
+    finally:
+        connection.close()
+    return report

@@ -1,0 +1,92 @@
+"""Recognising WellPlan files from their first bytes, without opening them for writing.
+
+A WellPlan file is an SQLite database whose header carries our ``application_id`` and whose
+``user_version`` is the schema version. Everything here reads bytes only, so a file that turns
+out not to be ours, to be damaged, or to be from a newer WellPlan is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import struct
+from dataclasses import dataclass
+from pathlib import Path
+
+from wellplan.storage.errors import DamagedFile, FileMissing, NewerVersionFile, NotAWellPlanFile
+
+#: "WPLN" — stored at byte 68 of the SQLite header by ``PRAGMA application_id``.
+APPLICATION_ID = 0x57504C4E
+#: The schema this build writes. Equals the number of the newest Alembic revision
+#: (a test keeps the two in step). Stored at byte 60 by ``PRAGMA user_version``.
+SCHEMA_VERSION = 1
+FILE_SUFFIX = ".wellplan"
+
+_MAGIC = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    path: Path
+    size: int
+    schema_version: int  # 0 for an empty file we are about to initialise
+
+    @property
+    def is_new(self) -> bool:
+        return self.size == 0
+
+    @property
+    def needs_upgrade(self) -> bool:
+        return 0 < self.schema_version < SCHEMA_VERSION
+
+
+def inspect_file(path: Path, *, allow_empty: bool = False) -> FileInfo:
+    """Check that ``path`` is a WellPlan file this build can open. Raises a StorageError."""
+    name = path.name
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as fh:
+            header = fh.read(100)
+    except FileNotFoundError:
+        raise FileMissing(f"“{name}” isn't there any more. It may have been moved or renamed.") from None
+    except IsADirectoryError:
+        raise NotAWellPlanFile(f"“{name}” is a folder, not a WellPlan file.") from None
+    except PermissionError:
+        raise FileMissing(
+            f"WellPlan isn't allowed to read “{name}”. Check the file's permissions, "
+            "or copy it somewhere in your home folder and open the copy."
+        ) from None
+    if size == 0 and allow_empty:
+        return FileInfo(path, 0, 0)
+    not_ours = NotAWellPlanFile(
+        f"“{name}” isn't a WellPlan file, so WellPlan didn't open it. The file has not been changed."
+    )
+    if size == 0 or not header.startswith(_MAGIC[:6]):
+        raise not_ours
+    if len(header) < 100 or not header.startswith(_MAGIC):
+        raise DamagedFile(_damaged(name))
+    application_id, = struct.unpack(">I", header[68:72])
+    if application_id != APPLICATION_ID:
+        raise not_ours
+    page_size, = struct.unpack(">H", header[16:18])
+    page_size = 65536 if page_size == 1 else page_size
+    change_counter, page_count, = struct.unpack(">II", header[24:32])
+    valid_for, = struct.unpack(">I", header[92:96])
+    if page_size < 512 or page_size & (page_size - 1) or size % page_size:
+        raise DamagedFile(_damaged(name))
+    if valid_for == change_counter and page_count * page_size > size:
+        raise DamagedFile(_damaged(name))
+    schema_version, = struct.unpack(">i", header[60:64])
+    if schema_version > SCHEMA_VERSION:
+        raise NewerVersionFile(
+            f"“{name}” was saved by a newer version of WellPlan, which can store things this "
+            "version doesn't know about. To keep your plans safe, it wasn't opened and nothing "
+            "in it was changed. Please update WellPlan, then open it again."
+        )
+    return FileInfo(path, size, schema_version)
+
+
+def _damaged(name: str) -> str:
+    return (
+        f"“{name}” is damaged or incomplete (it may have been cut short while being copied), "
+        "so WellPlan didn't open it and didn't change it. If you have a backup or another "
+        "copy, open that instead."
+    )
