@@ -1,9 +1,9 @@
 """The ``wellplan`` command. Headless commands never import Qt (or any PDF code).
 
-    wellplan [FILE]          start the app (on the default file, or FILE)
-    wellplan --version
-    wellplan demo FILE       write a demo file for a fictional person
-    wellplan check FILE      check a file's health (exit 0 healthy, 1 not)
+wellplan [FILE]          start the app (on the default file, or FILE)
+wellplan --version
+wellplan demo FILE       write a demo file for a fictional person
+wellplan check FILE      check a file's health (exit 0 healthy, 1 not)
 """
 
 from __future__ import annotations
@@ -76,4 +76,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     ns = _gui_parser().parse_args(args)
     from wellplan.app import run
 
-    return run(ns.file)
+    return int(run(ns.file))

@@ -13,6 +13,7 @@ import errno
 import json
 import logging
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -31,11 +32,20 @@ from wellplan.domain.templates import AnswerType, load_template
 from wellplan.storage import errors as err
 from wellplan.storage.atomic import atomic_target, fsync_dir
 from wellplan.storage.fileformat import APPLICATION_ID, SCHEMA_VERSION, FileInfo, inspect_file
-from wellplan.storage.models import Answer, Medication, Person, Place, Plan, RecordUse, utcnow
+from wellplan.storage.models import (
+    Answer,
+    Medication,
+    Person,
+    Place,
+    Plan,
+    RecordUse,
+    SharedRecord,
+    utcnow,
+)
 
 log = logging.getLogger(__name__)
 
-_MODELS: dict[RecordKind, type[Person] | type[Medication] | type[Place]] = {
+_MODELS: dict[RecordKind, type[SharedRecord]] = {
     RecordKind.PERSON: Person,
     RecordKind.MEDICATION: Medication,
     RecordKind.PLACE: Place,
@@ -96,7 +106,9 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 def _make_engine(path: Path) -> Engine:
     # creator= rather than a URL, so any file name (spaces, '#', '?', non-Latin) just works.
-    engine = create_engine("sqlite+pysqlite://", creator=lambda: _connect(path), poolclass=QueuePool)
+    engine = create_engine(
+        "sqlite+pysqlite://", creator=lambda: _connect(path), poolclass=QueuePool
+    )
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
@@ -115,7 +127,7 @@ def translate(exc: BaseException, path: Path) -> err.StorageError:
     original = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
     text = str(original).lower()
     name = path.name
-    if isinstance(original, OSError) and original.errno == errno.ENOSPC or "disk is full" in text:
+    if (isinstance(original, OSError) and original.errno == errno.ENOSPC) or "disk is full" in text:
         return err.DiskFull(
             "Your disk is full, so the last change couldn't be saved. What you typed is still "
             "on the screen. Free up some space (empty the bin, or move large files), and "
@@ -358,7 +370,9 @@ class PlanFile:
                 )
                 column = _USE_COLUMN[record_kind]
                 for item in value:
-                    s.add(RecordUse(plan_id=plan_id, question_id=question_id, **{column: item["id"]}))
+                    s.add(
+                        RecordUse(plan_id=plan_id, question_id=question_id, **{column: item["id"]})
+                    )
         return _aware(now)
 
     def save_position(self, plan_id: int, section_id: str, question_id: str = "") -> None:
@@ -373,12 +387,16 @@ class PlanFile:
     def set_status(self, plan_id: int, status: PlanStatus) -> None:
         with self._session() as s:
             s.execute(
-                update(Plan).where(Plan.id == plan_id).values(status=status.value, updated_at=utcnow())
+                update(Plan)
+                .where(Plan.id == plan_id)
+                .values(status=status.value, updated_at=utcnow())
             )
 
     def rename_plan(self, plan_id: int, title: str) -> None:
         with self._session() as s:
-            s.execute(update(Plan).where(Plan.id == plan_id).values(title=title, updated_at=utcnow()))
+            s.execute(
+                update(Plan).where(Plan.id == plan_id).values(title=title, updated_at=utcnow())
+            )
 
     # ---- shared records ------------------------------------------------------------------
     @staticmethod
@@ -451,7 +469,8 @@ def check_file(path: Path | str) -> CheckReport:
         report.problems.append(str(exc))
         return report
     try:
-        connection = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        uri = f"file:{urllib.parse.quote(path.as_posix())}?mode=ro"  # '#', '?', '%' in names
+        connection = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
         report.problems.append(str(translate(exc, path)))
         return report
@@ -467,7 +486,9 @@ def check_file(path: Path | str) -> CheckReport:
             try:
                 json.loads(value)
             except ValueError:
-                report.problems.append(f"The answer to {question_id} in plan {plan_id} is unreadable.")
+                report.problems.append(
+                    f"The answer to {question_id} in plan {plan_id} is unreadable."
+                )
     except sqlite3.Error as exc:
         report.problems.append(str(translate(exc, path)))
     finally:

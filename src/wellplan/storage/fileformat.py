@@ -46,7 +46,9 @@ def inspect_file(path: Path, *, allow_empty: bool = False) -> FileInfo:
         with path.open("rb") as fh:
             header = fh.read(100)
     except FileNotFoundError:
-        raise FileMissing(f"“{name}” isn't there any more. It may have been moved or renamed.") from None
+        raise FileMissing(
+            f"“{name}” isn't there any more. It may have been moved or renamed."
+        ) from None
     except IsADirectoryError:
         raise NotAWellPlanFile(f"“{name}” is a folder, not a WellPlan file.") from None
     except PermissionError:
@@ -63,18 +65,21 @@ def inspect_file(path: Path, *, allow_empty: bool = False) -> FileInfo:
         raise not_ours
     if len(header) < 100 or not header.startswith(_MAGIC):
         raise DamagedFile(_damaged(name))
-    application_id, = struct.unpack(">I", header[68:72])
+    (application_id,) = struct.unpack(">I", header[68:72])
     if application_id != APPLICATION_ID:
         raise not_ours
-    page_size, = struct.unpack(">H", header[16:18])
+    (page_size,) = struct.unpack(">H", header[16:18])
     page_size = 65536 if page_size == 1 else page_size
-    change_counter, page_count, = struct.unpack(">II", header[24:32])
-    valid_for, = struct.unpack(">I", header[92:96])
+    (
+        change_counter,
+        page_count,
+    ) = struct.unpack(">II", header[24:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
     if page_size < 512 or page_size & (page_size - 1) or size % page_size:
         raise DamagedFile(_damaged(name))
     if valid_for == change_counter and page_count * page_size > size:
         raise DamagedFile(_damaged(name))
-    schema_version, = struct.unpack(">i", header[60:64])
+    (schema_version,) = struct.unpack(">i", header[60:64])
     if schema_version > SCHEMA_VERSION:
         raise NewerVersionFile(
             f"“{name}” was saved by a newer version of WellPlan, which can store things this "

@@ -7,13 +7,17 @@ up-to-date file costs nothing extra.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def _config():  # type: ignore[no-untyped-def]
+def _config() -> Config:
     from alembic.config import Config
 
     config = Config()

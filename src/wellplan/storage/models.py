@@ -44,44 +44,43 @@ class Answer(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
-class Person(Base):
-    __tablename__ = "person"
+class SharedRecord(Base):
+    """Columns every shared record has; the kinds below add their own details."""
+
+    __abstract__ = True
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     name: Mapped[str] = mapped_column(Text)
-    relationship: Mapped[str] = mapped_column(Text, default="")
-    phone: Mapped[str] = mapped_column(Text, default="")
-    email: Mapped[str] = mapped_column(Text, default="")
-    notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
-class Medication(Base):
+class Person(SharedRecord):
+    __tablename__ = "person"
+
+    relationship: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(Text, default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+
+class Medication(SharedRecord):
     __tablename__ = "medication"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(Text)
     dose: Mapped[str] = mapped_column(Text, default="")
     prescriber: Mapped[str] = mapped_column(Text, default="")
     pharmacy: Mapped[str] = mapped_column(Text, default="")
     purpose: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
-class Place(Base):
+class Place(SharedRecord):
     __tablename__ = "place"
 
-    id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    name: Mapped[str] = mapped_column(Text)
     kind: Mapped[str] = mapped_column(Text, default="")
     phone: Mapped[str] = mapped_column(Text, default="")
     address: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
-    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
-    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
 
 
 class RecordUse(Base):

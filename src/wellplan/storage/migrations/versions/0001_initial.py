@@ -5,6 +5,8 @@ Revises:
 Create Date: 2026-11-23
 """
 
+import datetime as dt
+
 import sqlalchemy as sa
 from alembic import op
 
@@ -14,7 +16,7 @@ branch_labels = None
 depends_on = None
 
 
-def _stamps():
+def _stamps() -> tuple[sa.Column[dt.datetime], sa.Column[dt.datetime]]:
     return (
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
@@ -35,7 +37,9 @@ def upgrade() -> None:
     )
     op.create_table(
         "answer",
-        sa.Column("plan_id", sa.Integer(), sa.ForeignKey("plan.id", ondelete="CASCADE"), primary_key=True),
+        sa.Column(
+            "plan_id", sa.Integer(), sa.ForeignKey("plan.id", ondelete="CASCADE"), primary_key=True
+        ),
         sa.Column("question_id", sa.String(120), primary_key=True),
         sa.Column("value", sa.Text(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
@@ -74,11 +78,25 @@ def upgrade() -> None:
     op.create_table(
         "record_use",
         sa.Column("id", sa.Integer(), primary_key=True),
-        sa.Column("plan_id", sa.Integer(), sa.ForeignKey("plan.id", ondelete="CASCADE"), nullable=False),
+        sa.Column(
+            "plan_id", sa.Integer(), sa.ForeignKey("plan.id", ondelete="CASCADE"), nullable=False
+        ),
         sa.Column("question_id", sa.String(120), nullable=False),
-        sa.Column("person_id", sa.Integer(), sa.ForeignKey("person.id", ondelete="RESTRICT"), nullable=True),
-        sa.Column("medication_id", sa.Integer(), sa.ForeignKey("medication.id", ondelete="RESTRICT"), nullable=True),
-        sa.Column("place_id", sa.Integer(), sa.ForeignKey("place.id", ondelete="RESTRICT"), nullable=True),
+        sa.Column(
+            "person_id",
+            sa.Integer(),
+            sa.ForeignKey("person.id", ondelete="RESTRICT"),
+            nullable=True,
+        ),
+        sa.Column(
+            "medication_id",
+            sa.Integer(),
+            sa.ForeignKey("medication.id", ondelete="RESTRICT"),
+            nullable=True,
+        ),
+        sa.Column(
+            "place_id", sa.Integer(), sa.ForeignKey("place.id", ondelete="RESTRICT"), nullable=True
+        ),
         sa.CheckConstraint(
             "(person_id IS NOT NULL) + (medication_id IS NOT NULL) + (place_id IS NOT NULL) = 1",
             name="one_record",

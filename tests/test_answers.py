@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from wellplan.domain.answers import (
+    MAX_ANSWER_CHARS,
+    AnswerError,
+    check_answer,
+    empty_value,
+    is_answered,
+)
+from wellplan.domain.templates import load_template
+
+WRAP = load_template("wrap")
+
+
+@pytest.mark.parametrize(
+    ("qid", "value"),
+    [
+        ("daily.when_well", "I laugh a lot"),
+        ("toolbox.tools", ["walk", "music"]),
+        ("triggers.plan", {"tools": ["walk"], "steps": ["call Jo"]}),
+        ("crisis.supporters", [{"id": 3, "note": "stay with me"}]),
+        ("crisis.home_wanted", {"choice": "unsure", "reason": "depends"}),
+        ("review.date", "2027-01-31"),
+        ("review.date", ""),
+    ],
+)
+def test_good_answers_pass_unchanged(qid: str, value: Any) -> None:
+    assert check_answer(WRAP.question(qid), value) == value
+
+
+@pytest.mark.parametrize(
+    ("qid", "value"),
+    [
+        ("daily.when_well", 5),
+        ("toolbox.tools", "walk"),
+        ("toolbox.tools", ["walk", 3]),
+        ("triggers.plan", ["walk"]),
+        ("crisis.supporters", [{"note": "no id"}]),
+        ("crisis.home_wanted", {"choice": "maybe"}),
+        ("review.date", "31/01/2027"),
+    ],
+)
+def test_wrong_shapes_are_refused(qid: str, value: Any) -> None:
+    with pytest.raises(AnswerError):
+        check_answer(WRAP.question(qid), value)
+
+
+def test_oversized_answer_gets_a_plain_message() -> None:
+    with pytest.raises(AnswerError, match="Nothing was lost"):
+        check_answer(WRAP.question("daily.when_well"), "x" * (MAX_ANSWER_CHARS + 1))
+
+
+def test_a_megabyte_paste_fits() -> None:
+    text = "🙂 שלום " * 150_000
+    assert check_answer(WRAP.question("daily.when_well"), text) == text
+
+
+def test_empty_values_are_not_answered_and_filled_ones_are() -> None:
+    for q in WRAP.questions():
+        assert not is_answered(q, empty_value(q))
+        assert not is_answered(q, None)
+    assert not is_answered(WRAP.question("daily.when_well"), "   \n")
+    assert is_answered(WRAP.question("toolbox.tools"), ["walk"])
+    assert is_answered(WRAP.question("triggers.plan"), {"tools": [], "steps": ["x"]})
+    assert is_answered(WRAP.question("crisis.home_wanted"), {"choice": "no", "reason": ""})

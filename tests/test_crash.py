@@ -1,0 +1,79 @@
+"""Killing the app at any moment never damages the file or loses a confirmed save."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.crash_child import edit
+from wellplan.storage.document import PlanFile, check_file
+
+EDITS = 200
+ROUNDS = 20
+
+
+def expected_after(round_no: int, confirmed: int) -> dict[str, list[object]]:
+    """For each question: the values it may hold once edits 0..confirmed-1 are known to be
+    saved. The last confirmed one, or the next edit's if that reached the disk before the kill."""
+    values: dict[str, object] = {}
+    for i in range(confirmed):
+        qid, value = edit(round_no, i)
+        values[qid] = value
+    allowed = {qid: [v] for qid, v in values.items()}
+    if confirmed < EDITS:
+        qid, value = edit(round_no, confirmed)
+        allowed.setdefault(qid, [None]).append(value)
+    return allowed
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_sigkill_never_corrupts_or_loses_confirmed_edits(tmp_path: Path) -> None:
+    path = tmp_path / "crash.wellplan"
+    PlanFile.create(path).close()
+    rng = random.Random(20261123)
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    finished: dict[int, tuple[int, int]] = {}  # plan id -> (round, confirmed edits)
+    for round_no in range(ROUNDS):
+        kill_after = rng.randrange(0, EDITS)
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tests.crash_child", str(path), str(round_no), str(EDITS)],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=root,
+            env=env,
+        )
+        assert child.stdout is not None
+        plan_line = child.stdout.readline()
+        assert plan_line.startswith("plan "), plan_line
+        plan_id = int(plan_line.split()[1])
+        confirmed = 0
+        while confirmed <= kill_after:
+            line = child.stdout.readline()
+            if not line:
+                break
+            assert line == f"saved {confirmed}\n"
+            confirmed += 1
+        child.send_signal(signal.SIGKILL)  # mid-way through the next edit, or between edits
+        child.wait()
+        child.stdout.close()
+        finished[plan_id] = (round_no, confirmed)
+
+        con = sqlite3.connect(path)
+        assert con.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        con.close()
+        with PlanFile.open(path) as doc:
+            for pid, (rnd, count) in finished.items():
+                answers = doc.load_plan(pid).answers
+                for qid, allowed in expected_after(rnd, count).items():
+                    assert answers.get(qid) in allowed, (rnd, count, qid)
+    assert check_file(path).healthy
+    assert len(finished) == ROUNDS

@@ -1,0 +1,179 @@
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pytest
+
+from wellplan.domain.templates import (
+    AnswerType,
+    TemplateError,
+    available_kinds,
+    load_template,
+    parse_template,
+    templates_dir,
+)
+
+
+def minimal(**changes: Any) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "kind": "t",
+        "version": 1,
+        "title": "T",
+        "sections": [
+            {
+                "id": "a",
+                "title": "A",
+                "questions": [
+                    {"id": "a.list", "type": "list", "text": "List?"},
+                    {"id": "a.choice", "type": "choice", "text": "Choose?"},
+                ],
+            }
+        ],
+    }
+    data.update(changes)
+    return data
+
+
+def test_wrap_template_has_every_part_in_order() -> None:
+    t = load_template("wrap")
+    ids = [s.id for s in t.sections]
+    assert ids[:5] == ["toolbox", "daily", "triggers", "early_signs", "breaking_down"]
+    assert ids[-2:] == ["post_crisis", "review"]
+    # the crisis plan's nine parts, as PLANS.md lists them
+    crisis = [q.id for s in t.sections if s.part == "Crisis plan" for q in s.questions]
+    for needed in (
+        "crisis.when_well",
+        "crisis.step_in_signs",
+        "crisis.supporters",
+        "crisis.not_involved",
+        "crisis.disagreements",
+        "crisis.meds_now",
+        "crisis.meds_accept",
+        "crisis.meds_avoid",
+        "crisis.treatments_help",
+        "crisis.treatments_avoid",
+        "crisis.home_plan",
+        "crisis.places_prefer",
+        "crisis.places_avoid",
+        "crisis.helps",
+        "crisis.not_helpful",
+        "crisis.tasks",
+        "crisis.plan_ends",
+    ):
+        assert needed in crisis
+    assert t.question("crisis.supporters").type is AnswerType.PEOPLE
+    assert t.question("triggers.plan").source == "toolbox.tools"
+    assert "not affiliated" in t.notice
+
+
+def test_every_question_explains_why_it_is_asked() -> None:
+    for kind in available_kinds():
+        for q in load_template(kind).questions():
+            assert q.why.strip(), f"{q.id} needs a 'why we ask' line"
+
+
+def test_templates_never_use_clinical_labels_for_the_person() -> None:
+    banned = re.compile(
+        r"\b(patients?|clients?|consumers?|non-?compliant|mentally ill|suffering)\b", re.I
+    )
+    for path in templates_dir().glob("*.toml"):
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            assert not banned.search(line), f"{path.name}:{number}: {line.strip()}"
+
+
+def test_branching_question_shows_only_for_the_right_choice() -> None:
+    q = load_template("wrap").question("crisis.home_plan")
+    assert not q.visible({})
+    assert not q.visible({"crisis.home_wanted": {"choice": "no", "reason": ""}})
+    assert q.visible({"crisis.home_wanted": {"choice": "unsure", "reason": ""}})
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        ({"version": 0}, "version"),
+        ({"sections": []}, "no sections"),
+        (
+            {
+                "sections": [
+                    {
+                        "id": "Bad Id",
+                        "title": "x",
+                        "questions": [{"id": "x", "type": "list", "text": "?"}],
+                    }
+                ]
+            },
+            "lower_case",
+        ),
+        (
+            {
+                "sections": [
+                    {
+                        "id": "a",
+                        "title": "x",
+                        "questions": [
+                            {"id": "x", "type": "list", "text": "?"},
+                            {"id": "x", "type": "list", "text": "?"},
+                        ],
+                    }
+                ]
+            },
+            "used twice",
+        ),
+        (
+            {
+                "sections": [
+                    {
+                        "id": "a",
+                        "title": "x",
+                        "questions": [{"id": "x", "type": "pick", "from": "nope", "text": "?"}],
+                    }
+                ]
+            },
+            "earlier list",
+        ),
+        (
+            {
+                "sections": [
+                    {
+                        "id": "a",
+                        "title": "x",
+                        "questions": [
+                            {"id": "x", "type": "list", "text": "?"},
+                            {
+                                "id": "y",
+                                "type": "long_text",
+                                "text": "?",
+                                "show_if": {"question": "x", "any_of": ["yes"]},
+                            },
+                        ],
+                    }
+                ]
+            },
+            "earlier choice",
+        ),
+        (
+            {
+                "sections": [
+                    {
+                        "id": "a",
+                        "title": "x",
+                        "questions": [{"id": "x", "type": "essay", "text": "?"}],
+                    }
+                ]
+            },
+            "unknown type",
+        ),
+    ],
+)
+def test_malformed_templates_are_refused_with_a_reason(
+    change: dict[str, Any], message: str
+) -> None:
+    with pytest.raises(TemplateError, match=message):
+        parse_template(minimal(**change))
+
+
+def test_minimal_template_parses() -> None:
+    t = parse_template(minimal())
+    assert [q.id for q in t.questions()] == ["a.list", "a.choice"]
