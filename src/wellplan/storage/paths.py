@@ -20,3 +20,13 @@ def data_dir() -> Path:
 
 def default_file() -> Path:
     return data_dir() / f"My plans{FILE_SUFFIX}"
+
+
+def settings_file() -> Path:
+    """Window and recent-files settings (never plan text)."""
+    override = os.environ.get("WELLPLAN_DATA_DIR")
+    if override:
+        return Path(override) / "settings.ini"
+    from platformdirs import user_config_path
+
+    return user_config_path("WellPlan", appauthor=False) / "settings.ini"

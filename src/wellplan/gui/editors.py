@@ -1,0 +1,711 @@
+"""One editor widget per answer type. Each has ``value()``, ``set_value()`` and a ``changed``
+signal; none of them saves anything itself (the wizard hands changes to the autosaver)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any, Protocol
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
+from wellplan.domain.templates import CHOICES, AnswerType, Question
+
+RECORD_KIND = {
+    AnswerType.PEOPLE: RecordKind.PERSON,
+    AnswerType.MEDICATIONS: RecordKind.MEDICATION,
+    AnswerType.PLACES: RecordKind.PLACE,
+}
+
+
+class EditorContext(Protocol):
+    """What editors may ask of the wizard around them."""
+
+    def records(self, kind: RecordKind) -> Sequence[Record]: ...
+
+    def add_record(self, kind: RecordKind, values: dict[str, str]) -> Record | None: ...
+
+
+class Editor(QWidget):
+    changed = Signal()
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = question
+        self.setObjectName(f"editor:{question.id}")
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def focus_target(self) -> QWidget:
+        """The widget that takes focus when the person returns to this question."""
+        return self
+
+    def describe(self, widget: QWidget, name: str | None = None) -> None:
+        widget.setAccessibleName(name or self.question.text)
+        widget.setAccessibleDescription(self.question.why)
+
+
+def _small_button(text: str, tip: str) -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tip)
+    button.setAccessibleName(tip)
+    return button
+
+
+class ShortTextEditor(Editor):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.line = QLineEdit(self)
+        self.line.setPlaceholderText(question.placeholder)
+        self.describe(self.line)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line)
+        self.line.textEdited.connect(self.changed)
+
+    def value(self) -> str:
+        return self.line.text()
+
+    def set_value(self, value: Any) -> None:
+        self.line.setText(value if isinstance(value, str) else "")
+
+    def focus_target(self) -> QWidget:
+        return self.line
+
+
+class LongTextEditor(Editor):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.text = QPlainTextEdit(self)
+        self.text.setTabChangesFocus(True)  # Tab moves on; the person types paragraphs with Enter
+        self.text.setPlaceholderText(question.placeholder)
+        self.text.setMinimumHeight(self.fontMetrics().lineSpacing() * 5)
+        self.describe(self.text)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.text)
+        self.text.textChanged.connect(self.changed)
+
+    def value(self) -> str:
+        return self.text.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self.text.blockSignals(True)
+        self.text.setPlainText(value if isinstance(value, str) else "")
+        self.text.blockSignals(False)
+
+    def focus_target(self) -> QWidget:
+        return self.text
+
+
+class AddLine(QLineEdit):
+    """A line for adding list items: Enter adds what was typed. On an empty line Enter is left
+    alone, so it still moves the wizard on."""
+
+    submitted = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.text().strip():
+            self.submitted.emit(self.text())
+            self.clear()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class _ListKeys(QObject):
+    """Delete removes the selected item; Alt+Up/Alt+Down move it."""
+
+    def __init__(self, editor: ListEditor) -> None:
+        super().__init__(editor)
+        self.editor = editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+            if (
+                event.key() == Qt.Key.Key_Delete
+                and self.editor.list.state() != QAbstractItemView.State.EditingState
+            ):
+                self.editor.remove_selected()
+                return True
+            if alt and event.key() == Qt.Key.Key_Up:
+                self.editor.move_selected(-1)
+                return True
+            if alt and event.key() == Qt.Key.Key_Down:
+                self.editor.move_selected(1)
+                return True
+        return False
+
+
+class ListEditor(Editor):
+    """An ordered list of the person's own items: add, edit in place (F2), reorder, remove."""
+
+    def __init__(
+        self, question: Question, parent: QWidget | None = None, *, name: str | None = None
+    ) -> None:
+        super().__init__(question, parent)
+        self.list = QListWidget(self)
+        self.list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.list.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.list.setVisible(False)
+        self.describe(self.list, name or self.question.text)
+        self.list.installEventFilter(_ListKeys(self))
+        self.add_line = AddLine(self)
+        self.add_line.setPlaceholderText(
+            question.placeholder or self.tr("Type here, then press Enter")
+        )
+        self.describe(self.add_line, self.tr("Add to: %1").replace("%1", name or question.text))
+        self.add_button = _small_button(self.tr("Add"), self.tr("Add this to the list"))
+        self.up_button = _small_button("↑", self.tr("Move up (Alt+Up)"))
+        self.down_button = _small_button("↓", self.tr("Move down (Alt+Down)"))
+        self.remove_button = _small_button(
+            self.tr("Remove"), self.tr("Remove the selected item (Delete)")
+        )
+        for b in (self.up_button, self.down_button, self.remove_button):
+            b.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # keyboard users have shortcuts on the list
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_line, 1)
+        add_row.addWidget(self.add_button)
+        tools = QHBoxLayout()
+        tools.addStretch(1)
+        tools.addWidget(self.up_button)
+        tools.addWidget(self.down_button)
+        tools.addWidget(self.remove_button)
+        self.tools = QWidget(self)
+        self.tools.setLayout(tools)
+        tools.setContentsMargins(0, 0, 0, 0)
+        self.tools.setVisible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addWidget(self.tools)
+        layout.addLayout(add_row)
+        self.add_line.submitted.connect(self.add_item)
+        self.add_button.clicked.connect(self._add_from_line)
+        self.up_button.clicked.connect(lambda: self.move_selected(-1))
+        self.down_button.clicked.connect(lambda: self.move_selected(1))
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.list.itemChanged.connect(self._item_edited)
+        self.list.model().rowsMoved.connect(self.changed)
+
+    def _add_from_line(self) -> None:
+        if self.add_line.text().strip():
+            self.add_item(self.add_line.text())
+            self.add_line.clear()
+        self.add_line.setFocus()
+
+    def _make_item(self, text: str) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
+        return item
+
+    def _sync(self) -> None:
+        has_items = self.list.count() > 0
+        self.list.setVisible(has_items)
+        self.tools.setVisible(has_items)
+        if has_items:
+            rows = min(self.list.count(), 8)
+            self.list.setFixedHeight(
+                rows * (self.list.sizeHintForRow(0) + 2) + 2 * self.list.frameWidth() + 4
+            )
+
+    def add_item(self, text: str) -> None:
+        self.list.addItem(self._make_item(text))
+        self._sync()
+        self.changed.emit()
+
+    def _item_edited(self, item: QListWidgetItem) -> None:
+        if not item.text().strip():  # emptied in place: the person removed it
+            self.list.takeItem(self.list.row(item))
+            self._sync()
+        self.changed.emit()
+
+    def remove_selected(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+            self._sync()
+            self.changed.emit()
+
+    def move_selected(self, step: int) -> None:
+        row = self.list.currentRow()
+        target = row + step
+        if row < 0 or not 0 <= target < self.list.count():
+            return
+        item = self.list.takeItem(row)
+        self.list.insertItem(target, item)
+        self.list.setCurrentRow(target)
+        self.changed.emit()
+
+    def value(self) -> list[str]:
+        return [self.list.item(i).text() for i in range(self.list.count())]
+
+    def set_value(self, value: Any) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for text in value if isinstance(value, list) else []:
+            self.list.addItem(self._make_item(str(text)))
+        self.list.blockSignals(False)
+        self._sync()
+
+    def focus_target(self) -> QWidget:
+        return self.add_line
+
+
+class PickEditor(Editor):
+    """An action plan: tick tools from another list (the toolbox) and add steps of your own."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.tools = QListWidget(self)
+        self.describe(
+            self.tools, self.tr("Tools from your toolbox for: %1").replace("%1", question.text)
+        )
+        self.tools_label = QLabel(self.tr("Tick tools from your toolbox (Space ticks):"), self)
+        self.tools_label.setBuddy(self.tools)
+        self.empty_label = QLabel(
+            self.tr(
+                "Your toolbox is empty for now. Anything you add to it will show up here to tick."
+            ),
+            self,
+        )
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setProperty("role", "hint")
+        self.steps = ListEditor(
+            question, self, name=self.tr("Your own steps for: %1").replace("%1", question.text)
+        )
+        steps_label = QLabel(self.tr("Your own steps:"), self)
+        steps_label.setBuddy(self.steps.add_line)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tools_label)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.tools)
+        layout.addWidget(steps_label)
+        layout.addWidget(self.steps)
+        self._stale: list[str] = []
+        self.tools.itemChanged.connect(self.changed)
+        self.steps.changed.connect(self.changed)
+        self.set_source_items([])
+
+    def set_source_items(self, items: Sequence[str]) -> None:
+        """Show the current toolbox, keeping ticks (and ticked tools no longer in it)."""
+        ticked = self._ticked()
+        self.tools.blockSignals(True)
+        self.tools.clear()
+        names = list(dict.fromkeys(i for i in items if i.strip()))
+        extra = [t for t in ticked if t not in names]
+        for text in names + extra:
+            item = QListWidgetItem(
+                text
+                if text in names
+                else self.tr("%1 (no longer in your toolbox)").replace("%1", text)
+            )
+            item.setData(Qt.ItemDataRole.UserRole, text)
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsUserCheckable
+                | Qt.ItemFlag.ItemIsSelectable
+            )
+            item.setCheckState(Qt.CheckState.Checked if text in ticked else Qt.CheckState.Unchecked)
+            self.tools.addItem(item)
+        self.tools.blockSignals(False)
+        has = self.tools.count() > 0
+        self.tools.setVisible(has)
+        self.tools_label.setVisible(has)
+        self.empty_label.setVisible(not has)
+        if has:
+            self.tools.setFixedHeight(
+                min(self.tools.count(), 8) * (self.tools.sizeHintForRow(0) + 2) + 8
+            )
+
+    def _ticked(self) -> list[str]:
+        result = []
+        for i in range(self.tools.count()):
+            item = self.tools.item(i)
+            if item.checkState() == Qt.CheckState.Checked:
+                result.append(str(item.data(Qt.ItemDataRole.UserRole)))
+        return result + [t for t in self._stale if t not in result]
+
+    def value(self) -> dict[str, list[str]]:
+        return {"tools": self._ticked(), "steps": self.steps.value()}
+
+    def set_value(self, value: Any) -> None:
+        value = value if isinstance(value, dict) else {}
+        self._stale = [str(t) for t in value.get("tools", [])]
+        current = [
+            str(self.tools.item(i).data(Qt.ItemDataRole.UserRole))
+            for i in range(self.tools.count())
+        ]
+        self.set_source_items(current)
+        self._stale = []
+        self.steps.set_value(value.get("steps", []))
+
+    def focus_target(self) -> QWidget:
+        return self.tools if self.tools.isVisible() else self.steps.add_line
+
+
+class RecordsEditor(Editor):
+    """People, medications or places from the shared records, each with a note."""
+
+    def __init__(
+        self, question: Question, context: EditorContext, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(question, parent)
+        self.kind = RECORD_KIND[question.type]
+        self.context = context
+        self._records: dict[int, Record] = {}
+        noun = {
+            RecordKind.PERSON: self.tr("person"),
+            RecordKind.MEDICATION: self.tr("medication"),
+            RecordKind.PLACE: self.tr("place"),
+        }[self.kind]
+        note_label = question.note_label or self.tr("Note")
+        self.table = QTableWidget(0, 2, self)
+        self.table.setHorizontalHeaderLabels([noun.capitalize(), note_label])
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        self.describe(self.table)
+        self.table.setVisible(False)
+        self.remove_button = _small_button(
+            self.tr("Remove"), self.tr("Remove the selected row from this answer")
+        )
+        self.remove_button.setVisible(False)
+
+        self.pick = QComboBox(self)
+        self.pick.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.pick.setMinimumContentsLength(20)
+        self.describe(self.pick, self.tr("Choose a saved %1 to add").replace("%1", noun))
+        self.pick_button = _small_button(
+            self.tr("Add"), self.tr("Add the chosen %1").replace("%1", noun)
+        )
+        self.pick_row = QWidget(self)
+        pick_layout = QHBoxLayout(self.pick_row)
+        pick_layout.setContentsMargins(0, 0, 0, 0)
+        pick_layout.addWidget(self.pick, 1)
+        pick_layout.addWidget(self.pick_button)
+
+        self.new_button = QPushButton(self.tr("Add a new %1…").replace("%1", noun), self)
+        self.new_button.setCheckable(True)
+        self.new_button.setAccessibleName(self.tr("Add a new %1").replace("%1", noun))
+        self.form = QGroupBox(self.tr("New %1").replace("%1", noun), self)
+        form_layout = QFormLayout(self.form)
+        self.fields: dict[str, QLineEdit] = {}
+        for f in RECORD_FIELDS[self.kind]:
+            if f.multiline:
+                continue
+            line = QLineEdit(self.form)
+            line.setAccessibleName(f.label)
+            line.setObjectName(f"field:{f.name}")
+            label = QLabel(f.label + ":", self.form)
+            label.setBuddy(line)
+            form_layout.addRow(label, line)
+            self.fields[f.name] = line
+            line.returnPressed.connect(self._save_new)
+        self.new_note = QLineEdit(self.form)
+        self.new_note.setAccessibleName(note_label)
+        self.new_note.returnPressed.connect(self._save_new)
+        note = QLabel(note_label + ":", self.form)
+        note.setBuddy(self.new_note)
+        form_layout.addRow(note, self.new_note)
+        self.form_error = QLabel(self.form)
+        self.form_error.setProperty("role", "error")
+        self.form_error.setVisible(False)
+        form_layout.addRow(self.form_error)
+        self.save_new_button = QPushButton(self.tr("Add to this answer"), self.form)
+        form_layout.addRow(self.save_new_button)
+        self.form.setVisible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.remove_button)
+        layout.addLayout(row)
+        layout.addWidget(self.pick_row)
+        new_row = QHBoxLayout()
+        new_row.addWidget(self.new_button)
+        new_row.addStretch(1)
+        layout.addLayout(new_row)
+        layout.addWidget(self.form)
+
+        self.table.itemChanged.connect(self.changed)
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.pick_button.clicked.connect(self._add_picked)
+        self.new_button.toggled.connect(self._toggle_form)
+        self.save_new_button.clicked.connect(self._save_new)
+        self.refresh_choices()
+
+    # -- the choice of saved records -------------------------------------------------------
+    def refresh_choices(self) -> None:
+        records = list(self.context.records(self.kind))
+        self._records.update({r.id: r for r in records})
+        chosen = set(self._ids())
+        self.pick.clear()
+        for r in records:
+            if r.id not in chosen:
+                self.pick.addItem(r.summary(), r.id)
+        self.pick_row.setVisible(self.pick.count() > 0)
+
+    def _ids(self) -> list[int]:
+        ids = []
+        for row in range(self.table.rowCount()):
+            item = self.table.item(row, 0)
+            if item is not None:
+                ids.append(int(item.data(Qt.ItemDataRole.UserRole)))
+        return ids
+
+    def _append(self, record_id: int, note: str) -> None:
+        record = self._records.get(record_id)
+        label = record.summary() if record else self.tr("(removed)")
+        self.table.blockSignals(True)
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        who = QTableWidgetItem(label)
+        who.setData(Qt.ItemDataRole.UserRole, record_id)
+        who.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        self.table.setItem(row, 0, who)
+        self.table.setItem(row, 1, QTableWidgetItem(note))
+        self.table.blockSignals(False)
+        self._sync()
+
+    def _sync(self) -> None:
+        has = self.table.rowCount() > 0
+        self.table.setVisible(has)
+        self.remove_button.setVisible(has)
+        if has:
+            self.table.resizeRowsToContents()
+            height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 4
+            height += sum(self.table.rowHeight(r) for r in range(min(self.table.rowCount(), 6)))
+            self.table.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._sync()  # wrapped row heights depend on the width
+
+    def _add_picked(self) -> None:
+        record_id = self.pick.currentData()
+        if record_id is None:
+            return
+        self._append(int(record_id), "")
+        self.refresh_choices()
+        self.changed.emit()
+        self.table.setCurrentCell(self.table.rowCount() - 1, 1)
+
+    def _remove_selected(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self._sync()
+            self.refresh_choices()
+            self.changed.emit()
+
+    def _toggle_form(self, shown: bool) -> None:
+        self.form.setVisible(shown)
+        if shown:
+            self.fields["name"].setFocus()
+
+    def _save_new(self) -> None:
+        values = {name: line.text() for name, line in self.fields.items()}
+        if not values["name"].strip():
+            self.form_error.setText(self.tr("Please add a name first."))
+            self.form_error.setVisible(True)
+            self.fields["name"].setFocus()
+            return
+        record = self.context.add_record(self.kind, values)
+        if record is None:
+            return
+        self._records[record.id] = record
+        self._append(record.id, self.new_note.text())
+        for line in [*self.fields.values(), self.new_note]:
+            line.clear()
+        self.form_error.setVisible(False)
+        self.new_button.setChecked(False)
+        self.new_button.setFocus()
+        self.refresh_choices()
+        self.changed.emit()
+
+    def value(self) -> list[dict[str, Any]]:
+        result = []
+        for row, record_id in enumerate(self._ids()):
+            note = self.table.item(row, 1)
+            result.append({"id": record_id, "note": note.text() if note is not None else ""})
+        return result
+
+    def set_value(self, value: Any) -> None:
+        self.table.setRowCount(0)
+        for item in value if isinstance(value, list) else []:
+            if isinstance(item, dict) and isinstance(item.get("id"), int):
+                self._append(item["id"], str(item.get("note", "")))
+        self._sync()
+        self.refresh_choices()
+
+    def focus_target(self) -> QWidget:
+        return (
+            self.table
+            if self.table.isVisible()
+            else (self.pick if self.pick_row.isVisible() else self.new_button)
+        )
+
+
+class ChoiceEditor(Editor):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.group = QButtonGroup(self)
+        row = QHBoxLayout()
+        self.buttons: dict[str, QRadioButton] = {}
+        for value, label in CHOICES:
+            button = QRadioButton(self.tr(label), self)
+            button.setAccessibleDescription(question.text)
+            self.group.addButton(button)
+            self.buttons[value] = button
+            row.addWidget(button)
+            button.toggled.connect(self._toggled)
+        row.addStretch(1)
+        self.reason = QLineEdit(self)
+        self.reason.setPlaceholderText(self.tr("Why? (optional)"))
+        self.describe(self.reason, self.tr("Why, for: %1").replace("%1", question.text))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.reason)
+        self.reason.textEdited.connect(self.changed)
+
+    def _toggled(self, on: bool) -> None:
+        if on:
+            self.changed.emit()
+
+    def value(self) -> dict[str, str]:
+        choice = next((v for v, b in self.buttons.items() if b.isChecked()), "")
+        return {"choice": choice, "reason": self.reason.text()}
+
+    def set_value(self, value: Any) -> None:
+        value = value if isinstance(value, dict) else {}
+        for b in self.buttons.values():
+            b.blockSignals(True)
+        self.group.setExclusive(False)
+        for v, b in self.buttons.items():
+            b.setChecked(v == value.get("choice"))
+        self.group.setExclusive(True)
+        for b in self.buttons.values():
+            b.blockSignals(False)
+        self.reason.setText(str(value.get("reason", "")))
+
+    def focus_target(self) -> QWidget:
+        return next((b for b in self.buttons.values() if b.isChecked()), self.buttons["yes"])
+
+
+class DateEditor(Editor):
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.enabled = QCheckBox(self.tr("Choose a date"), self)
+        self.describe(self.enabled)
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.setDate(QDate.currentDate().addMonths(6))
+        self.date.setEnabled(False)
+        self.describe(self.date)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.enabled)
+        row.addWidget(self.date)
+        row.addStretch(1)
+        self.enabled.toggled.connect(self._toggled)
+        self.date.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def _toggled(self, on: bool) -> None:
+        self.date.setEnabled(on)
+        self.changed.emit()
+
+    def value(self) -> str:
+        if not self.enabled.isChecked():
+            return ""
+        d = self.date.date()
+        return dt.date(d.year(), d.month(), d.day()).isoformat()
+
+    def set_value(self, value: Any) -> None:
+        self.blockSignals(True)
+        try:
+            day = dt.date.fromisoformat(value) if isinstance(value, str) and value else None
+        except ValueError:
+            day = None
+        self.enabled.setChecked(day is not None)
+        if day is not None:
+            self.date.setDate(QDate(day.year, day.month, day.day))
+        self.blockSignals(False)
+
+    def focus_target(self) -> QWidget:
+        return self.enabled
+
+
+def make_editor(
+    question: Question, context: EditorContext, parent: QWidget | None = None
+) -> Editor:
+    factories: dict[AnswerType, Callable[[], Editor]] = {
+        AnswerType.SHORT_TEXT: lambda: ShortTextEditor(question, parent),
+        AnswerType.LONG_TEXT: lambda: LongTextEditor(question, parent),
+        AnswerType.LIST: lambda: ListEditor(question, parent),
+        AnswerType.PICK: lambda: PickEditor(question, parent),
+        AnswerType.CHOICE: lambda: ChoiceEditor(question, parent),
+        AnswerType.DATE: lambda: DateEditor(question, parent),
+    }
+    if question.type in RECORD_KIND:
+        return RecordsEditor(question, context, parent)
+    return factories[question.type]()
+
+
+def hint_label(text: str, role: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setProperty("role", role)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def separator(parent: QWidget | None = None) -> QFrame:
+    line = QFrame(parent)
+    line.setFrameShape(QFrame.Shape.HLine)
+    line.setProperty("role", "separator")
+    return line

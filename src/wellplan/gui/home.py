@@ -1,0 +1,226 @@
+"""The home view: the person's plans with their status and last change, and New plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellplan.domain.plans import STATUS_LABELS, PlanSummary
+from wellplan.domain.templates import Template
+from wellplan.gui.editors import hint_label
+
+
+def when(moment: dt.datetime, now: dt.datetime | None = None) -> str:
+    """'today at 14:05', 'yesterday at 09:12' or '3 March 2026', in local time."""
+    local = moment.astimezone()
+    today = (now or dt.datetime.now().astimezone()).date()
+    if local.date() == today:
+        return f"today at {local:%H:%M}"
+    if local.date() == today - dt.timedelta(days=1):
+        return f"yesterday at {local:%H:%M}"
+    return f"{local.day} {local:%B %Y}"
+
+
+class PlanCard(QStyledItemDelegate):
+    """Draws a plan as a card: its title in bold, then kind, status and last change."""
+
+    PAD = 10
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        metrics = option.fontMetrics
+        return QSize(option.rect.width(), metrics.lineSpacing() * 2 + 3 * self.PAD)
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        title, _, detail = str(index.data(Qt.ItemDataRole.DisplayRole)).partition("\n")
+        painter.save()
+        rect = option.rect.adjusted(2, 2, -2, -2)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        palette = option.palette
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(
+            palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
+        )
+        painter.drawRoundedRect(rect, 6, 6)
+        text_color = palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        )
+        inner = rect.adjusted(self.PAD + 4, self.PAD, -self.PAD, -self.PAD)
+        bold = QFont(option.font)
+        bold.setBold(True)
+        bold.setPointSizeF(option.font.pointSizeF() * 1.1)
+        painter.setFont(bold)
+        painter.setPen(text_color)
+        line = QFontMetrics(bold).lineSpacing()
+        painter.drawText(
+            inner.adjusted(0, 0, 0, -line),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            title,
+        )
+        painter.setFont(option.font)
+        painter.drawText(
+            inner.adjusted(0, line + 4, 0, 0),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            detail,
+        )
+        painter.restore()
+
+
+class HomeView(QWidget):
+    open_plan = Signal(int)
+    new_plan = Signal(str)  # plan kind
+    open_file = Signal()
+    new_file = Signal()
+
+    def __init__(self, templates: Sequence[Template], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("home")
+        self.templates = list(templates)
+        self.heading = QLabel(self.tr("Your plans"))
+        self.heading.setProperty("role", "title")
+        self.file_label = hint_label("", "why")
+        self.file_label.setObjectName("file-label")
+
+        self.list = QListWidget()
+        self.list.setObjectName("plan-list")
+        self.list.setAccessibleName(self.tr("Your plans"))
+        self.list.setAccessibleDescription(self.tr("Press Enter to open the selected plan."))
+        self.list.setItemDelegate(PlanCard(self.list))
+        self.list.setFrameShape(QListWidget.Shape.NoFrame)
+        self.list.setSpacing(4)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemDoubleClicked.connect(self._activated)
+
+        self.continue_button = QPushButton(self.tr("&Continue"))
+        self.continue_button.setObjectName("continue")
+        self.continue_button.setDefault(True)
+        self.continue_button.clicked.connect(self._continue)
+        self.new_button = QPushButton(self.tr("&New plan"))
+        self.new_button.setObjectName("new-plan")
+        menu = QMenu(self.new_button)
+        for template in self.templates:
+            action = menu.addAction(template.title)
+            action.setData(template.kind)
+            action.setToolTip(template.description)
+            action.triggered.connect(lambda _=False, k=template.kind: self.new_plan.emit(k))
+        self.new_button.setMenu(menu)
+
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.new_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.continue_button)
+
+        # what shows when the file has no plans yet
+        self.empty = QWidget()
+        empty_layout = QVBoxLayout(self.empty)
+        empty_layout.addStretch(1)
+        welcome = QLabel(self.tr("Welcome. This is where your plans will live."))
+        welcome.setProperty("role", "title")
+        welcome.setWordWrap(True)
+        empty_layout.addWidget(welcome)
+        empty_layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Everything you write stays in one file on this computer. Nothing is sent anywhere. "
+                    "You can stop at any point and pick up where you left off."
+                ),
+                "intro",
+            )
+        )
+        self.start_buttons: list[QPushButton] = []
+        for template in self.templates:
+            button = QPushButton(self.tr("Start a %1").replace("%1", template.title))
+            button.setObjectName(f"start:{template.kind}")
+            button.setProperty("role", "primary")
+            button.clicked.connect(lambda _=False, k=template.kind: self.new_plan.emit(k))
+            empty_layout.addWidget(hint_label(template.description, "why"))
+            empty_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+            self.start_buttons.append(button)
+        empty_layout.addStretch(2)
+
+        # what shows when no file could be opened
+        self.no_file = QWidget()
+        no_file_layout = QVBoxLayout(self.no_file)
+        no_file_layout.addStretch(1)
+        no_file_layout.addWidget(hint_label(self.tr("No plan file is open."), "title"))
+        open_button = QPushButton(self.tr("Open a file…"))
+        open_button.clicked.connect(self.open_file)
+        new_button = QPushButton(self.tr("Start a new file…"))
+        new_button.clicked.connect(self.new_file)
+        no_file_layout.addWidget(open_button, 0, Qt.AlignmentFlag.AlignLeft)
+        no_file_layout.addWidget(new_button, 0, Qt.AlignmentFlag.AlignLeft)
+        no_file_layout.addStretch(2)
+
+        self.with_plans = QWidget()
+        with_layout = QVBoxLayout(self.with_plans)
+        with_layout.setContentsMargins(0, 0, 0, 0)
+        with_layout.addWidget(self.list, 1)
+        with_layout.addLayout(buttons)
+
+        self.stack = QStackedWidget()
+        for page in (self.with_plans, self.empty, self.no_file):
+            self.stack.addWidget(page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.file_label)
+        layout.addWidget(self.stack, 1)
+
+    def show_plans(
+        self, plans: Sequence[PlanSummary], file_name: str | None, titles: dict[str, str]
+    ) -> None:
+        self.list.clear()
+        if file_name is None:
+            self.file_label.setText("")
+            self.stack.setCurrentWidget(self.no_file)
+            return
+        self.file_label.setText(
+            self.tr("Kept in the file “%1” on this computer.").replace("%1", file_name)
+        )
+        for plan in plans:
+            kind = titles.get(plan.kind, plan.kind)
+            status = STATUS_LABELS[plan.status]
+            detail = f"{kind} · {status} · changed {when(plan.updated_at)}"
+            item = QListWidgetItem(f"{plan.title}\n{detail}")
+            item.setData(Qt.ItemDataRole.UserRole, plan.id)
+            item.setToolTip(self.tr("Press Enter or double-click to open"))
+            self.list.addItem(item)
+        if plans:
+            self.list.setCurrentRow(0)
+            self.stack.setCurrentWidget(self.with_plans)
+            self.list.setFocus()
+        else:
+            self.stack.setCurrentWidget(self.empty)
+            if self.start_buttons:
+                self.start_buttons[0].setFocus()
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.open_plan.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _continue(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self._activated(item)

@@ -1,0 +1,347 @@
+"""The main window: one open plan file, the home view, and the plan being written."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QPlainTextEdit,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellplan import APP_NAME, __version__
+from wellplan.domain.templates import available_kinds, load_template
+from wellplan.gui import dialogs
+from wellplan.gui.autosave import Autosaver
+from wellplan.gui.home import HomeView
+from wellplan.gui.settings import Settings
+from wellplan.gui.wizard import PlanWizard
+from wellplan.storage.document import PlanFile
+from wellplan.storage.errors import StorageError
+from wellplan.storage.paths import default_file
+
+Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("main-window")
+        self.settings = settings or Settings()
+        self.doc: PlanFile | None = None
+        self.autosaver: Autosaver | None = None
+        self.wizard: PlanWizard | None = None
+        self.templates = [load_template(k) for k in available_kinds()]
+        self.kind_titles = {t.kind: t.title for t in self.templates}
+
+        self.home = HomeView(self.templates)
+        self.home.open_plan.connect(self.edit_plan)
+        self.home.new_plan.connect(self.start_plan)
+        self.home.open_file.connect(self.open_file_dialog)
+        self.home.new_file.connect(self.new_file_dialog)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.home)
+        self.problem = QLabel()
+        self.problem.setObjectName("save-problem")
+        self.problem.setWordWrap(True)
+        self.problem.setVisible(False)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self.save_state = QLabel()
+        self.save_state.setObjectName("save-state")
+        self.statusBar().addPermanentWidget(self.save_state)
+        self._build_menus()
+        self.resize(1100, 760)
+        geometry = self.settings.geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # ---- menus ---------------------------------------------------------------------------
+    def _action(self, text: str, slot: object, shortcut: Shortcut = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_file_action = self._action(
+            self.tr("&New file…"), self.new_file_dialog, QKeySequence.StandardKey.New
+        )
+        self.open_action = self._action(
+            self.tr("&Open…"), self.open_file_dialog, QKeySequence.StandardKey.Open
+        )
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.save_as_action = self._action(
+            self.tr("Save &as…"), self.save_as_dialog, QKeySequence.StandardKey.SaveAs
+        )
+        self.home_action = self._action(self.tr("&Your plans"), self.go_home, "Ctrl+Shift+H")
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        file_menu.addAction(self.new_file_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.save_as_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.home_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(
+            self._action(self.tr("&Undo"), self._undo, QKeySequence.StandardKey.Undo)
+        )
+        edit_menu.addAction(
+            self._action(self.tr("&Redo"), self._redo, QKeySequence.StandardKey.Redo)
+        )
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&About WellPlan"), self.about))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        if not recent:
+            none = self.recent_menu.addAction(self.tr("No recent files"))
+            none.setEnabled(False)
+        for index, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{index} {path.name}")
+            action.setToolTip(str(path))
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+
+    def _editor_with_focus(self) -> QLineEdit | QPlainTextEdit | None:
+        widget = self.focusWidget()
+        return widget if isinstance(widget, QLineEdit | QPlainTextEdit) else None
+
+    def _undo(self) -> None:
+        if editor := self._editor_with_focus():
+            editor.undo()
+
+    def _redo(self) -> None:
+        if editor := self._editor_with_focus():
+            editor.redo()
+
+    # ---- files ---------------------------------------------------------------------------
+    def start(self, path: Path | None = None) -> None:
+        """Open ``path``, or the last file used, or the default file (made on first run)."""
+        if path is not None:
+            self.open_path(path)
+            return
+        last = self.settings.last_file()
+        if last is not None and last.exists() and self.open_path(last):
+            return
+        self.open_path(default_file(), create=True)
+
+    def open_path(self, path: Path, *, create: bool = False) -> bool:
+        path = path.expanduser().absolute()
+        if self.doc is not None and path == self.doc.path:
+            return True
+        if not self._leave_plan():
+            return False
+        try:
+            doc = PlanFile.open(path, create=create)
+        except StorageError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            if self.doc is None:
+                self.refresh_home()
+            return False
+        self._set_doc(doc)
+        if doc.report.backup is not None:
+            dialogs.show_info(
+                self,
+                self.tr("Your file was updated"),
+                self.tr(
+                    "This version of WellPlan updated “%1” to its newer format. A copy of the file "
+                    "as it was before is kept at:\n%2"
+                )
+                .replace("%1", path.name)
+                .replace("%2", str(doc.report.backup)),
+            )
+        return True
+
+    def _set_doc(self, doc: PlanFile) -> None:
+        if self.doc is not None:
+            self.doc.close()
+        self.doc = doc
+        if self.autosaver is not None:
+            self.autosaver.deleteLater()
+        self.autosaver = Autosaver(doc, self)
+        self.autosaver.saving.connect(lambda: self.save_state.setText(self.tr("Saving…")))
+        self.autosaver.saved.connect(self._saved)
+        self.autosaver.failed.connect(self._save_failed)
+        self.settings.add_recent(doc.path)
+        self.settings.set_last_file(doc.path)
+        self.setWindowFilePath(str(doc.path))
+        self.setWindowTitle(f"{doc.path.name} — {APP_NAME}")
+        self.save_state.setText(self.tr("All changes saved"))
+        self.refresh_home()
+
+    def _leave_plan(self) -> bool:
+        """Close the plan being written, saving everything. False if that failed."""
+        if self.wizard is not None:
+            return self.wizard.finish(done=False)
+        if self.autosaver is not None:
+            return self.autosaver.flush()
+        return True
+
+    def open_file_dialog(self) -> None:
+        folder = self.doc.path.parent if self.doc else default_file().parent
+        path = dialogs.get_open_path(self, folder)
+        if path is not None:
+            self.open_path(path)
+
+    def new_file_dialog(self) -> None:
+        folder = self.doc.path.parent if self.doc else default_file().parent
+        path = dialogs.get_save_path(
+            self, self.tr("Start a new plan file"), folder / "New plans.wellplan"
+        )
+        if path is None:
+            return
+        if self.doc is not None and path.absolute() == self.doc.path:
+            dialogs.show_error(
+                self, self.tr("That file is open"), self.tr("Choose another name for the new file.")
+            )
+            return
+        if not self._leave_plan():
+            return
+        try:
+            doc = PlanFile.create(path)
+        except StorageError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return
+        self._set_doc(doc)
+
+    def save_as_dialog(self) -> None:
+        if self.doc is None:
+            return
+        path = dialogs.get_save_path(
+            self, self.tr("Save a copy and keep working in it"), self.doc.path
+        )
+        if path is None or path.absolute() == self.doc.path:
+            return
+        reopen = self.wizard.plan_id if self.wizard is not None else None
+        if not self._leave_plan():
+            return
+        try:
+            self.doc.save_copy(path)
+        except StorageError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return
+        if self.open_path(path) and reopen is not None:
+            self.edit_plan(reopen)
+
+    # ---- plans ---------------------------------------------------------------------------
+    def refresh_home(self) -> None:
+        if self.doc is None:
+            self.home.show_plans([], None, self.kind_titles)
+            return
+        try:
+            plans = self.doc.list_plans()
+        except StorageError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            plans = []
+        self.home.show_plans(plans, self.doc.path.name, self.kind_titles)
+
+    @Slot(str)
+    def start_plan(self, kind: str) -> None:
+        if self.doc is None:
+            return
+        try:
+            plan = self.doc.create_plan(kind)
+        except StorageError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return
+        self.edit_plan(plan.id)
+
+    @Slot(int)
+    def edit_plan(self, plan_id: int) -> None:
+        if self.doc is None or self.autosaver is None or not self._leave_plan():
+            return
+        try:
+            wizard = PlanWizard(self.doc, self.autosaver, plan_id, self)
+        except StorageError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return
+        self.wizard = wizard
+        wizard.closed.connect(self._wizard_closed)
+        self.stack.addWidget(wizard)
+        self.stack.setCurrentWidget(wizard)
+        wizard.show()
+        wizard.restore_position()
+
+    def _wizard_closed(self, _done: bool) -> None:
+        wizard = self.wizard
+        self.wizard = None
+        if wizard is not None:
+            self.stack.removeWidget(wizard)
+            wizard.deleteLater()
+        self.stack.setCurrentWidget(self.home)
+        self.refresh_home()
+
+    def go_home(self) -> None:
+        if self.wizard is not None:
+            self.wizard.finish(done=False)
+
+    # ---- saving state --------------------------------------------------------------------
+    def _saved(self, when: dt.datetime) -> None:
+        self.problem.setVisible(False)
+        self.save_state.setText(
+            self.tr("Saved at %1").replace("%1", f"{when.astimezone():%H:%M:%S}")
+        )
+
+    def _save_failed(self, message: str) -> None:
+        self.save_state.setText(self.tr("Not saved yet"))
+        self.problem.setText(message)
+        self.problem.setVisible(True)
+
+    # ---- about and closing ---------------------------------------------------------------
+    def about(self) -> None:
+        notices = "\n".join(t.notice for t in self.templates if t.notice)
+        dialogs.show_info(
+            self,
+            self.tr("About WellPlan"),
+            self.tr(
+                "WellPlan %1\n\nWrite down, in your own words, how you stay well and what you want "
+                "to happen in a crisis. Your plans stay in one file on this computer; WellPlan "
+                "never sends anything anywhere.\n\n%2"
+            )
+            .replace("%1", __version__)
+            .replace("%2", notices),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._leave_plan():
+            keep_open = dialogs.confirm(
+                self,
+                self.tr("Some changes aren't saved"),
+                self.tr(
+                    "WellPlan couldn't save your latest changes:\n\n%1\n\nIf you close now, those "
+                    "changes will be lost. Everything saved before that is safe."
+                ).replace("%1", self.problem.text()),
+                self.tr("Keep WellPlan open"),
+                self.tr("Close and lose them"),
+            )
+            if keep_open:
+                event.ignore()
+                return
+        self.settings.set_geometry(self.saveGeometry())
+        self.settings.sync()
+        if self.doc is not None:
+            self.doc.close()
+            self.doc = None
+        event.accept()

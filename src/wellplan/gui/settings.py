@@ -1,0 +1,45 @@
+"""Small per-user settings (recent files, window size), kept in an ini file beside the data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from wellplan.storage.paths import settings_file
+
+MAX_RECENT = 8
+
+
+class Settings:
+    def __init__(self) -> None:
+        self.qsettings = QSettings(str(settings_file()), QSettings.Format.IniFormat)
+
+    def recent_files(self) -> list[Path]:
+        raw = self.qsettings.value("recent_files", [])
+        items = [raw] if isinstance(raw, str) else raw if isinstance(raw, list) else []
+        return [Path(str(p)) for p in items if p]
+
+    def add_recent(self, path: Path) -> None:
+        items = [p for p in self.recent_files() if p != path]
+        self.qsettings.setValue("recent_files", [str(p) for p in [path, *items][:MAX_RECENT]])
+
+    def remove_recent(self, path: Path) -> None:
+        self.qsettings.setValue("recent_files", [str(p) for p in self.recent_files() if p != path])
+
+    def last_file(self) -> Path | None:
+        value = self.qsettings.value("last_file", "")
+        return Path(str(value)) if value else None
+
+    def set_last_file(self, path: Path) -> None:
+        self.qsettings.setValue("last_file", str(path))
+
+    def geometry(self) -> QByteArray | None:
+        value = self.qsettings.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, value: QByteArray) -> None:
+        self.qsettings.setValue("window/geometry", value)
+
+    def sync(self) -> None:
+        self.qsettings.sync()

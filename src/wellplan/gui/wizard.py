@@ -1,0 +1,450 @@
+"""A QWizard built from a plan template: an intro page, then one page per section.
+
+Everything on the pages comes from the template: questions, "why we ask" lines, examples,
+answer types and branching. Changes go to the autosaver; nothing here talks SQL.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from wellplan.domain.answers import AnswerError
+from wellplan.domain.plans import PlanStatus, section_answered
+from wellplan.domain.records import Record, RecordKind
+from wellplan.domain.templates import AnswerType, Section, Template, load_template
+from wellplan.gui import dialogs
+from wellplan.gui.autosave import Autosaver
+from wellplan.gui.editors import Editor, PickEditor, RecordsEditor, hint_label, make_editor
+from wellplan.storage.document import PlanFile
+from wellplan.storage.errors import StorageError
+
+INTRO_ID = 0
+
+
+def _scrolling(content: QWidget) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(content)
+    return area
+
+
+class IntroPage(QWizardPage):
+    def __init__(self, wizard: PlanWizard) -> None:
+        super().__init__()
+        self.setObjectName("page:intro")
+        template = wizard.template
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        heading = QLabel(template.title)
+        heading.setProperty("role", "title")
+        heading.setWordWrap(True)
+        layout.addWidget(heading)
+        layout.addWidget(hint_label(template.intro, "intro"))
+        name_label = QLabel(self.tr("&Name of this plan"))
+        name_label.setProperty("role", "question")
+        self.title_edit = QLineEdit(wizard.plan_title)
+        self.title_edit.setObjectName("plan-title")
+        self.title_edit.setAccessibleName(self.tr("Name of this plan"))
+        name_label.setBuddy(self.title_edit)
+        layout.addSpacing(12)
+        layout.addWidget(name_label)
+        layout.addWidget(
+            hint_label(
+                self.tr("This is how the plan is listed, and the title on anything you print."),
+                "why",
+            )
+        )
+        layout.addWidget(self.title_edit)
+        layout.addSpacing(12)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "Every question is optional. Move on with Next (Alt+N) or Enter on an empty line, "
+                    "go back with Back (Alt+B), or jump to any part from the list on the left. "
+                    "Use Finish later (Alt+L) to stop at any point: everything is already saved."
+                ),
+                "why",
+            )
+        )
+        layout.addStretch(1)
+        if template.notice:
+            layout.addWidget(hint_label(template.notice, "notice"))
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(_scrolling(content))
+        self.title_edit.textEdited.connect(wizard.rename)
+
+
+class SectionPage(QWizardPage):
+    def __init__(self, wizard: PlanWizard, section: Section) -> None:
+        super().__init__()
+        self.wizard_ = wizard
+        self.section = section
+        self.setObjectName(f"page:{section.id}")
+        self.editors: list[Editor] = []
+        self.blocks: dict[str, QWidget] = {}
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        layout.setSpacing(4)
+        if section.part:
+            layout.addWidget(hint_label(section.part.upper(), "part"))
+        title = QLabel(section.title)
+        title.setProperty("role", "title")
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        if section.intro:
+            layout.addWidget(hint_label(section.intro, "intro"))
+        for question in section.questions:
+            block = QWidget()
+            block.setObjectName(f"block:{question.id}")
+            b = QVBoxLayout(block)
+            b.setContentsMargins(0, 14, 0, 4)
+            b.setSpacing(3)
+            label = QLabel(question.text)
+            label.setWordWrap(True)
+            label.setProperty("role", "question")
+            b.addWidget(label)
+            if question.why:
+                b.addWidget(hint_label(question.why, "why"))
+            if question.example:
+                b.addWidget(
+                    hint_label(
+                        self.tr("For example: %1").replace("%1", question.example), "example"
+                    )
+                )
+            editor = make_editor(question, wizard, block)
+            editor.set_value(wizard.answers.get(question.id))
+            label.setBuddy(editor.focus_target())
+            b.addWidget(editor)
+            editor.changed.connect(lambda e=editor: wizard.editor_changed(e))
+            self.editors.append(editor)
+            self.blocks[question.id] = block
+            layout.addWidget(block)
+        layout.addStretch(1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(_scrolling(content))
+        self.update_visibility()
+
+    def initializePage(self) -> None:
+        """Refresh what depends on other answers: toolbox ticks, saved records, branching."""
+        for editor in self.editors:
+            if isinstance(editor, PickEditor):
+                source = self.wizard_.answers.get(editor.question.source)
+                editor.set_source_items(source if isinstance(source, list) else [])
+            elif isinstance(editor, RecordsEditor):
+                editor.refresh_choices()
+        self.update_visibility()
+
+    def cleanupPage(self) -> None:
+        """Back keeps what was typed (QWizard's default would reset the fields)."""
+
+    def update_visibility(self) -> None:
+        for question in self.section.questions:
+            self.blocks[question.id].setVisible(question.visible(self.wizard_.answers))
+
+
+class SectionSidebar(QWidget):
+    """The parts of the plan, grouped as the template groups them; choose one to jump there."""
+
+    jump = Signal(int)
+
+    def __init__(self, template: Template, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sidebar")
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("section-list")
+        self.tree.setHeaderHidden(True)
+        self.tree.setRootIsDecorated(False)
+        self.tree.setIndentation(14)
+        self.tree.setWordWrap(True)
+        self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.tree.setAccessibleName(self.tr("Parts of this plan"))
+        self.tree.setAccessibleDescription(self.tr("Choose a part to go straight to it."))
+        self.items: dict[int, QTreeWidgetItem] = {}
+        self.titles: dict[int, str] = {}
+        self._add(None, INTRO_ID, self.tr("About this plan"))
+        group: QTreeWidgetItem | None = None
+        part = ""
+        for index, section in enumerate(template.sections, start=1):
+            if section.part != part:
+                group = None
+                if section.part:
+                    group = QTreeWidgetItem(self.tree, [section.part])
+                    group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+                    font = group.font(0)
+                    font.setBold(True)
+                    group.setFont(0, font)
+                part = section.part
+            self._add(group, index, section.title)
+        self.tree.expandAll()
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("progress")
+        self.progress.setRange(0, len(template.sections))
+        self.progress.setAccessibleName(self.tr("Where you are in this plan"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.progress)
+        self.tree.itemActivated.connect(self._activated)
+        self.tree.itemClicked.connect(self._activated)
+        self.setFixedWidth(270)
+
+    @property
+    def list(self) -> QTreeWidget:
+        return self.tree
+
+    def _add(self, group: QTreeWidgetItem | None, page_id: int, title: str) -> None:
+        item = QTreeWidgetItem([title])
+        item.setToolTip(0, title)
+        item.setData(0, Qt.ItemDataRole.UserRole, page_id)
+        if group is None:
+            self.tree.addTopLevelItem(item)
+        else:
+            group.addChild(item)
+        self.items[page_id] = item
+        self.titles[page_id] = title
+
+    def _activated(self, item: QTreeWidgetItem, _column: int = 0) -> None:
+        page_id = item.data(0, Qt.ItemDataRole.UserRole)
+        if page_id is not None:
+            self.jump.emit(int(page_id))
+
+    def show_current(self, page_id: int, step: int, total: int) -> None:
+        item = self.items.get(page_id)
+        if item is not None:
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(item)
+            self.tree.blockSignals(False)
+        self.progress.setValue(step)
+        self.progress.setFormat(
+            self.tr("Part %1 of %2").replace("%1", str(step)).replace("%2", str(total))
+        )
+
+    def mark(self, page_id: int, answered: bool) -> None:
+        item = self.items[page_id]
+        title = self.titles[page_id]
+        item.setText(0, f"{title}  ✓" if answered else title)
+        item.setToolTip(0, self.tr("%1 (has answers)").replace("%1", title) if answered else title)
+
+
+class PlanWizard(QWizard):
+    """One plan, opened for writing. ``closed`` says whether the person pressed Done."""
+
+    closed = Signal(bool)
+
+    def __init__(
+        self, doc: PlanFile, autosaver: Autosaver, plan_id: int, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowFlags(Qt.WindowType.Widget)  # lives inside the main window
+        self.setObjectName("plan-wizard")
+        self.doc = doc
+        self.autosaver = autosaver
+        self.plan_id = plan_id
+        snapshot = doc.load_plan(plan_id)
+        self.plan_title = snapshot.summary.title
+        self.template: Template = load_template(snapshot.summary.kind)
+        self.answers: dict[str, Any] = dict(snapshot.answers)
+        self._position = (snapshot.position_section, snapshot.position_question)
+        self.current_question = snapshot.position_question
+        self.section_page_ids = {s.id: i for i, s in enumerate(self.template.sections, start=1)}
+
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.IndependentPages, True)  # Back never clears answers
+        self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Finish &later"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Done"))
+        self.button(QWizard.WizardButton.CustomButton1).setToolTip(
+            self.tr("Go back to your plans. Everything is saved; you'll come back to this spot.")
+        )
+        self.setButtonLayout(
+            [
+                QWizard.WizardButton.CustomButton1,
+                QWizard.WizardButton.Stretch,
+                QWizard.WizardButton.BackButton,
+                QWizard.WizardButton.NextButton,
+                QWizard.WizardButton.FinishButton,
+            ]
+        )
+        self.intro = IntroPage(self)
+        self.setPage(INTRO_ID, self.intro)
+        self.pages_by_id: dict[int, SectionPage] = {}
+        for section in self.template.sections:
+            page = SectionPage(self, section)
+            page_id = self.section_page_ids[section.id]
+            self.setPage(page_id, page)
+            self.pages_by_id[page_id] = page
+        self.sidebar = SectionSidebar(self.template, self)
+        self.setSideWidget(self.sidebar)
+        for page_id, page in self.pages_by_id.items():
+            self.sidebar.mark(page_id, section_answered(page.section, self.answers))
+        self.sidebar.jump.connect(self.go_to)
+        self.currentIdChanged.connect(self._page_changed)
+        self.customButtonClicked.connect(self._custom_button)
+        QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
+        QShortcut(
+            QKeySequence(self.tr("Ctrl+L", "go to the list of parts")),
+            self,
+            self.sidebar.list.setFocus,
+        )
+
+    # ---- EditorContext -------------------------------------------------------------------
+    def records(self, kind: RecordKind) -> Sequence[Record]:
+        try:
+            return self.doc.list_records(kind)
+        except StorageError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return []
+
+    def add_record(self, kind: RecordKind, values: dict[str, str]) -> Record | None:
+        try:
+            return self.doc.add_record(kind, values)
+        except (StorageError, AnswerError) as exc:
+            dialogs.show_error(self, self.tr("Couldn't add this"), str(exc))
+            return None
+
+    # ---- changes -------------------------------------------------------------------------
+    def editor_changed(self, editor: Editor) -> None:
+        question = editor.question
+        value = editor.value()
+        self.answers[question.id] = value
+        self.current_question = question.id
+        self.autosaver.queue(self.plan_id, question.id, value)
+        page = self.currentPage()
+        if isinstance(page, SectionPage):
+            if question.type is AnswerType.CHOICE:
+                page.update_visibility()
+            self.sidebar.mark(self.currentId(), section_answered(page.section, self.answers))
+
+    def rename(self, title: str) -> None:
+        try:
+            self.doc.rename_plan(self.plan_id, title)
+            self.plan_title = title
+        except StorageError as exc:
+            self.autosaver.failed.emit(str(exc))
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        widget = new
+        while widget is not None and widget is not self:
+            if isinstance(widget, Editor):
+                self.current_question = widget.question.id
+                return
+            widget = widget.parentWidget()
+
+    # ---- navigation ----------------------------------------------------------------------
+    def nextId(self) -> int:
+        """Skip sections whose branching condition isn't met."""
+        current = self.currentId()
+        for page_id in sorted(self.pages_by_id):
+            if page_id > current and self.pages_by_id[page_id].section.visible(self.answers):
+                return page_id
+        return -1
+
+    def visible_page_ids(self) -> list[int]:
+        return [INTRO_ID] + [
+            i for i, p in sorted(self.pages_by_id.items()) if p.section.visible(self.answers)
+        ]
+
+    def go_to(self, page_id: int) -> None:
+        """Jump to any part: Back through history, or Next until it is reached."""
+        if page_id == self.currentId() or page_id not in self.visible_page_ids():
+            return
+        if page_id in self.visitedIds():
+            while self.currentId() != page_id:
+                self.back()
+        else:
+            while self.currentId() != page_id:
+                before = self.currentId()
+                self.next()
+                if self.currentId() == before:
+                    break
+        self.focus_first_field()
+
+    def focus_first_field(self) -> None:
+        page = self.currentPage()
+        if isinstance(page, SectionPage):
+            for editor in page.editors:
+                if editor.isVisibleTo(page):
+                    editor.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+                    return
+        elif page is self.intro:
+            self.intro.title_edit.setFocus()
+
+    def restore_position(self) -> None:
+        """Return to the section and field where the person left off."""
+        section_id, question_id = self._position
+        if section_id in self.section_page_ids:
+            self.go_to(self.section_page_ids[section_id])
+        page = self.currentPage()
+        if isinstance(page, SectionPage):
+            for editor in page.editors:
+                if editor.question.id == question_id:
+                    editor.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+                    return
+        self.focus_first_field()
+
+    def _page_changed(self, page_id: int) -> None:
+        self.autosaver.flush()
+        visible = self.visible_page_ids()
+        step = visible.index(page_id) if page_id in visible else 0
+        self.sidebar.show_current(page_id, step, len(visible) - 1)
+        self.save_position()
+
+    def save_position(self) -> None:
+        page = self.currentPage()
+        section_id = page.section.id if isinstance(page, SectionPage) else ""
+        question_id = self.current_question if isinstance(page, SectionPage) else ""
+        if isinstance(page, SectionPage) and question_id not in page.blocks:
+            question_id = ""
+        try:
+            self.doc.save_position(self.plan_id, section_id, question_id)
+        except StorageError as exc:
+            self.autosaver.failed.emit(str(exc))
+
+    def _custom_button(self, which: int) -> None:
+        if which == QWizard.WizardButton.CustomButton1.value:
+            self.finish(done=False)
+
+    # ---- closing -------------------------------------------------------------------------
+    def finish(self, *, done: bool) -> bool:
+        """Save everything and close. Returns False (and stays open) if saving failed."""
+        if not self.autosaver.flush():
+            return False
+        self.save_position()
+        if done:
+            try:
+                self.doc.set_status(self.plan_id, PlanStatus.COMPLETE)
+            except StorageError as exc:
+                self.autosaver.failed.emit(str(exc))
+                return False
+        QApplication.instance().focusChanged.disconnect(self._focus_changed)  # type: ignore[union-attr]
+        self.closed.emit(done)
+        return True
+
+    def accept(self) -> None:  # Done on the last page
+        self.finish(done=True)
+
+    def reject(self) -> None:  # Esc: the same as Finish later, never "discard"
+        self.finish(done=False)
