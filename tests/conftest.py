@@ -26,3 +26,46 @@ def private_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def doc(tmp_path: Path) -> Iterator[PlanFile]:
     with PlanFile.create(tmp_path / "plans.wellplan") as d:
         yield d
+
+
+class DialogLog:
+    """Stands in for every modal dialog: records what would have been shown, and answers
+    file and yes/no questions with values a test sets beforehand."""
+
+    def __init__(self) -> None:
+        self.errors: list[tuple[str, str]] = []
+        self.infos: list[tuple[str, str]] = []
+        self.confirms: list[str] = []
+        self.open_path: Path | None = None
+        self.save_path: Path | None = None
+        self.confirm_answer = False
+
+
+@pytest.fixture(autouse=True)
+def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
+    log = DialogLog()
+    try:
+        from wellplan.gui import dialogs
+    except ImportError:  # Qt not importable: only non-GUI tests can run anyway
+        return log
+    monkeypatch.setattr(
+        dialogs, "show_error", lambda _p, title, text: log.errors.append((title, text))
+    )
+    monkeypatch.setattr(
+        dialogs, "show_info", lambda _p, title, text: log.infos.append((title, text))
+    )
+    monkeypatch.setattr(dialogs, "get_open_path", lambda _p, _folder: log.open_path)
+    monkeypatch.setattr(dialogs, "get_save_path", lambda _p, _title, _suggested: log.save_path)
+
+    def confirm(_p: object, title: str, _text: str, _yes: str, _no: str) -> bool:
+        log.confirms.append(title)
+        return log.confirm_answer
+
+    monkeypatch.setattr(dialogs, "confirm", confirm)
+    return log
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if "qtbot" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.gui)

@@ -127,19 +127,34 @@ class LongTextEditor(Editor):
         return self.text
 
 
-class AddLine(QLineEdit):
-    """A line for adding list items: Enter adds what was typed. On an empty line Enter is left
-    alone, so it still moves the wizard on."""
+class SubmitLine(QLineEdit):
+    """Enter submits this line and goes no further (a plain QLineEdit passes Enter on to the
+    wizard, which would move to the next page at the same time)."""
 
     submitted = Signal(str)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.text().strip():
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.takes_enter():
             self.submitted.emit(self.text())
-            self.clear()
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def takes_enter(self) -> bool:
+        return True
+
+
+class AddLine(SubmitLine):
+    """A line for adding list items: Enter adds what was typed and clears the line. On an
+    empty line Enter is left alone, so it still moves the wizard on."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.isAccepted() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.clear()
+
+    def takes_enter(self) -> bool:
+        return bool(self.text().strip())
 
 
 class _ListKeys(QObject):
@@ -430,21 +445,21 @@ class RecordsEditor(Editor):
         self.new_button.setAccessibleName(self.tr("Add a new %1").replace("%1", noun))
         self.form = QGroupBox(self.tr("New %1").replace("%1", noun), self)
         form_layout = QFormLayout(self.form)
-        self.fields: dict[str, QLineEdit] = {}
+        self.fields: dict[str, SubmitLine] = {}
         for f in RECORD_FIELDS[self.kind]:
             if f.multiline:
                 continue
-            line = QLineEdit(self.form)
+            line = SubmitLine(self.form)
             line.setAccessibleName(f.label)
             line.setObjectName(f"field:{f.name}")
             label = QLabel(f.label + ":", self.form)
             label.setBuddy(line)
             form_layout.addRow(label, line)
             self.fields[f.name] = line
-            line.returnPressed.connect(self._save_new)
-        self.new_note = QLineEdit(self.form)
+            line.submitted.connect(self._save_new)
+        self.new_note = SubmitLine(self.form)
         self.new_note.setAccessibleName(note_label)
-        self.new_note.returnPressed.connect(self._save_new)
+        self.new_note.submitted.connect(self._save_new)
         note = QLabel(note_label + ":", self.form)
         note.setBuddy(self.new_note)
         form_layout.addRow(note, self.new_note)

@@ -1,0 +1,68 @@
+"""Helpers for driving the app with the keyboard in tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from wellplan.gui import style
+from wellplan.gui.main_window import MainWindow
+
+
+def open_window(qtbot: QtBot, path: Path | None = None, *, create: bool = True) -> MainWindow:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    style.apply(app)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitActive(window)
+    if path is not None:
+        assert window.open_path(path, create=create)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    return window
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None, "nothing has keyboard focus"
+    return widget
+
+
+def tab_to(qtbot: QtBot, target: QWidget, limit: int = 120) -> None:
+    """Press Tab until ``target`` has focus: proves it is reachable by keyboard alone."""
+    for _ in range(limit):
+        if QApplication.focusWidget() is target:
+            return
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    raise AssertionError(f"Tab never reached {target.objectName() or target!r}")
+
+
+def type_text(qtbot: QtBot, text: str) -> None:
+    """Type ``text`` into the focused widget, one key press and release per character.
+
+    QTest's keyClicks can only type Latin-1, so this sends the events a keyboard or input
+    method delivers: the character as the event's text (any script, emoji included)."""
+    for char in text:
+        key = (
+            Qt.Key(ord(char.upper()))
+            if char.isascii() and char.isprintable()
+            else Qt.Key.Key_unknown
+        )
+        widget = focused()
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            )
+
+
+def press(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    qtbot.keyClick(focused(), key, modifier)
