@@ -32,7 +32,12 @@ QLineEdit:focus, QPlainTextEdit:focus, QListWidget:focus, QTableWidget:focus {{
 
 
 def apply(app: QApplication) -> None:
-    app.setStyle("Fusion")
+    """Apply the look. Safe to call again (themes, text size): the style object is set once,
+    because replacing it while a stylesheet is active and a QWizard exists crashes Qt 6.12;
+    later calls change only the palette, font and stylesheet."""
+    if not app.property("wellplan-style-set"):
+        app.setStyle("Fusion")
+        app.setProperty("wellplan-style-set", True)
     palette = app.palette()
     palette.setColor(QPalette.ColorRole.Window, QColor(PAGE))
     palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))

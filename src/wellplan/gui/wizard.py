@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
@@ -49,7 +49,7 @@ def _scrolling(content: QWidget) -> QScrollArea:
 
 class IntroPage(QWizardPage):
     def __init__(self, wizard: PlanWizard) -> None:
-        super().__init__()
+        super().__init__(wizard)  # owned by the wizard in C++, not by Python
         self.setObjectName("page:intro")
         template = wizard.template
         content = QWidget()
@@ -96,7 +96,7 @@ class IntroPage(QWizardPage):
 
 class SectionPage(QWizardPage):
     def __init__(self, wizard: PlanWizard, section: Section) -> None:
-        super().__init__()
+        super().__init__(wizard)  # owned by the wizard in C++, not by Python
         self.wizard_ = wizard
         self.section = section
         self.setObjectName(f"page:{section.id}")
@@ -145,8 +145,9 @@ class SectionPage(QWizardPage):
         outer.addWidget(_scrolling(content))
         self.update_visibility()
 
-    def initializePage(self) -> None:
-        """Refresh what depends on other answers: toolbox ticks, saved records, branching."""
+    def refresh(self) -> None:
+        """Refresh what depends on other answers: toolbox ticks, saved records, branching.
+        Called every time the page is shown, whichever way the person arrived."""
         for editor in self.editors:
             if isinstance(editor, PickEditor):
                 source = self.wizard_.answers.get(editor.question.source)
@@ -155,12 +156,22 @@ class SectionPage(QWizardPage):
                 editor.refresh_choices()
         self.update_visibility()
 
-    def cleanupPage(self) -> None:
-        """Back keeps what was typed (QWizard's default would reset the fields)."""
-
     def update_visibility(self) -> None:
         for question in self.section.questions:
             self.blocks[question.id].setVisible(question.visible(self.wizard_.answers))
+
+
+class _SectionTree(QTreeWidget):
+    """Enter opens the chosen part and stops there (item views pass Enter on, which would
+    also press the wizard's Next button)."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        item = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
+            self.itemActivated.emit(item, 0)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class SectionSidebar(QWidget):
@@ -171,7 +182,7 @@ class SectionSidebar(QWidget):
     def __init__(self, template: Template, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sidebar")
-        self.tree = QTreeWidget(self)
+        self.tree = _SectionTree(self)
         self.tree.setObjectName("section-list")
         self.tree.setHeaderHidden(True)
         self.tree.setRootIsDecorated(False)
@@ -273,7 +284,8 @@ class PlanWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.HaveCustomButton1, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
-        self.setOption(QWizard.WizardOption.IndependentPages, True)  # Back never clears answers
+        # IndependentPages: Back never resets a page, and pages refresh themselves on showing
+        self.setOption(QWizard.WizardOption.IndependentPages, True)
         self.setButtonText(QWizard.WizardButton.CustomButton1, self.tr("Finish &later"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Done"))
         self.button(QWizard.WizardButton.CustomButton1).setToolTip(
@@ -407,6 +419,9 @@ class PlanWizard(QWizard):
 
     def _page_changed(self, page_id: int) -> None:
         self.autosaver.flush()
+        page = self.currentPage()
+        if isinstance(page, SectionPage):
+            page.refresh()
         visible = self.visible_page_ids()
         step = visible.index(page_id) if page_id in visible else 0
         self.sidebar.show_current(page_id, step, len(visible) - 1)
