@@ -153,6 +153,10 @@ def test_sidebar_jumps_to_any_part_and_shows_progress(qtbot: QtBot, tmp_path: Pa
     editor = editor_for(window, "crisis.places_prefer")
     window.doc.add_record(RecordKind.PLACE, {"name": "Riverside House"})  # type: ignore[union-attr]
     editor.refresh_choices()
+    assert editor.pick.currentIndex() == -1  # nothing pre-chosen for the person
+    editor.pick_button.click()
+    assert editor.value() == []
+    editor.pick.setCurrentIndex(0)
     editor.pick_button.click()
     assert "✓" in item.text(0)
 

@@ -430,6 +430,9 @@ class RecordsEditor(Editor):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.pick.setMinimumContentsLength(20)
+        self.pick.setPlaceholderText(
+            self.tr("Or choose a %1 you've already added…").replace("%1", noun)
+        )
         self.describe(self.pick, self.tr("Choose a saved %1 to add").replace("%1", noun))
         self.pick_button = _small_button(
             self.tr("Add"), self.tr("Add the chosen %1").replace("%1", noun)
@@ -501,6 +504,7 @@ class RecordsEditor(Editor):
         for r in records:
             if r.id not in chosen:
                 self.pick.addItem(r.summary(), r.id)
+        self.pick.setCurrentIndex(-1)  # nobody is chosen until the person chooses
         self.pick_row.setVisible(self.pick.count() > 0)
 
     def _ids(self) -> list[int]:

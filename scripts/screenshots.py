@@ -1,0 +1,63 @@
+"""Take the README screenshots offscreen, from the demo file. Run: python scripts/screenshots.py
+
+Writes docs/screenshots/*.png. Uses a throwaway data folder, so it never touches your files.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def main() -> int:
+    work = Path(tempfile.mkdtemp(prefix="wellplan-shots-"))
+    os.environ["WELLPLAN_DATA_DIR"] = str(work / "data")
+
+    from PySide6.QtTest import QTest
+
+    from wellplan.app import make_app
+    from wellplan.gui.main_window import MainWindow
+    from wellplan.storage.demo import write_demo
+
+    _app = make_app()  # keep a reference: the QApplication must outlive the windows
+    OUT.mkdir(parents=True, exist_ok=True)
+    demo = write_demo(work / "Robin's plans.wellplan")
+
+    def shoot(window: MainWindow, name: str) -> None:
+        QTest.qWait(50)  # let layouts settle before grabbing
+        window.grab().save(str(OUT / name))
+        print(f"wrote {OUT / name}")
+
+    welcome = MainWindow()
+    welcome.resize(1000, 700)
+    welcome.show()
+    welcome.open_path(work / "New plans.wellplan", create=True)
+    shoot(welcome, "welcome.png")
+    welcome.close()
+
+    window = MainWindow()
+    window.resize(1000, 700)
+    window.show()
+    window.open_path(demo)
+    shoot(window, "home.png")
+    assert window.doc is not None
+    window.edit_plan(window.doc.list_plans()[0].id)
+    wizard = window.wizard
+    assert wizard is not None
+    for section, name in (
+        ("triggers", "wizard-triggers.png"),
+        ("crisis.supporters", "wizard-supporters.png"),
+    ):
+        wizard.go_to(wizard.section_page_ids[section])
+        shoot(window, name)
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
