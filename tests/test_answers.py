@@ -14,6 +14,7 @@ from wellplan.domain.answers import (
 from wellplan.domain.templates import load_template
 
 WRAP = load_template("wrap")
+ALL = {q.id: q for kind in ("wrap", "crisis", "pad") for q in load_template(kind).questions()}
 
 
 @pytest.mark.parametrize(
@@ -24,12 +25,24 @@ WRAP = load_template("wrap")
         ("triggers.plan", {"tools": ["walk"], "steps": ["call Jo"]}),
         ("crisis.supporters", [{"id": 3, "note": "stay with me"}]),
         ("crisis.home_wanted", {"choice": "unsure", "reason": "depends"}),
-        ("review.date", "2027-01-31"),
-        ("review.date", ""),
+        ("pad.about.birth_date", "1988-01-31"),
+        ("pad.about.birth_date", ""),
+        ("pad.jurisdiction", "TX"),
+        (
+            "crisis_plan.lines",
+            [
+                {
+                    "name": "988",
+                    "how": "Call or text 988",
+                    "region": "US",
+                    "last_checked": "2026-11-23",
+                }
+            ],
+        ),
     ],
 )
 def test_good_answers_pass_unchanged(qid: str, value: Any) -> None:
-    assert check_answer(WRAP.question(qid), value) == value
+    assert check_answer(ALL[qid], value) == value
 
 
 @pytest.mark.parametrize(
@@ -41,12 +54,15 @@ def test_good_answers_pass_unchanged(qid: str, value: Any) -> None:
         ("triggers.plan", ["walk"]),
         ("crisis.supporters", [{"note": "no id"}]),
         ("crisis.home_wanted", {"choice": "maybe"}),
-        ("review.date", "31/01/2027"),
+        ("pad.about.birth_date", "31/01/1988"),
+        ("pad.jurisdiction", 5),
+        ("crisis_plan.lines", [{"name": 988}]),
+        ("crisis_plan.lines", "988"),
     ],
 )
 def test_wrong_shapes_are_refused(qid: str, value: Any) -> None:
     with pytest.raises(AnswerError):
-        check_answer(WRAP.question(qid), value)
+        check_answer(ALL[qid], value)
 
 
 def test_oversized_answer_gets_a_plain_message() -> None:
@@ -60,7 +76,7 @@ def test_a_megabyte_paste_fits() -> None:
 
 
 def test_empty_values_are_not_answered_and_filled_ones_are() -> None:
-    for q in WRAP.questions():
+    for q in ALL.values():
         assert not is_answered(q, empty_value(q))
         assert not is_answered(q, None)
     assert not is_answered(WRAP.question("daily.when_well"), "   \n")

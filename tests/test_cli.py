@@ -15,16 +15,22 @@ def test_demo_then_check_is_healthy(tmp_path: Path, capsys: pytest.CaptureFixtur
     assert cli.main(["demo", str(path)]) == 0
     assert cli.main(["check", str(path)]) == 0
     assert "healthy" in capsys.readouterr().out
-    with PlanFile.open(path) as doc:
-        (plan,) = doc.list_plans()
-        answers = doc.load_plan(plan.id).answers
     from wellplan.domain.answers import is_answered
+    from wellplan.domain.pad import check_readiness, profile_for
     from wellplan.domain.templates import load_template
 
-    unanswered = [
-        q.id for q in load_template("wrap").questions() if not is_answered(q, answers.get(q.id))
-    ]
-    assert unanswered == []  # the demo fills every WRAP question
+    with PlanFile.open(path) as doc:
+        plans = {p.title: doc.load_plan(p.id) for p in doc.list_plans()}
+    assert sorted(s.summary.kind for s in plans.values()) == ["crisis", "pad", "pad", "wrap"]
+    for snapshot in plans.values():  # every question of every demo plan is answered
+        template = load_template(snapshot.summary.kind)
+        answers = snapshot.answers
+        unanswered = [q.id for q in template.questions() if not is_answered(q, answers.get(q.id))]
+        assert unanswered == [], snapshot.summary.title
+        if snapshot.summary.kind == "pad":
+            assert check_readiness(profile_for(answers), answers, template).ready
+    pads = sorted(s.answers["pad.jurisdiction"] for s in plans.values() if s.summary.kind == "pad")
+    assert pads == ["OR", "generic"]  # the general form and one state
 
 
 def test_check_fails_on_a_damaged_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import os
 import sqlite3
@@ -269,3 +270,71 @@ def test_full_disk_is_reported_and_loses_nothing(doc: PlanFile) -> None:
     raw.close()
     doc.save_answer(plan.id, "daily.when_well", "y" * 200_000)
     assert len(doc.load_plan(plan.id).answers["daily.when_well"]) == 200_000
+
+
+def test_a_version_1_file_is_upgraded_after_a_backup(tmp_path: Path) -> None:
+    """A file exactly as WellPlan 0.1 (schema 1) wrote it opens, is upgraded, and keeps
+    everything; a copy from before the upgrade sits beside it."""
+    from wellplan.storage.document import _connect, _make_engine
+    from wellplan.storage.migrate import upgrade_to_head
+
+    path = tmp_path / "old.wellplan"
+    path.touch(mode=0o600)
+    con = _connect(path)
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    con.close()
+    engine = _make_engine(path)
+    upgrade_to_head(engine, "0001")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA user_version = 1")
+        conn.exec_driver_sql(
+            "INSERT INTO plan (id, kind, title, status, template_version, created_at, updated_at,"
+            " position_section, position_question) VALUES (1, 'wrap', 'From 0.1', 'draft', 1,"
+            " '2026-01-02 03:04:05', '2026-01-02 03:04:05', '', '')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO answer VALUES (1, 'toolbox.tools', '[\"tea\"]', '2026-01-02 03:04:05')"
+        )
+    engine.dispose()
+
+    with PlanFile.open(path) as doc:
+        assert doc.report.upgraded_from == 1
+        (plan,) = doc.list_plans()
+        assert plan.title == "From 0.1" and plan.review_by is None
+        assert doc.load_plan(plan.id).answers == {"toolbox.tools": ["tea"]}
+        doc.set_review_by(plan.id, dt.date(2027, 1, 2))
+        assert doc.list_plans()[0].review_by == dt.date(2027, 1, 2)
+        backup = doc.report.backup
+    assert backup is not None
+    con = sqlite3.connect(backup)
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 1  # the backup is the old file
+    con.close()
+    assert check_file(path).healthy
+
+
+def test_deleting_a_shared_record_takes_it_out_of_every_plan(doc: PlanFile) -> None:
+    wrap = doc.create_plan("wrap")
+    crisis = doc.create_plan("crisis")
+    jo = doc.add_record(RecordKind.PERSON, {"name": "Jo"})
+    sam = doc.add_record(RecordKind.PERSON, {"name": "Sam"})
+    doc.save_answer(
+        wrap.id, "crisis.supporters", [{"id": jo.id, "note": "a"}, {"id": sam.id, "note": "b"}]
+    )
+    doc.save_answer(crisis.id, "crisis_plan.helpers", [{"id": jo.id, "note": "c"}])
+    uses = doc.record_uses(RecordKind.PERSON, jo.id)
+    assert [(u.plan_id, u.question_text) for u in uses] == [
+        (wrap.id, "Who would you like to step in?"),
+        (crisis.id, "Who can you ask for help?"),
+    ]
+    doc.delete_record(RecordKind.PERSON, jo.id)
+    assert doc.load_plan(wrap.id).answers["crisis.supporters"] == [{"id": sam.id, "note": "b"}]
+    assert doc.load_plan(crisis.id).answers["crisis_plan.helpers"] == []
+    assert [r.name for r in doc.list_records(RecordKind.PERSON)] == ["Sam"]
+    assert doc.record_uses(RecordKind.PERSON, jo.id) == []
+    assert check_file(doc.path).healthy
+
+
+def test_new_plans_get_a_review_date_a_year_ahead(doc: PlanFile) -> None:
+    plan = doc.create_plan("crisis")
+    assert plan.review_by is not None
+    assert 364 <= (plan.review_by - dt.date.today()).days <= 366

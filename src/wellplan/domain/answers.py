@@ -7,6 +7,8 @@ Answers are stored as JSON under the question id. Shapes by answer type:
 - pick: ``{"tools": list[str], "steps": list[str]}``
 - people, medications, places: ``list[{"id": int, "note": str}]`` in the person's order
 - choice: ``{"choice": "yes" | "no" | "unsure" | "", "reason": str}``
+- jurisdiction: ``str`` (a profile code such as ``"TX"``, or empty)
+- crisis_lines: ``list[{"name", "how", "region", "last_checked": str}]``
 
 Text is kept exactly as typed: no trimming, no Unicode normalisation, no stripping of
 control characters. The only limit is size, so a runaway paste cannot swamp the file.
@@ -50,9 +52,12 @@ def _size(value: Any) -> int:
     return 0
 
 
+CRISIS_LINE_FIELDS = ("name", "how", "region", "last_checked")
+
+
 def empty_value(question: Question) -> Any:
     t = question.type
-    if t is AnswerType.LIST or t in RECORD_TYPES:
+    if t in (AnswerType.LIST, AnswerType.CRISIS_LINES) or t in RECORD_TYPES:
         return []
     if t is AnswerType.PICK:
         return {"tools": [], "steps": []}
@@ -64,7 +69,7 @@ def empty_value(question: Question) -> Any:
 def check_answer(question: Question, value: Any) -> Any:
     """Return ``value`` in its canonical shape, or raise AnswerError."""
     t = question.type
-    if t in (AnswerType.SHORT_TEXT, AnswerType.LONG_TEXT):
+    if t in (AnswerType.SHORT_TEXT, AnswerType.LONG_TEXT, AnswerType.JURISDICTION):
         result: Any = _text(value, "This answer")
     elif t is AnswerType.DATE:
         result = _text(value, "A date")
@@ -90,6 +95,13 @@ def check_answer(question: Question, value: Any) -> Any:
             if not isinstance(item, dict) or not isinstance(item.get("id"), int):
                 raise AnswerError("Each entry should point to a saved record.")
             result.append({"id": item["id"], "note": _text(item.get("note", ""), "A note")})
+    elif t is AnswerType.CRISIS_LINES:
+        if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+            raise AnswerError("Crisis lines should be a list.")
+        result = [
+            {k: _text(line.get(k, ""), "A crisis line") for k in CRISIS_LINE_FIELDS}
+            for line in value
+        ]
     elif t is AnswerType.CHOICE:
         if not isinstance(value, dict):
             raise AnswerError("This answer should be a choice with a reason.")
@@ -119,5 +131,5 @@ def is_answered(question: Question, value: Any) -> bool:
     if t is AnswerType.CHOICE and isinstance(value, dict):
         return bool(value.get("choice") or str(value.get("reason", "")).strip())
     if isinstance(value, list):
-        return any((v.strip() if isinstance(v, str) else True) for v in value)
+        return any((v.strip() if isinstance(v, str) else bool(v)) for v in value)
     return False

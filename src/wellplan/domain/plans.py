@@ -28,6 +28,7 @@ class PlanSummary:
     status: PlanStatus
     created_at: dt.datetime
     updated_at: dt.datetime
+    review_by: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -43,5 +44,35 @@ def section_answered(section: Section, answers: Mapping[str, Any]) -> bool:
     return any(is_answered(q, answers.get(q.id)) for q in section.questions)
 
 
-def visible_sections(template: Template, answers: Mapping[str, Any]) -> tuple[Section, ...]:
-    return tuple(s for s in template.sections if s.visible(answers))
+def visible_sections(
+    template: Template, answers: Mapping[str, Any], features: frozenset[str] | None = None
+) -> tuple[Section, ...]:
+    return tuple(s for s in template.sections if s.visible(answers, features))
+
+
+#: How long a plan goes before the app suggests reading it through again (PADs follow the
+#: length their jurisdiction profile gives; see domain.pad.review_date).
+DEFAULT_REVIEW_MONTHS = 12
+
+
+def add_months(day: dt.date, months: int) -> dt.date:
+    month = day.month - 1 + months
+    year = day.year + month // 12
+    month = month % 12 + 1
+    for candidate in (day.day, 30, 29, 28):  # 31 Jan + 1 month = 28/29 Feb
+        try:
+            return dt.date(year, month, candidate)
+        except ValueError:
+            continue
+    raise ValueError(day)  # pragma: no cover
+
+
+def review_status(review_by: dt.date | None, today: dt.date) -> str:
+    """'' (not yet), 'soon' (within 30 days) or 'due'."""
+    if review_by is None:
+        return ""
+    if review_by <= today:
+        return "due"
+    if review_by <= today + dt.timedelta(days=30):
+        return "soon"
+    return ""

@@ -29,9 +29,13 @@ class AnswerType(StrEnum):
     PLACES = "places"
     CHOICE = "choice"  # yes / no / not sure, with a reason
     DATE = "date"
+    JURISDICTION = "jurisdiction"  # the code of a jurisdiction profile (PADs)
+    CRISIS_LINES = "crisis_lines"  # the person's own copy of crisis lines, editable
 
 
 RECORD_TYPES = frozenset({AnswerType.PEOPLE, AnswerType.MEDICATIONS, AnswerType.PLACES})
+#: Extra widgets a section may ask for by name; the GUI provides each one.
+SECTION_WIDGETS = frozenset({"readiness"})
 CHOICES: tuple[tuple[str, str], ...] = (("yes", "Yes"), ("no", "No"), ("unsure", "Not sure yet"))
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$")
@@ -65,8 +69,11 @@ class Question:
     source: str = ""  # for PICK: the id of the list question to pick from
     note_label: str = ""  # for record types: what the note beside each record means
     show_if: Condition | None = None
+    requires: str = ""  # a feature the jurisdiction profile must allow (e.g. "agent")
 
-    def visible(self, answers: Mapping[str, Any]) -> bool:
+    def visible(self, answers: Mapping[str, Any], features: frozenset[str] | None = None) -> bool:
+        if self.requires and features is not None and self.requires not in features:
+            return False
         return self.show_if is None or self.show_if.holds(answers)
 
 
@@ -78,8 +85,12 @@ class Section:
     questions: tuple[Question, ...]
     part: str = ""  # a heading that groups consecutive sections in the sidebar
     show_if: Condition | None = None
+    requires: str = ""
+    widget: str = ""  # a named extra widget shown after the questions (e.g. "readiness")
 
-    def visible(self, answers: Mapping[str, Any]) -> bool:
+    def visible(self, answers: Mapping[str, Any], features: frozenset[str] | None = None) -> bool:
+        if self.requires and features is not None and self.requires not in features:
+            return False
         return self.show_if is None or self.show_if.holds(answers)
 
 
@@ -92,6 +103,7 @@ class Template:
     intro: str
     notice: str
     sections: tuple[Section, ...]
+    order: int = 0  # where the plan kind is offered among the others
 
     def question(self, question_id: str) -> Question:
         for section in self.sections:
@@ -108,6 +120,9 @@ class Template:
 
     def questions(self) -> tuple[Question, ...]:
         return tuple(q for s in self.sections for q in s.questions)
+
+    def question_of_type(self, answer_type: AnswerType) -> Question | None:
+        return next((q for q in self.questions() if q.type is answer_type), None)
 
 
 def _condition(raw: Any, where: str, problems: list[str]) -> Condition | None:
@@ -168,9 +183,13 @@ def parse_template(data: Mapping[str, Any], origin: str = "<template>") -> Templ
                     source=source,
                     note_label=str(raw.get("note_label", "")),
                     show_if=condition,
+                    requires=str(raw.get("requires", "")),
                 )
             )
-        if not questions:
+        widget = str(raw_section.get("widget", ""))
+        if widget and widget not in SECTION_WIDGETS:
+            problems.append(f"{where}: unknown widget {widget!r}")
+        if not questions and not widget:
             problems.append(f"{where}: has no questions")
         condition = _condition(raw_section.get("show_if"), where, problems)
         if condition and seen.get(condition.question) is not AnswerType.CHOICE:
@@ -183,6 +202,8 @@ def parse_template(data: Mapping[str, Any], origin: str = "<template>") -> Templ
                 questions=tuple(questions),
                 part=str(raw_section.get("part", "")),
                 show_if=condition,
+                requires=str(raw_section.get("requires", "")),
+                widget=widget,
             )
         )
     for key in ("kind", "title"):
@@ -202,6 +223,7 @@ def parse_template(data: Mapping[str, Any], origin: str = "<template>") -> Templ
         intro=str(data.get("intro", "")),
         notice=str(data.get("notice", "")),
         sections=tuple(sections),
+        order=int(data.get("order", 0)),
     )
 
 
@@ -224,5 +246,6 @@ def load_template(kind: str) -> Template:
 
 
 def available_kinds() -> tuple[str, ...]:
-    """Plan kinds that have a template, in a stable order."""
-    return tuple(sorted(p.stem for p in templates_dir().glob("*.toml")))
+    """Plan kinds that have a template, in the order they are offered."""
+    kinds = [p.stem for p in templates_dir().glob("*.toml")]
+    return tuple(sorted(kinds, key=lambda k: (load_template(k).order, k)))

@@ -489,6 +489,9 @@ class RecordsEditor(Editor):
         layout.addWidget(self.form)
 
         self.table.itemChanged.connect(self.changed)
+        self.table.horizontalHeader().sectionResized.connect(
+            self._sync
+        )  # wrapped rows follow width
         self.remove_button.clicked.connect(self._remove_selected)
         self.pick_button.clicked.connect(self._add_picked)
         self.new_button.toggled.connect(self._toggle_form)
@@ -529,7 +532,7 @@ class RecordsEditor(Editor):
         self.table.blockSignals(False)
         self._sync()
 
-    def _sync(self) -> None:
+    def _sync(self, *_: object) -> None:
         has = self.table.rowCount() > 0
         self.table.setVisible(has)
         self.remove_button.setVisible(has)
@@ -709,6 +712,8 @@ def make_editor(
         AnswerType.PICK: lambda: PickEditor(question, parent),
         AnswerType.CHOICE: lambda: ChoiceEditor(question, parent),
         AnswerType.DATE: lambda: DateEditor(question, parent),
+        AnswerType.JURISDICTION: lambda: JurisdictionEditor(question, parent),
+        AnswerType.CRISIS_LINES: lambda: CrisisLinesEditor(question, parent),
     }
     if question.type in RECORD_KIND:
         return RecordsEditor(question, context, parent)
@@ -728,3 +733,192 @@ def separator(parent: QWidget | None = None) -> QFrame:
     line.setFrameShape(QFrame.Shape.HLine)
     line.setProperty("role", "separator")
     return line
+
+
+class JurisdictionEditor(Editor):
+    """Which state's rules a PAD follows, with that profile's facts in plain words."""
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        from wellplan.domain.pad import NOT_LEGAL_ADVICE, profiles
+
+        self.profiles = profiles()
+        self.combo = QComboBox(self)
+        for code, profile in self.profiles.items():
+            self.combo.addItem(profile.name, code)
+        self.describe(self.combo)
+        self.facts = hint_label("", "why", self)
+        self.facts.setObjectName("profile-facts")
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        self.unverified = hint_label("", "error", self)
+        self.unverified.setObjectName("profile-unverified")
+        advice = hint_label(NOT_LEGAL_ADVICE, "notice", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo)
+        layout.addWidget(self.facts)
+        layout.addWidget(self.unverified)
+        layout.addWidget(advice)
+        self.combo.currentIndexChanged.connect(self._changed)
+        self._show_facts()
+
+    def _changed(self, _index: int) -> None:
+        self._show_facts()
+        self.changed.emit()
+
+    def _show_facts(self) -> None:
+        profile = self.profiles[str(self.combo.currentData())]
+        lines = [
+            self.tr("Signing: %1").replace("%1", profile.signing_rule()),
+            profile.duration_text(),
+            self.tr("Law: %1 (last checked %2)")
+            .replace("%1", profile.citation)
+            .replace("%2", f"{profile.last_checked.day} {profile.last_checked:%B %Y}"),
+        ]
+        self.facts.setText("\n".join(lines))
+        self.unverified.setText(
+            self.tr("Not yet confirmed: %1.").replace("%1", "; ".join(profile.unverified))
+            if profile.unverified
+            else ""
+        )
+        self.unverified.setVisible(bool(profile.unverified))
+
+    def value(self) -> str:
+        return str(self.combo.currentData())
+
+    def set_value(self, value: Any) -> None:
+        index = self.combo.findData(value if isinstance(value, str) and value else "generic")
+        self.combo.blockSignals(True)
+        self.combo.setCurrentIndex(max(index, 0))
+        self.combo.blockSignals(False)
+        self._show_facts()
+
+    def focus_target(self) -> QWidget:
+        return self.combo
+
+
+class CrisisLinesEditor(Editor):
+    """The person's own crisis lines: copied from a country's list, then theirs to edit."""
+
+    COLUMNS = ("name", "how", "region", "last_checked")
+
+    def __init__(self, question: Question, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        from wellplan.domain.crisis_lines import countries
+
+        self.countries = countries()
+        self.table = QTableWidget(0, len(self.COLUMNS), self)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Service"),
+                self.tr("How to reach it"),
+                self.tr("Where"),
+                self.tr("Last checked"),
+            ]
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.describe(self.table)
+        self.table.setVisible(False)
+        self.remove_button = _small_button(self.tr("Remove"), self.tr("Remove the selected line"))
+        self.remove_button.setVisible(False)
+        self.country = QComboBox(self)
+        self.country.setPlaceholderText(self.tr("Choose a country…"))
+        for code, country in self.countries.items():
+            self.country.addItem(country.name, code)
+        self.country.setCurrentIndex(-1)
+        self.describe(self.country, self.tr("Country whose crisis lines to add"))
+        self.add_button = _small_button(
+            self.tr("Add its lines"), self.tr("Add this country's crisis lines")
+        )
+        self.note = hint_label(
+            self.tr(
+                "Numbers can change. Each line shows when WellPlan last checked it; you can edit any of them."
+            ),
+            "why",
+            self,
+        )
+        row = QHBoxLayout()
+        row.addWidget(self.country, 1)
+        row.addWidget(self.add_button)
+        tools = QHBoxLayout()
+        tools.addStretch(1)
+        tools.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(tools)
+        layout.addLayout(row)
+        layout.addWidget(self.note)
+        self.add_button.clicked.connect(self._add_country)
+        self.remove_button.clicked.connect(self._remove_selected)
+        self.table.itemChanged.connect(self.changed)
+        self.table.horizontalHeader().sectionResized.connect(self._sync)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._sync()
+
+    def _sync(self, *_: object) -> None:
+        has = self.table.rowCount() > 0
+        self.table.setVisible(has)
+        self.remove_button.setVisible(has)
+        if has:
+            self.table.resizeRowsToContents()
+            height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 4
+            height += sum(self.table.rowHeight(r) for r in range(min(self.table.rowCount(), 8)))
+            self.table.setFixedHeight(height)
+
+    def _append(self, line: dict[str, str]) -> None:
+        self.table.blockSignals(True)
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column, key in enumerate(self.COLUMNS):
+            item = QTableWidgetItem(line.get(key, ""))
+            if key == "last_checked":
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            self.table.setItem(row, column, item)
+        self.table.blockSignals(False)
+
+    def _add_country(self) -> None:
+        code = self.country.currentData()
+        if code is None:
+            return
+        present = {(line["name"], line["how"]) for line in self.value()}
+        for line in self.countries[str(code)].lines:
+            if (line.name, line.how) not in present:
+                self._append(line.as_answer())
+        self._sync()
+        self.changed.emit()
+
+    def _remove_selected(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self._sync()
+            self.changed.emit()
+
+    def value(self) -> list[dict[str, str]]:
+        lines = []
+        for row in range(self.table.rowCount()):
+            line = {}
+            for column, key in enumerate(self.COLUMNS):
+                item = self.table.item(row, column)
+                line[key] = item.text() if item is not None else ""
+            lines.append(line)
+        return lines
+
+    def set_value(self, value: Any) -> None:
+        self.table.setRowCount(0)
+        for line in value if isinstance(value, list) else []:
+            if isinstance(line, dict):
+                self._append({k: str(v) for k, v in line.items()})
+        self._sync()
+
+    def focus_target(self) -> QWidget:
+        return self.table if self.table.isVisible() else self.country

@@ -6,13 +6,16 @@ answer types and branching. Changes go to the autosaver; nothing here talks SQL.
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QDateEdit,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -26,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellplan.domain.answers import AnswerError
+from wellplan.domain.pad import NOT_LEGAL_ADVICE, Level, Readiness, check_readiness, profile_for
 from wellplan.domain.plans import PlanStatus, section_answered
 from wellplan.domain.records import Record, RecordKind
 from wellplan.domain.templates import AnswerType, Section, Template, load_template
@@ -45,6 +49,77 @@ def _scrolling(content: QWidget) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
     return area
+
+
+class ReadinessPanel(QWidget):
+    """The readiness check of a PAD against its jurisdiction profile, in plain words."""
+
+    MARKS: ClassVar[dict[Level, str]] = {
+        Level.MISSING: "✗",
+        Level.CHECK: "•",
+        Level.UNVERIFIED: "?",
+        Level.DONE: "✓",
+    }
+    LABELS: ClassVar[dict[Level, str]] = {
+        Level.MISSING: str(QT_TRANSLATE_NOOP("ReadinessPanel", "Still needed")),
+        Level.CHECK: str(QT_TRANSLATE_NOOP("ReadinessPanel", "Good to know")),
+        Level.UNVERIFIED: str(QT_TRANSLATE_NOOP("ReadinessPanel", "Not yet confirmed by WellPlan")),
+        Level.DONE: str(QT_TRANSLATE_NOOP("ReadinessPanel", "Done")),
+    }
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("readiness")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("readiness-summary")
+        self.summary.setProperty("role", "question")
+        self.summary.setWordWrap(True)
+        self.body = QLabel(self)
+        self.body.setObjectName("readiness-findings")
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.body.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
+        self.body.setFocusPolicy(
+            Qt.FocusPolicy.StrongFocus
+        )  # reachable by Tab, read by screen readers
+        self.advice = hint_label(NOT_LEGAL_ADVICE, "notice", self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 12, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.body)
+        layout.addWidget(self.advice)
+
+    def show_readiness(self, readiness: Readiness) -> None:
+        profile = readiness.profile
+        if readiness.ready:
+            self.summary.setText(
+                self.tr("Ready to sign under the rules for %1.").replace("%1", profile.name)
+            )
+        else:
+            count = len(readiness.missing())
+            self.summary.setText(
+                self.tr("%1 still needs %2 thing(s) before signing.")
+                .replace("%1", profile.name)
+                .replace("%2", str(count))
+            )
+        lines: list[str] = []
+        for level in (Level.MISSING, Level.DONE, Level.CHECK, Level.UNVERIFIED):
+            found = [f for f in readiness.findings if f.level is level]
+            if found:
+                lines.append(self.tr(self.LABELS[level]) + ":")
+                lines.extend(f"  {self.MARKS[level]} {f.text}" for f in found)
+                lines.append("")
+        lines.append(
+            self.tr("Law: %1 (last checked %2)")
+            .replace("%1", profile.citation)
+            .replace("%2", profile.last_checked.isoformat())
+        )
+        self.body.setText("\n".join(lines))
+        self.body.setAccessibleName(self.summary.text())
+        self.body.setAccessibleDescription(self.body.text())
 
 
 class IntroPage(QWizardPage):
@@ -74,6 +149,27 @@ class IntroPage(QWizardPage):
             )
         )
         layout.addWidget(self.title_edit)
+        review_label = QLabel(self.tr("&Review by"))
+        review_label.setProperty("role", "question")
+        self.review_edit = QDateEdit()
+        self.review_edit.setObjectName("review-by")
+        self.review_edit.setCalendarPopup(True)
+        self.review_edit.setDisplayFormat("d MMMM yyyy")
+        self.review_edit.setAccessibleName(self.tr("Review by"))
+        review_label.setBuddy(self.review_edit)
+        layout.addSpacing(8)
+        layout.addWidget(review_label)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "When to read this plan through again. Your plans list shows when it's due."
+                ),
+                "why",
+            )
+        )
+        layout.addWidget(self.review_edit, 0, Qt.AlignmentFlag.AlignLeft)
+        self.show_review_date(wizard.review_by)
+        self.review_edit.dateChanged.connect(wizard.set_review_date)
         layout.addSpacing(12)
         layout.addWidget(
             hint_label(
@@ -92,6 +188,12 @@ class IntroPage(QWizardPage):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(_scrolling(content))
         self.title_edit.textEdited.connect(wizard.rename)
+
+    def show_review_date(self, day: dt.date | None) -> None:
+        self.review_edit.blockSignals(True)
+        if day is not None:
+            self.review_edit.setDate(QDate(day.year, day.month, day.day))
+        self.review_edit.blockSignals(False)
 
 
 class SectionPage(QWizardPage):
@@ -139,6 +241,10 @@ class SectionPage(QWizardPage):
             self.editors.append(editor)
             self.blocks[question.id] = block
             layout.addWidget(block)
+        self.readiness: ReadinessPanel | None = None
+        if section.widget == "readiness":
+            self.readiness = ReadinessPanel(content)
+            layout.addWidget(self.readiness)
         layout.addStretch(1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -155,10 +261,13 @@ class SectionPage(QWizardPage):
             elif isinstance(editor, RecordsEditor):
                 editor.refresh_choices()
         self.update_visibility()
+        if self.readiness is not None:
+            self.readiness.show_readiness(self.wizard_.readiness())
 
     def update_visibility(self) -> None:
+        features = self.wizard_.features()
         for question in self.section.questions:
-            self.blocks[question.id].setVisible(question.visible(self.wizard_.answers))
+            self.blocks[question.id].setVisible(question.visible(self.wizard_.answers, features))
 
 
 class _SectionTree(QTreeWidget):
@@ -274,7 +383,9 @@ class PlanWizard(QWizard):
         self.plan_id = plan_id
         snapshot = doc.load_plan(plan_id)
         self.plan_title = snapshot.summary.title
+        self.review_by = snapshot.summary.review_by
         self.template: Template = load_template(snapshot.summary.kind)
+        self.has_jurisdiction = self.template.question_of_type(AnswerType.JURISDICTION) is not None
         self.answers: dict[str, Any] = dict(snapshot.answers)
         self._position = (snapshot.position_section, snapshot.position_question)
         self.current_question = snapshot.position_question
@@ -313,6 +424,7 @@ class PlanWizard(QWizard):
         for page_id, page in self.pages_by_id.items():
             self.sidebar.mark(page_id, section_answered(page.section, self.answers))
         self.sidebar.jump.connect(self.go_to)
+        self._sync_sidebar()
         self.currentIdChanged.connect(self._page_changed)
         self.customButtonClicked.connect(self._custom_button)
         QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
@@ -337,6 +449,36 @@ class PlanWizard(QWizard):
             dialogs.show_error(self, self.tr("Couldn't add this"), str(exc))
             return None
 
+    # ---- the jurisdiction profile (PADs) --------------------------------------------------
+    def features(self) -> frozenset[str] | None:
+        """What the person's jurisdiction profile allows, or None for plans without one."""
+        return profile_for(self.answers).features if self.has_jurisdiction else None
+
+    def readiness(self) -> Readiness:
+        return check_readiness(profile_for(self.answers), self.answers, self.template)
+
+    def _profile_changed(self) -> None:
+        """Re-check everything that depends on the profile; every answer is kept."""
+        self.autosaver.flush()  # storage sets the review date that follows this profile
+        with contextlib.suppress(StorageError):  # a failed read keeps the date shown
+            self.review_by = self.doc.load_plan(self.plan_id).summary.review_by
+        self.intro.show_review_date(self.review_by)
+        for page in self.pages_by_id.values():
+            page.update_visibility()
+        self._sync_sidebar()
+
+    def _sync_sidebar(self) -> None:
+        visible = set(self.visible_page_ids())
+        for page_id in self.pages_by_id:
+            self.sidebar.items[page_id].setHidden(page_id not in visible)
+
+    def set_review_date(self, day: QDate) -> None:
+        self.review_by = dt.date(day.year(), day.month(), day.day())
+        try:
+            self.doc.set_review_by(self.plan_id, self.review_by)
+        except StorageError as exc:
+            self.autosaver.failed.emit(str(exc))
+
     # ---- changes -------------------------------------------------------------------------
     def editor_changed(self, editor: Editor) -> None:
         question = editor.question
@@ -345,6 +487,8 @@ class PlanWizard(QWizard):
         self.current_question = question.id
         self.autosaver.queue(self.plan_id, question.id, value)
         page = self.currentPage()
+        if question.type is AnswerType.JURISDICTION:
+            self._profile_changed()
         if isinstance(page, SectionPage):
             if question.type is AnswerType.CHOICE:
                 page.update_visibility()

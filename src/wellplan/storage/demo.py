@@ -211,19 +211,168 @@ def _wrap_answers(p: list[int], m: list[int], pl: list[int]) -> dict[str, Any]:
         ],
         "post.learned": "Asking for help earlier works. Sleep is my most important early sign.",
         "post.changes": "Add the crisis house phone number to my phone's favourites.",
-        "review.date": "2027-05-01",
         "review.anything_else": "I'm more than this plan. Please talk to me, not about me.",
     }
 
 
+def _crisis_answers(p: list[int], pl: list[int]) -> dict[str, Any]:
+    return {
+        "crisis_plan.warning_signs": [
+            "I lie awake going over the same thought",
+            "I stop answering messages",
+            "I feel people are against me",
+        ],
+        "crisis_plan.coping": [
+            "Hold an ice cube",
+            "A fast walk around the block",
+            "My comfort playlist",
+            "A hot shower",
+            "Draw for ten minutes",
+        ],
+        "crisis_plan.distraction_people": [
+            {"id": p[1], "note": "Watch a film together, no need to talk"}
+        ],
+        "crisis_plan.places": ["The library on Elm Street", "Jo's kitchen", "The riverside path"],
+        "crisis_plan.helpers": [
+            {"id": p[0], "note": "Come over, or stay on the phone with me"},
+            {"id": p[3], "note": "Remind me of my plan"},
+        ],
+        "crisis_plan.care_team": [
+            {"id": p[2], "note": "Psychiatrist; call the clinic on weekdays"}
+        ],
+        "crisis_plan.urgent_care": [
+            {"id": pl[0], "note": "Bus 12 to Elm Street, open day and night"}
+        ],
+        "crisis_plan.lines": [
+            {
+                "name": "988 Suicide & Crisis Lifeline",
+                "how": "Call or text 988, any time",
+                "region": "United States",
+                "last_checked": "2026-11-23",
+            },
+            {
+                "name": "Crisis Text Line",
+                "how": "Text HOME to 741741, any time",
+                "region": "United States",
+                "last_checked": "2026-11-23",
+            },
+        ],
+        "crisis_plan.safer_steps": [
+            "Give my spare medication to Jo to keep for now",
+            "Leave the car keys with Sam",
+        ],
+        "crisis_plan.safer_helpers": [{"id": p[0], "note": "Keeps my spare medication"}],
+        "crisis_plan.reasons": [
+            "My niece Ada's birthday in June",
+            "Pepper",
+            "Finishing the garden",
+            "The people at Thursday group",
+        ],
+    }
+
+
+def _pad_answers(jurisdiction: str, p: list[int], m: list[int], pl: list[int]) -> dict[str, Any]:
+    return {
+        "pad.jurisdiction": jurisdiction,
+        "pad.about.name": "Robin Okafor",
+        "pad.about.birth_date": "1988-04-17",
+        "pad.about.address": "22 Willow Lane, Apt 3",
+        "pad.effect.starts": "When my psychiatrist and one other doctor agree that I can't make decisions "
+        "about my treatment.",
+        "pad.effect.ends": "As soon as one of them finds that I can decide again.",
+        "pad.agent": [{"id": p[0], "note": "Knows my wishes best."}],
+        "pad.alternates": [{"id": p[1], "note": "First alternate."}],
+        "pad.agent.may": "Consent to or refuse medications, following this directive; choose among the places I've listed.",
+        "pad.agent.may_not": "Agree to electroconvulsive therapy for me.",
+        "pad.meds.consent": [
+            {"id": m[0], "note": "It keeps my mood steady. Keep my usual evening dose."},
+            {"id": m[1], "note": "Only at night, at the lowest dose that helps me sleep."},
+        ],
+        "pad.meds.refuse": [{"id": m[2], "note": "Severe stiffness and panic in 2019."}],
+        "pad.meds.conditions": "Liquid rather than injection where there is a choice.",
+        "pad.ect": {"choice": "no", "reason": "I'd rather try everything else first."},
+        "pad.research": {"choice": "no", "reason": "Not while I can't decide for myself."},
+        "pad.places.prefer": [
+            {"id": pl[0], "note": "Calm and small."},
+            {"id": pl[1], "note": "I know the staff."},
+        ],
+        "pad.places.avoid": [{"id": pl[2], "note": "Long waits in a loud room."}],
+        "pad.places.alternatives": "A few nights at Riverside Crisis House, with daily visits from my care team.",
+        "pad.emergency.calms": [
+            "A quiet room",
+            "One person talking at a time",
+            "Being allowed to pace",
+        ],
+        "pad.emergency.prefer": "Medication by mouth rather than an injection.",
+        "pad.emergency.avoid": "Restraint. It brings back a frightening experience.",
+        "pad.notify": [{"id": p[0], "note": "Straight away, day or night."}],
+        "pad.visitors": [
+            {"id": p[0], "note": ""},
+            {"id": p[1], "note": ""},
+            {"id": p[3], "note": ""},
+        ],
+        "pad.no_visit": [{"id": p[4], "note": ""}],
+        "pad.home.children": "I don't have children.",
+        "pad.home.pets": "Sam feeds Pepper twice a day; the spare key is with Jo.",
+        "pad.home.matters": "Jo pays the electricity bill and tells the library I'm away.",
+        "pad.comfort.diet": "Vegetarian. No caffeine after midday.",
+        "pad.comfort.faith": "None in particular; quiet time outdoors matters to me.",
+        "pad.comfort.language": "English",
+        "pad.comfort.calms": ["Music", "My own blanket", "Knowing what will happen next"],
+        "pad.revocation.how": "By signing a newer version, or by telling Jo and my care team in writing.",
+        "pad.revocation.during_incapacity": {
+            "choice": "no",
+            "reason": "So my well self's choices hold.",
+        },
+        "pad.signing.witnesses": [
+            {"id": p[5], "note": "Neighbour"},
+            {"id": p[6], "note": "Colleague at the library"},
+        ],
+        "pad.signing.notary": {"choice": "unsure", "reason": ""},
+    }
+
+
+WITNESSES = [
+    {"name": "Lena Fischer", "relationship": "Neighbour", "phone": "+1 555 0161"},
+    {"name": "Tomás Reyes", "relationship": "Colleague", "phone": "+1 555 0187"},
+]
+
+
+def _fill(doc: PlanFile, kind: str, title: str, answers: dict[str, Any], *, complete: bool) -> None:
+    plan = doc.create_plan(kind, title)
+    for question_id, value in answers.items():
+        doc.save_answer(plan.id, question_id, value)
+    if complete:
+        doc.set_status(plan.id, PlanStatus.COMPLETE)
+
+
 def write_demo(path: Path | str) -> Path:
-    """Create (or replace) a demo file at ``path`` with a complete WRAP."""
+    """Create (or replace) a demo file at ``path``: a complete WRAP, a crisis plan, and a
+    psychiatric advance directive under a state profile (Oregon) and the general form."""
     with PlanFile.create(path) as doc:
-        p = [doc.add_record(RecordKind.PERSON, v).id for v in PEOPLE]
+        p = [doc.add_record(RecordKind.PERSON, v).id for v in [*PEOPLE, *WITNESSES]]
         m = [doc.add_record(RecordKind.MEDICATION, v).id for v in MEDICATIONS]
         pl = [doc.add_record(RecordKind.PLACE, v).id for v in PLACES]
-        plan = doc.create_plan("wrap", "Robin's Wellness Recovery Action Plan")
-        for question_id, value in _wrap_answers(p, m, pl).items():
-            doc.save_answer(plan.id, question_id, value)
-        doc.set_status(plan.id, PlanStatus.COMPLETE)
+        _fill(
+            doc,
+            "wrap",
+            "Robin's Wellness Recovery Action Plan",
+            _wrap_answers(p, m, pl),
+            complete=True,
+        )
+        _fill(
+            doc,
+            "pad",
+            "Robin's advance directive (general form)",
+            _pad_answers("generic", p, m, pl),
+            complete=False,
+        )
+        _fill(
+            doc,
+            "pad",
+            "Robin's advance directive (Oregon)",
+            _pad_answers("OR", p, m, pl),
+            complete=True,
+        )
+        _fill(doc, "crisis", "Robin's crisis plan", _crisis_answers(p, pl), complete=True)
         return doc.path

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
 from wellplan.domain.answers import AnswerError, check_answer
+from wellplan.domain.pad import profiles, review_date
 from wellplan.domain.plans import PlanSnapshot, PlanStatus, PlanSummary
 from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
 from wellplan.domain.templates import AnswerType, load_template
@@ -69,6 +70,14 @@ class OpenReport:
     created: bool = False
     upgraded_from: int | None = None
     backup: Path | None = None
+
+
+@dataclass(frozen=True)
+class RecordUseInfo:
+    plan_id: int
+    plan_title: str
+    question_id: str
+    question_text: str
 
 
 @dataclass
@@ -286,6 +295,7 @@ class PlanFile:
             status=PlanStatus(row.status),
             created_at=_aware(row.created_at),
             updated_at=_aware(row.updated_at),
+            review_by=row.review_by,
         )
 
     def list_plans(self) -> list[PlanSummary]:
@@ -297,6 +307,7 @@ class PlanFile:
     def create_plan(self, kind: str, title: str | None = None) -> PlanSummary:
         template = load_template(kind)
         now = utcnow()
+        review_by = review_date(now.date(), None)
         with self._session() as s:
             row = Plan(
                 kind=kind,
@@ -307,6 +318,7 @@ class PlanFile:
                 updated_at=now,
                 position_section="",
                 position_question="",
+                review_by=review_by,
             )
             s.add(row)
             s.flush()
@@ -361,6 +373,15 @@ class PlanFile:
                 )
             )
             s.execute(update(Plan).where(Plan.id == plan_id).values(updated_at=now))
+            if question.type is AnswerType.JURISDICTION:  # a PAD's review date follows its law
+                created = s.scalar(select(Plan.created_at).where(Plan.id == plan_id))
+                profile = profiles().get(value) if value else None
+                if created is not None:
+                    s.execute(
+                        update(Plan)
+                        .where(Plan.id == plan_id)
+                        .values(review_by=review_date(created.date(), profile))
+                    )
             record_kind = _ANSWER_RECORD_KIND.get(question.type)
             if record_kind is not None:
                 s.execute(
@@ -391,6 +412,10 @@ class PlanFile:
                 .where(Plan.id == plan_id)
                 .values(status=status.value, updated_at=utcnow())
             )
+
+    def set_review_by(self, plan_id: int, day: dt.date | None) -> None:
+        with self._session() as s:
+            s.execute(update(Plan).where(Plan.id == plan_id).values(review_by=day))
 
     def rename_plan(self, plan_id: int, title: str) -> None:
         with self._session() as s:
@@ -440,6 +465,48 @@ class PlanFile:
             row.updated_at = utcnow()
             s.flush()
             return self._record(kind, row)
+
+    def record_uses(self, kind: RecordKind, record_id: int) -> list[RecordUseInfo]:
+        """Where a shared record is used: each plan and question, in plan order."""
+        column = getattr(RecordUse, _USE_COLUMN[kind])
+        with self._session() as s:
+            rows = s.execute(
+                select(Plan.id, Plan.title, Plan.kind, RecordUse.question_id)
+                .join(RecordUse, RecordUse.plan_id == Plan.id)
+                .where(column == record_id)
+                .order_by(Plan.id, RecordUse.id)
+            ).all()
+        uses = []
+        for plan_id, title, plan_kind, question_id in rows:
+            try:
+                text = load_template(plan_kind).question(question_id).text
+            except KeyError:
+                text = question_id
+            uses.append(RecordUseInfo(plan_id, title, question_id, text))
+        return uses
+
+    def delete_record(self, kind: RecordKind, record_id: int) -> None:
+        """Delete a shared record and take it out of every answer that uses it, in one
+        transaction (the GUI asks first, naming those plans)."""
+        column = getattr(RecordUse, _USE_COLUMN[kind])
+        with self._session() as s:
+            used = s.execute(
+                select(RecordUse.plan_id, RecordUse.question_id)
+                .where(column == record_id)
+                .distinct()
+            ).all()
+            now = utcnow()
+            for plan_id, question_id in used:
+                answer = s.get(Answer, (plan_id, question_id))
+                if answer is not None:
+                    items = [i for i in json.loads(answer.value) if i.get("id") != record_id]
+                    answer.value = _dumps(items)
+                    answer.updated_at = now
+                s.execute(update(Plan).where(Plan.id == plan_id).values(updated_at=now))
+            s.execute(delete(RecordUse).where(column == record_id))
+            row = s.get(_MODELS[kind], record_id)
+            if row is not None:
+                s.delete(row)
 
     # ---- the file as a whole -------------------------------------------------------------
     def save_copy(self, dest: Path | str) -> Path:

@@ -33,10 +33,11 @@ def head_revision() -> str:
     return head
 
 
-def upgrade_to_head(engine: Engine) -> None:
+def upgrade_to_head(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations up to ``revision`` (tests build older files with it)."""
     from alembic import command
 
     config = _config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        command.upgrade(config, revision)

@@ -29,6 +29,7 @@ class Plan(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
     position_section: Mapped[str] = mapped_column(Text, default="")
     position_question: Mapped[str] = mapped_column(Text, default="")
+    review_by: Mapped[dt.date | None] = mapped_column(default=None)
 
 
 class Answer(Base):

@@ -1,0 +1,285 @@
+"""Psychiatric advance directive rules by jurisdiction, and the readiness check.
+
+Each profile is a TOML file in resources/jurisdictions/. Profiles are starting facts, not
+legal advice: each carries its citation, the date it was last checked, and which of its facts
+are unverified, and the app says so to the person.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from wellplan.domain.answers import is_answered
+from wellplan.domain.plans import DEFAULT_REVIEW_MONTHS, add_months
+from wellplan.domain.templates import Template, TemplateError
+from wellplan.resources import resource_path
+
+GENERIC = "generic"
+NOT_LEGAL_ADVICE = (
+    "WellPlan helps you prepare, but it isn't legal advice. Laws and official forms change: "
+    "compare what you write here with your state's current official form, and ask a lawyer "
+    "or a local advocacy organisation if you can."
+)
+NUMBER_WORDS = {0: "no", 1: "one", 2: "two", 3: "three"}
+
+# question ids the readiness check reads (they are part of the PAD template)
+Q_JURISDICTION = "pad.jurisdiction"
+Q_NAME = "pad.about.name"
+Q_AGENT = "pad.agent"
+Q_ALTERNATES = "pad.alternates"
+Q_WITNESSES = "pad.signing.witnesses"
+Q_NOTARY = "pad.signing.notary"
+
+
+class NotaryRule(StrEnum):
+    OR = "or"  # the witnesses, or a notary instead
+    AND = "and"  # the witnesses and a notary
+    OPTIONAL = "optional"  # the witnesses; a notary block is printed but not needed
+    NONE = "none"  # the witnesses; no notary
+
+
+@dataclass(frozen=True)
+class Clause:
+    """Something the law asks the directive itself to say."""
+
+    question: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Limit:
+    """An answer the law doesn't allow in this kind of directive."""
+
+    question: str
+    not_allowed: tuple[str, ...]
+    text: str
+
+
+@dataclass(frozen=True)
+class Profile:
+    code: str
+    name: str
+    citation: str
+    last_checked: dt.date
+    unverified: tuple[str, ...]
+    witnesses: int
+    notary: NotaryRule
+    disqualified: tuple[str, ...]
+    eligibility_questions: tuple[str, ...]
+    attestation: str
+    duration_years: int  # 0: no end unless the person states one
+    continues_if_incapacitated: bool
+    features: frozenset[str]
+    clauses: tuple[Clause, ...]
+    limits: tuple[Limit, ...]
+    notes: tuple[str, ...]
+    electronic_signing: bool
+
+    def signing_rule(self) -> str:
+        """The witness and notary rule in plain words."""
+        n = NUMBER_WORDS.get(self.witnesses, str(self.witnesses))
+        who = f"{n} adult witness{'es' if self.witnesses != 1 else ''}"
+        if self.notary is NotaryRule.OR:
+            return f"{who.capitalize()}, or a notary instead."
+        if self.notary is NotaryRule.AND:
+            return f"{who.capitalize()}, and a notary as well."
+        if self.notary is NotaryRule.OPTIONAL:
+            return f"{who.capitalize()}. A notary is optional."
+        return f"{who.capitalize()}. No notary is needed."
+
+    def duration_text(self) -> str:
+        if self.duration_years <= 0:
+            return "It lasts until you cancel or replace it, unless you set an end date."
+        text = f"It lasts {self.duration_years} years from signing"
+        if self.continues_if_incapacitated:
+            text += ", and keeps going if you are unable to decide for yourself when it would end"
+        return text + "."
+
+
+class ProfileError(TemplateError):
+    pass
+
+
+def _profile(data: Mapping[str, Any], origin: str) -> Profile:
+    try:
+        signing = data["signing"]
+        duration = data.get("duration", {})
+        return Profile(
+            code=str(data["code"]),
+            name=str(data["name"]),
+            citation=str(data["citation"]),
+            last_checked=dt.date.fromisoformat(str(data["last_checked"])),
+            unverified=tuple(str(u) for u in data.get("unverified", [])),
+            witnesses=int(signing["witnesses"]),
+            notary=NotaryRule(signing["notary"]),
+            disqualified=tuple(str(d) for d in signing.get("disqualified", [])),
+            eligibility_questions=tuple(str(q) for q in signing.get("eligibility_questions", [])),
+            attestation=str(signing.get("attestation", "")),
+            duration_years=int(duration.get("years", 0)),
+            continues_if_incapacitated=bool(duration.get("continues_if_incapacitated", False)),
+            features=frozenset(str(f) for f in data.get("features", [])),
+            clauses=tuple(
+                Clause(str(c["question"]), str(c["text"])) for c in data.get("clauses", [])
+            ),
+            limits=tuple(
+                Limit(str(x["question"]), tuple(str(v) for v in x["not_allowed"]), str(x["text"]))
+                for x in data.get("limits", [])
+            ),
+            notes=tuple(str(n) for n in data.get("notes", [])),
+            electronic_signing=bool(data.get("electronic_signing", False)),
+        )
+    except (KeyError, ValueError, TypeError) as exc:
+        raise ProfileError(f"{origin}: {exc!r}") from None
+
+
+def load_profile_file(path: Path) -> Profile:
+    with path.open("rb") as fh:
+        return _profile(tomllib.load(fh), path.name)
+
+
+@cache
+def profiles() -> dict[str, Profile]:
+    """Every profile by code: the generic one first, then by name."""
+    found = [load_profile_file(p) for p in resource_path("jurisdictions").glob("*.toml")]
+    found.sort(key=lambda p: (p.code != GENERIC, p.name))
+    return {p.code: p for p in found}
+
+
+def profile_for(answers: Mapping[str, Any]) -> Profile:
+    code = answers.get(Q_JURISDICTION)
+    return profiles().get(code if isinstance(code, str) else "", profiles()[GENERIC])
+
+
+def review_date(created: dt.date, profile: Profile | None) -> dt.date:
+    """When to read the plan through again: a PAD two months before it would expire
+    (or yearly when it doesn't), any other plan after DEFAULT_REVIEW_MONTHS."""
+    if profile is not None and profile.duration_years > 0:
+        return add_months(created, profile.duration_years * 12 - 2)
+    return add_months(created, DEFAULT_REVIEW_MONTHS)
+
+
+class Level(StrEnum):
+    MISSING = "missing"  # the profile's law needs this before signing
+    CHECK = "check"  # worth a look; doesn't stop anything
+    UNVERIFIED = "unverified"  # a fact of the profile we haven't confirmed
+    DONE = "done"
+
+
+@dataclass(frozen=True)
+class Finding:
+    level: Level
+    text: str
+
+
+@dataclass(frozen=True)
+class Readiness:
+    profile: Profile
+    findings: tuple[Finding, ...]
+
+    @property
+    def ready(self) -> bool:
+        return not any(f.level is Level.MISSING for f in self.findings)
+
+    def missing(self) -> list[str]:
+        return [f.text for f in self.findings if f.level is Level.MISSING]
+
+
+def _ids(value: Any) -> list[int]:
+    return (
+        [v["id"] for v in value if isinstance(v, dict) and isinstance(v.get("id"), int)]
+        if isinstance(value, list)
+        else []
+    )
+
+
+def _witnesses(n: int) -> str:
+    return f"{NUMBER_WORDS.get(n, str(n))} witness{'es' if n != 1 else ''}"
+
+
+def check_readiness(
+    profile: Profile, answers: Mapping[str, Any], template: Template | None = None
+) -> Readiness:
+    """What this profile still needs before the directive can be signed, in plain words."""
+    findings: list[Finding] = []
+    name = answers.get(Q_NAME)
+    if not (isinstance(name, str) and name.strip()):
+        findings.append(
+            Finding(Level.MISSING, "Your full name, so the directive says whose it is.")
+        )
+
+    witnesses = _ids(answers.get(Q_WITNESSES))
+    notary_value = answers.get(Q_NOTARY)
+    notary = isinstance(notary_value, dict) and notary_value.get("choice") == "yes"
+    need = profile.witnesses
+    have = _witnesses(len(witnesses))
+    enough = len(witnesses) >= need
+    n_words = _witnesses(need)
+    if profile.notary is NotaryRule.OR:
+        if not (enough or notary):
+            findings.append(
+                Finding(
+                    Level.MISSING, f"{profile.name} needs {n_words} or a notary; you have {have}."
+                )
+            )
+    elif profile.notary is NotaryRule.AND:
+        if not enough:
+            findings.append(
+                Finding(
+                    Level.MISSING, f"{profile.name} needs {n_words} and a notary; you have {have}."
+                )
+            )
+        if not notary:
+            findings.append(
+                Finding(Level.MISSING, f"{profile.name} needs a notary as well as the witnesses.")
+            )
+    elif not enough:
+        findings.append(Finding(Level.MISSING, f"{profile.name} needs {n_words}; you have {have}."))
+    if enough or notary:
+        findings.append(Finding(Level.DONE, "Witnesses and notary: " + profile.signing_rule()))
+
+    agents = set(_ids(answers.get(Q_AGENT))) | set(_ids(answers.get(Q_ALTERNATES)))
+    if "agent" in profile.features and agents & set(witnesses):
+        findings.append(
+            Finding(Level.MISSING, "Your agent or alternate can't also be one of your witnesses.")
+        )
+    if "agent" in profile.features and not _ids(answers.get(Q_AGENT)):
+        findings.append(
+            Finding(
+                Level.CHECK,
+                "You haven't named an agent. That's your choice: your written wishes still guide your care.",
+            )
+        )
+
+    for clause in profile.clauses:
+        value = answers.get(clause.question)
+        question = None
+        if template is not None:
+            try:
+                question = template.question(clause.question)
+            except KeyError:
+                question = None
+        answered = is_answered(question, value) if question is not None else bool(value)
+        findings.append(Finding(Level.DONE if answered else Level.MISSING, clause.text))
+
+    for limit in profile.limits:
+        value = answers.get(limit.question)
+        choice = value.get("choice") if isinstance(value, dict) else value
+        if choice in limit.not_allowed:
+            findings.append(Finding(Level.MISSING, limit.text))
+
+    findings.extend(Finding(Level.CHECK, note) for note in profile.notes)
+    if profile.disqualified:
+        findings.append(
+            Finding(Level.CHECK, "Who can't be a witness: " + "; ".join(profile.disqualified) + ".")
+        )
+    findings.extend(
+        Finding(Level.UNVERIFIED, f"Not yet confirmed: {fact}.") for fact in profile.unverified
+    )
+    return Readiness(profile, tuple(findings))
