@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellplan.domain.plans import STATUS_LABELS, PlanSummary
+from wellplan.domain.plans import STATUS_LABELS, PlanSummary, review_status
 from wellplan.domain.templates import Template
 from wellplan.gui.editors import hint_label
 
@@ -94,6 +94,8 @@ class HomeView(QWidget):
     new_plan = Signal(str)  # plan kind
     open_file = Signal()
     new_file = Signal()
+    use_now = Signal(int)
+    records = Signal()
 
     def __init__(self, templates: Sequence[Template], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -128,9 +130,20 @@ class HomeView(QWidget):
             action.triggered.connect(lambda _=False, k=template.kind: self.new_plan.emit(k))
         self.new_button.setMenu(menu)
 
+        self.use_now_button = QPushButton(self.tr("&Use my plan now"))
+        self.use_now_button.setObjectName("use-now-button")
+        self.use_now_button.setToolTip(self.tr("Show your crisis plan on one calm screen (Ctrl+U)"))
+        self.use_now_button.clicked.connect(self._use_now)
+        self.records_button = QPushButton(self.tr("&People, medications and places"))
+        self.records_button.setObjectName("records-button")
+        self.records_button.clicked.connect(self.records)
+        self.list.currentItemChanged.connect(self._selection_changed)
+
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.records_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.use_now_button)
         buttons.addWidget(self.continue_button)
 
         # what shows when the file has no plans yet
@@ -193,6 +206,7 @@ class HomeView(QWidget):
         self, plans: Sequence[PlanSummary], file_name: str | None, titles: dict[str, str]
     ) -> None:
         self.list.clear()
+        self._selection_changed(None)
         if file_name is None:
             self.file_label.setText("")
             self.stack.setCurrentWidget(self.no_file)
@@ -200,12 +214,19 @@ class HomeView(QWidget):
         self.file_label.setText(
             self.tr("Kept in the file “%1” on this computer.").replace("%1", file_name)
         )
+        today = dt.date.today()
         for plan in plans:
             kind = titles.get(plan.kind, plan.kind)
             status = STATUS_LABELS[plan.status]
             detail = f"{kind} · {status} · changed {when(plan.updated_at)}"
+            review = review_status(plan.review_by, today)
+            if review == "due":
+                detail += " · time to review it"
+            elif review == "soon" and plan.review_by is not None:
+                detail += f" · review by {plan.review_by.day} {plan.review_by:%B}"
             item = QListWidgetItem(f"{plan.title}\n{detail}")
             item.setData(Qt.ItemDataRole.UserRole, plan.id)
+            item.setData(Qt.ItemDataRole.UserRole + 1, plan.kind)
             item.setToolTip(self.tr("Press Enter or double-click to open"))
             self.list.addItem(item)
         if plans:
@@ -216,6 +237,15 @@ class HomeView(QWidget):
             self.stack.setCurrentWidget(self.empty)
             if self.start_buttons:
                 self.start_buttons[0].setFocus()
+
+    def _selection_changed(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        is_crisis = item is not None and item.data(Qt.ItemDataRole.UserRole + 1) == "crisis"
+        self.use_now_button.setVisible(is_crisis)
+
+    def _use_now(self) -> None:
+        item = self.list.currentItem()
+        if item is not None and item.data(Qt.ItemDataRole.UserRole + 1) == "crisis":
+            self.use_now.emit(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.open_plan.emit(int(item.data(Qt.ItemDataRole.UserRole)))

@@ -23,7 +23,9 @@ from wellplan.domain.templates import available_kinds, load_template
 from wellplan.gui import dialogs
 from wellplan.gui.autosave import Autosaver
 from wellplan.gui.home import HomeView
+from wellplan.gui.records_view import RecordsView
 from wellplan.gui.settings import Settings
+from wellplan.gui.use_now import UseNowView
 from wellplan.gui.wizard import PlanWizard
 from wellplan.storage.document import PlanFile
 from wellplan.storage.errors import StorageError
@@ -48,8 +50,15 @@ class MainWindow(QMainWindow):
         self.home.new_plan.connect(self.start_plan)
         self.home.open_file.connect(self.open_file_dialog)
         self.home.new_file.connect(self.new_file_dialog)
+        self.home.use_now.connect(self.use_now)
+        self.home.records.connect(self.show_records)
+        self.records_view = RecordsView()
+        self.records_view.back.connect(self.go_home)
+        self.use_now_view = UseNowView()
+        self.use_now_view.back.connect(self.go_home)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.home)
+        for view in (self.home, self.records_view, self.use_now_view):
+            self.stack.addWidget(view)
         self.problem = QLabel()
         self.problem.setObjectName("save-problem")
         self.problem.setWordWrap(True)
@@ -92,6 +101,12 @@ class MainWindow(QMainWindow):
             self.tr("Save &as…"), self.save_as_dialog, QKeySequence.StandardKey.SaveAs
         )
         self.home_action = self._action(self.tr("&Your plans"), self.go_home, "Ctrl+Shift+H")
+        self.records_action = self._action(
+            self.tr("&People, medications and places"), self.show_records, "Ctrl+Shift+P"
+        )
+        self.use_now_action = self._action(
+            self.tr("&Use my crisis plan now"), self.use_latest_crisis_plan, "Ctrl+U"
+        )
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu.addAction(self.new_file_action)
         file_menu.addAction(self.open_action)
@@ -99,6 +114,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_as_action)
         file_menu.addSeparator()
         file_menu.addAction(self.home_action)
+        file_menu.addAction(self.records_action)
+        file_menu.addAction(self.use_now_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -189,10 +206,13 @@ class MainWindow(QMainWindow):
         self.setWindowFilePath(str(doc.path))
         self.setWindowTitle(f"{doc.path.name} — {APP_NAME}")
         self.save_state.setText(self.tr("All changes saved"))
+        self.stack.setCurrentWidget(self.home)
         self.refresh_home()
 
     def _leave_plan(self) -> bool:
         """Close the plan being written, saving everything. False if that failed."""
+        if self.stack.currentWidget() is self.records_view and not self.records_view.save():
+            return False
         if self.wizard is not None:
             return self.wizard.finish(done=False)
         if self.autosaver is not None:
@@ -296,6 +316,47 @@ class MainWindow(QMainWindow):
     def go_home(self) -> None:
         if self.wizard is not None:
             self.wizard.finish(done=False)
+            return
+        if self.stack.currentWidget() is self.records_view and not self.records_view.save():
+            return
+        self.stack.setCurrentWidget(self.home)
+        self.refresh_home()
+
+    def show_records(self) -> None:
+        if self.doc is None or not self._leave_plan():
+            return
+        try:
+            self.records_view.load(self.doc)
+        except StorageError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return
+        self.stack.setCurrentWidget(self.records_view)
+        self.records_view.tabs.currentWidget().setFocus()
+
+    @Slot(int)
+    def use_now(self, plan_id: int) -> None:
+        if self.doc is None or not self._leave_plan():
+            return
+        try:
+            self.use_now_view.show_plan(self.doc, plan_id)
+        except StorageError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return
+        self.stack.setCurrentWidget(self.use_now_view)
+
+    def use_latest_crisis_plan(self) -> None:
+        """Ctrl+U from anywhere: the most recently changed crisis plan."""
+        if self.doc is None:
+            return
+        crisis = [p for p in self.doc.list_plans() if p.kind == "crisis"]
+        if crisis:
+            self.use_now(crisis[0].id)
+        else:
+            dialogs.show_info(
+                self,
+                self.tr("No crisis plan yet"),
+                self.tr("Start one from your plans with New plan."),
+            )
 
     # ---- saving state --------------------------------------------------------------------
     def _saved(self, when: dt.datetime) -> None:

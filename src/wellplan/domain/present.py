@@ -1,0 +1,58 @@
+"""Answers as plain lines of text, for reading views (and later the PDFs). Pure Python."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from wellplan.domain.records import Record
+from wellplan.domain.templates import CHOICES, RECORD_TYPES, AnswerType, Question
+
+CHOICE_LABELS = dict(CHOICES)
+RecordLookup = Callable[[AnswerType, int], Record | None]
+
+
+def record_line(record: Record | None, note: str) -> str:
+    """'Jo Okafor · Sister · +1 555 0142 — stay with me'"""
+    text = record.summary() if record is not None else "(no longer in your records)"
+    return f"{text} — {note}" if note.strip() else text
+
+
+def answer_lines(question: Question, value: Any, lookup: RecordLookup) -> list[str]:
+    """The answer as lines a person reads; [] when there is nothing to show."""
+    t = question.type
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return (
+            [line for line in value.splitlines() if line.strip()]
+            if t is not AnswerType.JURISDICTION
+            else []
+        )
+    if t is AnswerType.LIST and isinstance(value, list):
+        return [str(v) for v in value if str(v).strip()]
+    if t is AnswerType.PICK and isinstance(value, Mapping):
+        return [
+            str(v) for v in [*value.get("tools", []), *value.get("steps", [])] if str(v).strip()
+        ]
+    if t in RECORD_TYPES and isinstance(value, list):
+        return [
+            record_line(lookup(t, item["id"]), str(item.get("note", "")))
+            for item in value
+            if isinstance(item, Mapping)
+        ]
+    if t is AnswerType.CRISIS_LINES and isinstance(value, list):
+        return [
+            f"{line.get('name', '')}: {line.get('how', '')}"
+            for line in value
+            if isinstance(line, Mapping)
+        ]
+    if t is AnswerType.CHOICE and isinstance(value, Mapping):
+        choice = CHOICE_LABELS.get(str(value.get("choice", "")), "")
+        reason = str(value.get("reason", "")).strip()
+        return (
+            [f"{choice} — {reason}" if choice and reason else choice or reason]
+            if choice or reason
+            else []
+        )
+    return []
