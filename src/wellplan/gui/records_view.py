@@ -106,10 +106,12 @@ class RecordTab(QWidget):
         add.clicked.connect(lambda: self.add_record(self.new_name.text()))
         self.delete_button.clicked.connect(self.delete_current)
         self._loading = False
+        self._shown_id: int | None = None  # whose values the form holds (not always the selection)
 
     # ---- data --------------------------------------------------------------------------
     def load(self, doc: PlanFile, select_id: int | None = None) -> None:
         self.save()
+        self._shown_id = None
         self.doc = doc
         self.list.blockSignals(True)
         self.list.clear()
@@ -129,7 +131,8 @@ class RecordTab(QWidget):
         return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
 
     def _selected(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        self.save()
+        self.save()  # the record the form was showing, before it shows another
+        self._shown_id = self.current_id() if item is not None else None
         self.form.setEnabled(item is not None)
         self.delete_button.setEnabled(item is not None)
         self._loading = True
@@ -172,7 +175,7 @@ class RecordTab(QWidget):
     def save(self) -> bool:
         """Save the record on screen. Keeps what was typed on screen if it can't be saved."""
         self.timer.stop()
-        record_id = self.current_id()
+        record_id = self._shown_id
         if self.doc is None or record_id is None or self._loading:
             return True
         values = self.values()
@@ -183,9 +186,10 @@ class RecordTab(QWidget):
             self.error.setVisible(True)
             return False
         self.error.setVisible(False)
-        item = self.list.currentItem()
-        if item is not None:
-            item.setText(record.summary())
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == record_id:
+                item.setText(record.summary())
         return True
 
     def add_record(self, name: str) -> None:
@@ -224,6 +228,7 @@ class RecordTab(QWidget):
         ):
             return
         try:
+            self._shown_id = None  # nothing left to save for it
             self.doc.delete_record(self.kind, record_id)
         except StorageError as exc:
             dialogs.show_error(self, exc.title, str(exc))

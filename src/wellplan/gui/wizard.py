@@ -513,15 +513,18 @@ class PlanWizard(QWizard):
     def nextId(self) -> int:
         """Skip sections whose branching condition isn't met."""
         current = self.currentId()
+        features = self.features()
         for page_id in sorted(self.pages_by_id):
-            if page_id > current and self.pages_by_id[page_id].section.visible(self.answers):
+            if page_id > current and self.pages_by_id[page_id].section.visible(
+                self.answers, features
+            ):
                 return page_id
         return -1
 
     def visible_page_ids(self) -> list[int]:
-        return [INTRO_ID] + [
-            i for i, p in sorted(self.pages_by_id.items()) if p.section.visible(self.answers)
-        ]
+        features = self.features()
+        pages = sorted(self.pages_by_id.items())
+        return [INTRO_ID] + [i for i, p in pages if p.section.visible(self.answers, features)]
 
     def go_to(self, page_id: int) -> None:
         """Jump to any part: Back through history, or Next until it is reached."""
