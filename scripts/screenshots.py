@@ -21,6 +21,7 @@ def main() -> int:
     from PySide6.QtTest import QTest
 
     from wellplan.app import make_app
+    from wellplan.domain.records import RecordKind
     from wellplan.gui.main_window import MainWindow
     from wellplan.storage.demo import write_demo
 
@@ -46,7 +47,9 @@ def main() -> int:
     window.open_path(demo)
     shoot(window, "home.png")
     assert window.doc is not None
-    window.edit_plan(window.doc.list_plans()[0].id)
+    doc = window.doc
+    plans = {p.kind: p.id for p in doc.list_plans()}
+    window.edit_plan(plans["wrap"])
     wizard = window.wizard
     assert wizard is not None
     for section, name in (
@@ -55,6 +58,29 @@ def main() -> int:
     ):
         wizard.go_to(wizard.section_page_ids[section])
         shoot(window, name)
+    wizard.finish(done=False)
+
+    window.use_now(plans["crisis"])
+    shoot(window, "use-now.png")
+    window.go_home()
+    window.show_records()
+    shoot(window, "people.png")
+    window.go_home()
+
+    # a Texas directive still being prepared: one witness so far
+    draft = doc.create_plan("pad", "Advance directive (draft)")
+    witness = next(r for r in doc.list_records(RecordKind.PERSON) if r.name == "Lena Fischer")
+    for question_id, value in (
+        ("pad.jurisdiction", "TX"),
+        ("pad.about.name", "Robin Okafor"),
+        ("pad.signing.witnesses", [{"id": witness.id, "note": "Neighbour"}]),
+    ):
+        doc.save_answer(draft.id, question_id, value)
+    window.edit_plan(draft.id)
+    assert window.wizard is not None
+    window.wizard.go_to(window.wizard.section_page_ids["ready"])
+    shoot(window, "pad-readiness.png")
+    window.wizard.finish(done=False)
     window.close()
     return 0
 

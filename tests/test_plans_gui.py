@@ -170,7 +170,7 @@ def test_texas_pad_end_to_end_then_switched_to_nebraska(qtbot: QtBot, tmp_path: 
     state.combo.setCurrentIndex(state.combo.findData("NE"))
     assert not wizard.sidebar.items[wizard.section_page_ids["agent"]].isHidden()
     text = readiness_text(wizard)
-    assert text.startswith("Nebraska still needs 1 thing(s) before signing.")
+    assert text.startswith("Nebraska still needs one thing before signing.")
     assert "✗ Nebraska asks you to say whether you can cancel this directive" in text
     revocable = go(wizard, "pad.revocation.during_incapacity")
     page = wizard.currentPage()

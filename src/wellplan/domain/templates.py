@@ -104,6 +104,7 @@ class Template:
     notice: str
     sections: tuple[Section, ...]
     order: int = 0  # where the plan kind is offered among the others
+    start_label: str = ""  # the words on the button that starts one
 
     def question(self, question_id: str) -> Question:
         for section in self.sections:
@@ -224,6 +225,7 @@ def parse_template(data: Mapping[str, Any], origin: str = "<template>") -> Templ
         notice=str(data.get("notice", "")),
         sections=tuple(sections),
         order=int(data.get("order", 0)),
+        start_label=str(data.get("start_label", "")) or f"Start: {data['title']}",
     )
 
 

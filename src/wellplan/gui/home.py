@@ -165,7 +165,7 @@ class HomeView(QWidget):
         )
         self.start_buttons: list[QPushButton] = []
         for template in self.templates:
-            button = QPushButton(self.tr("Start a %1").replace("%1", template.title))
+            button = QPushButton(template.start_label)
             button.setObjectName(f"start:{template.kind}")
             button.setProperty("role", "primary")
             button.clicked.connect(lambda _=False, k=template.kind: self.new_plan.emit(k))

@@ -29,7 +29,14 @@ from PySide6.QtWidgets import (
 )
 
 from wellplan.domain.answers import AnswerError
-from wellplan.domain.pad import NOT_LEGAL_ADVICE, Level, Readiness, check_readiness, profile_for
+from wellplan.domain.pad import (
+    NOT_LEGAL_ADVICE,
+    NUMBER_WORDS,
+    Level,
+    Readiness,
+    check_readiness,
+    profile_for,
+)
 from wellplan.domain.plans import PlanStatus, section_answered
 from wellplan.domain.records import Record, RecordKind
 from wellplan.domain.templates import AnswerType, Section, Template, load_template
@@ -100,10 +107,11 @@ class ReadinessPanel(QWidget):
             )
         else:
             count = len(readiness.missing())
+            things = f"{NUMBER_WORDS.get(count, str(count))} thing{'s' if count != 1 else ''}"
             self.summary.setText(
-                self.tr("%1 still needs %2 thing(s) before signing.")
+                self.tr("%1 still needs %2 before signing.")
                 .replace("%1", profile.name)
-                .replace("%2", str(count))
+                .replace("%2", things)
             )
         lines: list[str] = []
         for level in (Level.MISSING, Level.DONE, Level.CHECK, Level.UNVERIFIED):
