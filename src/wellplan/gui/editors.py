@@ -394,13 +394,69 @@ class PickEditor(Editor):
         return self.tools if self.tools.isVisible() else self.steps.add_line
 
 
-class RecordsEditor(Editor):
+class TableEditor(Editor):
+    """An answer shown as rows in a table: wrapped text, rows sized to their contents,
+    a Remove button for the selected row. Subclasses add how rows come in."""
+
+    MAX_VISIBLE_ROWS = 6
+
+    def __init__(self, question: Question, columns: int, parent: QWidget | None = None) -> None:
+        super().__init__(question, parent)
+        self.table = QTableWidget(0, columns, self)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
+        self.describe(self.table)
+        self.table.setVisible(False)
+        self.remove_button = _small_button(self.tr("Remove"), self.tr("Remove the selected row"))
+        self.remove_button.setVisible(False)
+        self.table.itemChanged.connect(self.changed)
+        self.table.horizontalHeader().sectionResized.connect(self._sync)  # wrapping follows width
+        self.remove_button.clicked.connect(self._remove_selected)
+
+    def remove_row(self) -> QHBoxLayout:
+        """The row that holds the Remove button, for the subclass's layout."""
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.remove_button)
+        return row
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._sync()
+
+    def _sync(self, *_: object) -> None:
+        has = self.table.rowCount() > 0
+        self.table.setVisible(has)
+        self.remove_button.setVisible(has)
+        if has:
+            self.table.resizeRowsToContents()
+            height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 4
+            rows = range(min(self.table.rowCount(), self.MAX_VISIBLE_ROWS))
+            self.table.setFixedHeight(height + sum(self.table.rowHeight(r) for r in rows))
+
+    def rows_changed(self) -> None:
+        """Called after a row is removed (e.g. to offer that record again)."""
+
+    def _remove_selected(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self._sync()
+            self.rows_changed()
+            self.changed.emit()
+
+
+class RecordsEditor(TableEditor):
     """People, medications or places from the shared records, each with a note."""
 
     def __init__(
         self, question: Question, context: EditorContext, parent: QWidget | None = None
     ) -> None:
-        super().__init__(question, parent)
+        super().__init__(question, 2, parent)
         self.kind = RECORD_KIND[question.type]
         self.context = context
         self._records: dict[int, Record] = {}
@@ -410,20 +466,7 @@ class RecordsEditor(Editor):
             RecordKind.PLACE: self.tr("place"),
         }[self.kind]
         note_label = question.note_label or self.tr("Note")
-        self.table = QTableWidget(0, 2, self)
         self.table.setHorizontalHeaderLabels([noun.capitalize(), note_label])
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setWordWrap(True)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
-        self.describe(self.table)
-        self.table.setVisible(False)
-        self.remove_button = _small_button(
-            self.tr("Remove"), self.tr("Remove the selected row from this answer")
-        )
-        self.remove_button.setVisible(False)
 
         self.pick = QComboBox(self)
         self.pick.setSizeAdjustPolicy(
@@ -477,10 +520,7 @@ class RecordsEditor(Editor):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.remove_button)
-        layout.addLayout(row)
+        layout.addLayout(self.remove_row())
         layout.addWidget(self.pick_row)
         new_row = QHBoxLayout()
         new_row.addWidget(self.new_button)
@@ -488,11 +528,6 @@ class RecordsEditor(Editor):
         layout.addLayout(new_row)
         layout.addWidget(self.form)
 
-        self.table.itemChanged.connect(self.changed)
-        self.table.horizontalHeader().sectionResized.connect(
-            self._sync
-        )  # wrapped rows follow width
-        self.remove_button.clicked.connect(self._remove_selected)
         self.pick_button.clicked.connect(self._add_picked)
         self.new_button.toggled.connect(self._toggle_form)
         self.save_new_button.clicked.connect(self._save_new)
@@ -532,20 +567,6 @@ class RecordsEditor(Editor):
         self.table.blockSignals(False)
         self._sync()
 
-    def _sync(self, *_: object) -> None:
-        has = self.table.rowCount() > 0
-        self.table.setVisible(has)
-        self.remove_button.setVisible(has)
-        if has:
-            self.table.resizeRowsToContents()
-            height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 4
-            height += sum(self.table.rowHeight(r) for r in range(min(self.table.rowCount(), 6)))
-            self.table.setFixedHeight(height)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._sync()  # wrapped row heights depend on the width
-
     def _add_picked(self) -> None:
         record_id = self.pick.currentData()
         if record_id is None:
@@ -555,13 +576,8 @@ class RecordsEditor(Editor):
         self.changed.emit()
         self.table.setCurrentCell(self.table.rowCount() - 1, 1)
 
-    def _remove_selected(self) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-            self._sync()
-            self.refresh_choices()
-            self.changed.emit()
+    def rows_changed(self) -> None:
+        self.refresh_choices()
 
     def _toggle_form(self, shown: bool) -> None:
         self.form.setVisible(shown)
@@ -797,17 +813,18 @@ class JurisdictionEditor(Editor):
         return self.combo
 
 
-class CrisisLinesEditor(Editor):
+class CrisisLinesEditor(TableEditor):
     """The person's own crisis lines: copied from a country's list, then theirs to edit."""
 
     COLUMNS = ("name", "how", "region", "last_checked")
 
+    MAX_VISIBLE_ROWS = 8
+
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
-        super().__init__(question, parent)
         from wellplan.domain.crisis_lines import countries
 
+        super().__init__(question, len(self.COLUMNS), parent)
         self.countries = countries()
-        self.table = QTableWidget(0, len(self.COLUMNS), self)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Service"),
@@ -816,17 +833,9 @@ class CrisisLinesEditor(Editor):
                 self.tr("Last checked"),
             ]
         )
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.verticalHeader().setVisible(False)
-        self.table.setWordWrap(True)
-        self.table.setTabKeyNavigation(False)
-        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.describe(self.table)
-        self.table.setVisible(False)
-        self.remove_button = _small_button(self.tr("Remove"), self.tr("Remove the selected line"))
-        self.remove_button.setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(
+            3, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.country = QComboBox(self)
         self.country.setPlaceholderText(self.tr("Choose a country…"))
         for code, country in self.countries.items():
@@ -846,33 +855,13 @@ class CrisisLinesEditor(Editor):
         row = QHBoxLayout()
         row.addWidget(self.country, 1)
         row.addWidget(self.add_button)
-        tools = QHBoxLayout()
-        tools.addStretch(1)
-        tools.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
-        layout.addLayout(tools)
+        layout.addLayout(self.remove_row())
         layout.addLayout(row)
         layout.addWidget(self.note)
         self.add_button.clicked.connect(self._add_country)
-        self.remove_button.clicked.connect(self._remove_selected)
-        self.table.itemChanged.connect(self.changed)
-        self.table.horizontalHeader().sectionResized.connect(self._sync)
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._sync()
-
-    def _sync(self, *_: object) -> None:
-        has = self.table.rowCount() > 0
-        self.table.setVisible(has)
-        self.remove_button.setVisible(has)
-        if has:
-            self.table.resizeRowsToContents()
-            height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 4
-            height += sum(self.table.rowHeight(r) for r in range(min(self.table.rowCount(), 8)))
-            self.table.setFixedHeight(height)
 
     def _append(self, line: dict[str, str]) -> None:
         self.table.blockSignals(True)
@@ -895,13 +884,6 @@ class CrisisLinesEditor(Editor):
                 self._append(line.as_answer())
         self._sync()
         self.changed.emit()
-
-    def _remove_selected(self) -> None:
-        row = self.table.currentRow()
-        if row >= 0:
-            self.table.removeRow(row)
-            self._sync()
-            self.changed.emit()
 
     def value(self) -> list[dict[str, str]]:
         lines = []
