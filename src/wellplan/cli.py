@@ -14,7 +14,9 @@ from collections.abc import Sequence
 
 from wellplan import __version__
 
-COMMANDS = ("demo", "check")
+COMMANDS = ("demo", "check", "export")
+PLAN_CHOICES = ("wrap", "crisis", "pad", "all")
+DOC_CHOICES = ("full", "summary", "card", "pad-form")
 
 
 def _command_parser() -> argparse.ArgumentParser:
@@ -25,6 +27,20 @@ def _command_parser() -> argparse.ArgumentParser:
     demo.add_argument("file", help="where to write it (replaced if it exists)")
     check = sub.add_parser("check", help="check that a WellPlan file is healthy")
     check.add_argument("file")
+    export = sub.add_parser(
+        "export", help="write a PDF of a plan, the summary, the wallet card or the PAD form"
+    )
+    export.add_argument("file")
+    export.add_argument(
+        "--plan", choices=PLAN_CHOICES, default="all", help="which plan (default: all)"
+    )
+    export.add_argument(
+        "--doc", choices=DOC_CHOICES, default="full", help="which document (default: full)"
+    )
+    export.add_argument(
+        "--paper", choices=("letter", "a4"), help="paper size (default: from your locale)"
+    )
+    export.add_argument("--out", help="where to write the PDF (default: beside the plan file)")
     return parser
 
 
@@ -60,18 +76,77 @@ def _check(file: str) -> int:
     return 1
 
 
+class ExportError(Exception):
+    """A reason the export can't go ahead, for the person running the command."""
+
+
+def _export(file: str, plan: str, doc: str, paper: str | None, out: str | None) -> int:
+    import locale
+    from pathlib import Path
+
+    from wellplan.domain.bundle import default_paper
+    from wellplan.export.documents import render
+    from wellplan.storage.atomic import atomic_target
+    from wellplan.storage.document import PlanFile
+
+    with PlanFile.open(file) as document:
+        bundle = document.bundle(__version__)
+    if doc == "pad-form" and plan not in ("pad", "all"):
+        raise ExportError(
+            "The PAD signing form is made from a psychiatric advance directive: use --plan pad."
+        )
+    if doc in ("full", "pad-form"):
+        if plan == "all" and doc == "full":
+            plans = sorted(
+                bundle.plans, key=lambda p: (p.template.order, -p.summary.updated_at.timestamp())
+            )
+        else:
+            latest = bundle.latest("pad" if doc == "pad-form" else plan)
+            plans = [latest] if latest is not None else []
+        if not plans:
+            wanted = {
+                "wrap": "Wellness Recovery Action Plan",
+                "crisis": "crisis plan",
+                "pad": "psychiatric advance directive",
+            }
+            raise ExportError(
+                f"{Path(file).name} has no {wanted.get(plan if doc == 'full' else 'pad', 'plan')} yet."
+            )
+    else:
+        plans = []
+        if not bundle.plans:
+            raise ExportError(
+                f"{Path(file).name} has no plans yet, so there is nothing to put on it."
+            )
+    paper = paper or default_paper(locale.getlocale()[0])
+    pdf = render(bundle, doc, plans, paper)
+    target = Path(out) if out else Path(file).with_name(f"{Path(file).stem} - {doc}.pdf")
+    target = target.expanduser().absolute()
+    try:
+        with atomic_target(target) as tmp:  # never a half-written PDF
+            tmp.write_bytes(pdf)
+    except OSError as exc:
+        raise ExportError(
+            f"Couldn't write {target}: {exc.strerror or exc}. Choose a folder you can write to."
+        ) from exc
+    print(target)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in COMMANDS:
         ns = _command_parser().parse_args(args)
         try:
+            if ns.command == "export":
+                return _export(ns.file, ns.plan, ns.doc, ns.paper, ns.out)
             return _demo(ns.file) if ns.command == "demo" else _check(ns.file)
         except Exception as exc:  # a clear line, not a traceback, for scripts and people
             from wellplan.storage.errors import StorageError
 
-            if isinstance(exc, StorageError | OSError):
+            if isinstance(exc, StorageError | OSError | ExportError):
                 print(f"wellplan: {exc}", file=sys.stderr)
-                return 2 if ns.command == "demo" else 1
+                return 1 if ns.command == "check" else 2
             raise
     ns = _gui_parser().parse_args(args)
     from wellplan.app import run

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from wellplan.domain.records import Record
+from wellplan.domain.records import Record, RecordKind
 from wellplan.domain.templates import CHOICES, RECORD_TYPES, AnswerType, Question
 
 CHOICE_LABELS = dict(CHOICES)
@@ -18,8 +18,22 @@ def record_line(record: Record | None, note: str) -> str:
     return f"{text} — {note}" if note.strip() else text
 
 
-def answer_lines(question: Question, value: Any, lookup: RecordLookup) -> list[str]:
-    """The answer as lines a person reads; [] when there is nothing to show."""
+def compact(record: Record) -> str:
+    """A short form for cards and the one-page summary: who or what, and how to reach it."""
+    v = record.values
+    if record.kind is RecordKind.PERSON:
+        relation = f" ({v['relationship']})" if v.get("relationship") else ""
+        return f"{record.name}{relation}" + (f", {v['phone']}" if v.get("phone") else "")
+    if record.kind is RecordKind.MEDICATION:
+        return record.name + (f" {v['dose']}" if v.get("dose") else "")
+    return record.name + (f", {v['phone']}" if v.get("phone") else "")
+
+
+def answer_lines(
+    question: Question, value: Any, lookup: RecordLookup, *, short: bool = False
+) -> list[str]:
+    """The answer as lines a person reads; [] when there is nothing to show. ``short``
+    describes shared records briefly (name and how to reach them)."""
     t = question.type
     if value is None:
         return []
@@ -36,11 +50,17 @@ def answer_lines(question: Question, value: Any, lookup: RecordLookup) -> list[s
             str(v) for v in [*value.get("tools", []), *value.get("steps", [])] if str(v).strip()
         ]
     if t in RECORD_TYPES and isinstance(value, list):
-        return [
-            record_line(lookup(t, item["id"]), str(item.get("note", "")))
-            for item in value
-            if isinstance(item, Mapping)
-        ]
+        lines = []
+        for item in value:
+            if not isinstance(item, Mapping):
+                continue
+            record = lookup(t, item["id"])
+            note = str(item.get("note", ""))
+            if short and record is not None:
+                lines.append(f"{compact(record)} — {note}" if note.strip() else compact(record))
+            else:
+                lines.append(record_line(record, note))
+        return lines
     if t is AnswerType.CRISIS_LINES and isinstance(value, list):
         return [
             f"{line.get('name', '')}: {line.get('how', '')}"

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import QueuePool
 
 from wellplan.domain.answers import AnswerError, check_answer
+from wellplan.domain.bundle import Bundle, PlanData, person_name
 from wellplan.domain.pad import profiles, review_date
 from wellplan.domain.plans import PlanSnapshot, PlanStatus, PlanSummary
 from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
@@ -507,6 +508,16 @@ class PlanFile:
             row = s.get(_MODELS[kind], record_id)
             if row is not None:
                 s.delete(row)
+
+    def bundle(self, app_version: str) -> Bundle:
+        """Every plan and shared record, as plain data for documents."""
+        plans = []
+        for summary in self.list_plans():
+            snapshot = self.load_plan(summary.id)
+            plans.append(PlanData(snapshot.summary, load_template(summary.kind), snapshot.answers))
+        records = {kind: {r.id: r for r in self.list_records(kind)} for kind in RecordKind}
+        frozen = tuple(plans)
+        return Bundle(frozen, records, dt.datetime.now(dt.UTC), app_version, person_name(frozen))
 
     # ---- the file as a whole -------------------------------------------------------------
     def save_copy(self, dest: Path | str) -> Path:

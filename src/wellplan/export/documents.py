@@ -1,0 +1,655 @@
+"""The documents a person hands to others: full plans, the one-page "read this first"
+summary, a wallet card, and the PAD signing form. Each takes a Bundle (plain data) and
+returns PDF bytes; none reads the database or imports Qt."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.lib.utils import simpleSplit
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from wellplan.domain.bundle import Bundle, PlanData
+from wellplan.domain.pad import NOT_LEGAL_ADVICE, NotaryRule, Profile, profile_for
+from wellplan.domain.present import answer_lines, compact
+from wellplan.domain.records import Record
+from wellplan.domain.templates import AnswerType
+from wellplan.export.pdf import (
+    ACCENT,
+    FONT,
+    INK,
+    RULE,
+    SOFT,
+    Furniture,
+    Heading,
+    Meta,
+    build,
+    build_counted,
+    bullets,
+    esc,
+    frame_size,
+    styles,
+)
+
+DOCS = ("full", "summary", "card", "pad-form")
+
+
+def _day(moment: dt.datetime | dt.date) -> str:
+    return f"{moment.day} {moment:%B %Y}"
+
+
+def _furniture(bundle: Bundle, title: str, version: dt.datetime | None = None) -> Furniture:
+    who = bundle.person_name
+    header = f"{who} — {title}" if who else title
+    parts = [f"WellPlan {bundle.app_version}"]
+    if version is not None:
+        parts.append(f"version of {_day(version.astimezone())} {version.astimezone():%H:%M}")
+    parts.append(f"exported {_day(bundle.exported_at.astimezone())}")
+    return Furniture(header=header, footer=" · ".join(parts))
+
+
+def _meta(bundle: Bundle, title: str, subject: str) -> Meta:
+    return Meta(title=title, subject=subject, author=bundle.person_name or "WellPlan")
+
+
+# ---- full plans ----------------------------------------------------------------------------
+def _plan_story(bundle: Bundle, plan: PlanData) -> list[Flowable]:
+    s = styles()
+    template = plan.template
+    features = profile_for(plan.answers).features if template.kind == "pad" else None
+    story: list[Flowable] = [Heading(plan.summary.title, s.title, level=0)]
+    subtitle = [template.title]
+    if bundle.person_name:
+        subtitle.append(bundle.person_name)
+    subtitle.append(f"last changed {_day(plan.summary.updated_at.astimezone())}")
+    story.append(Paragraph(esc(" · ".join(subtitle)), s.subtitle))
+    if template.kind == "pad":
+        profile = profile_for(plan.answers)
+        story.append(
+            Paragraph(
+                esc(f"Follows the signing rules of: {profile.name} ({profile.citation})."), s.small
+            )
+        )
+    part = ""
+    for section in template.sections:
+        if not section.visible(plan.answers, features):
+            continue
+        answered = [
+            (q, lines)
+            for q in section.questions
+            if q.visible(plan.answers, features)
+            and (lines := answer_lines(q, plan.answers.get(q.id), bundle.lookup))
+        ]
+        if not answered:
+            continue  # unanswered parts are left out, not printed as empty boxes
+        if section.part and section.part != part:
+            story.append(Heading(section.part, s.h1, level=1))
+        level = 2 if section.part else 1
+        part = section.part
+        story.append(Heading(section.title, s.h2 if section.part else s.h1, level=level))
+        for question, lines in answered:
+            if len(section.questions) > 1:
+                story.append(Paragraph(esc(question.text), s.question))
+            if question.type in (AnswerType.LONG_TEXT, AnswerType.SHORT_TEXT, AnswerType.DATE):
+                story.append(Paragraph(esc("\n".join(lines)), s.body))
+            else:
+                story.extend(bullets(lines, s.bullet))
+    return story
+
+
+def full_plans(bundle: Bundle, plans: Sequence[PlanData], paper: str) -> bytes:
+    """One or more full plans in one PDF, each starting on a new page."""
+    story: list[Flowable] = []
+    for index, plan in enumerate(plans):
+        if index:
+            story.append(PageBreak())
+        story.extend(_plan_story(bundle, plan))
+    title = plans[0].summary.title if len(plans) == 1 else "Plans"
+    newest = max(p.summary.updated_at for p in plans)
+    return build(
+        story,
+        paper=paper,
+        meta=_meta(bundle, title, ", ".join(p.template.title for p in plans)),
+        furniture=_furniture(bundle, title, newest),
+    )
+
+
+# ---- the one-page summary ------------------------------------------------------------------
+@dataclass
+class _Block:
+    title: str
+    lines: list[str] = field(default_factory=list)
+    where: str = ""  # where the full list is, if this block gets cut short
+
+
+def _person_line(record: Record, note: str) -> str:
+    return f"{compact(record)} — {note}" if note.strip() else compact(record)
+
+
+def _collect(bundle: Bundle) -> tuple[list[_Block], PlanData | None]:
+    wrap, crisis, pad = bundle.latest("wrap"), bundle.latest("crisis"), bundle.latest("pad")
+
+    def lines(plan: PlanData | None, *question_ids: str) -> list[str]:
+        found: list[str] = []
+        for qid in question_ids:
+            if plan is None:
+                continue
+            try:
+                question = plan.template.question(qid)
+            except KeyError:
+                continue
+            found.extend(answer_lines(question, plan.answers.get(qid), bundle.lookup, short=True))
+        return found
+
+    where_wrap = f"in “{wrap.summary.title}”" if wrap else ""
+    blocks = [
+        _Block(
+            "Signs that I need others to step in",
+            lines(wrap, "crisis.step_in_signs") or lines(crisis, "crisis_plan.warning_signs"),
+            where_wrap,
+        ),
+    ]
+    call = _Block("Who to call", where="in my full plans")
+    seen: set[int] = set()
+    people: list[tuple[str, Record, str]] = []
+    for label, plan, qid in (
+        ("Agent", pad, "pad.agent"),
+        ("", wrap, "crisis.supporters"),
+        ("", crisis, "crisis_plan.helpers"),
+        ("", crisis, "crisis_plan.care_team"),
+    ):
+        for record, note in bundle.people(plan, qid):
+            if record.id not in seen:
+                seen.add(record.id)
+                people.append((label, record, note))
+    for label, record, note in people:
+        call.lines.append((f"{label}: " if label else "") + _person_line(record, note))
+    call.lines.extend(lines(crisis, "crisis_plan.lines"))
+    blocks.append(call)
+    blocks.append(
+        _Block(
+            "What helps me",
+            lines(wrap, "crisis.helps") + lines(pad, "pad.emergency.calms"),
+            where_wrap,
+        )
+    )
+    blocks.append(
+        _Block(
+            "Please avoid",
+            lines(wrap, "crisis.not_helpful", "crisis.treatments_avoid")
+            + lines(pad, "pad.emergency.avoid"),
+            where_wrap,
+        )
+    )
+
+    def records(
+        label: str, sources: Sequence[tuple[PlanData | None, str]], seen: set[int]
+    ) -> list[str]:
+        found = []
+        for plan, qid in sources:
+            for record, note in bundle.people(plan, qid):
+                if record.id not in seen:
+                    seen.add(record.id)
+                    found.append(f"{label}: {_person_line(record, note)}")
+        return found
+
+    med_seen: set[int] = set()
+    meds = _Block("Medications", where="in my full plans")
+    meds.lines = records(
+        "I accept",
+        ((wrap, "crisis.meds_now"), (wrap, "crisis.meds_accept"), (pad, "pad.meds.consent")),
+        med_seen,
+    )
+    meds.lines += records(
+        "Please avoid", ((wrap, "crisis.meds_avoid"), (pad, "pad.meds.refuse")), med_seen
+    )
+    blocks.append(meds)
+    place_seen: set[int] = set()
+    places = _Block("Places for care", where="in my full plans")
+    places.lines = records(
+        "I prefer", ((wrap, "crisis.places_prefer"), (pad, "pad.places.prefer")), place_seen
+    )
+    places.lines += records(
+        "Please not", ((wrap, "crisis.places_avoid"), (pad, "pad.places.avoid")), place_seen
+    )
+    blocks.append(places)
+    return [b for b in blocks if b.lines], pad
+
+
+def _summary_story(bundle: Bundle, caps: Sequence[int] | None = None) -> list[Flowable]:
+    s = styles()
+    blocks, pad = _collect(bundle)
+    who = bundle.person_name or "me"
+    story: list[Flowable] = [
+        Heading("In a crisis, please read this first", s.title),
+        Paragraph(
+            esc(
+                f"About {who}, in their own words, from the plans they wrote. Exported {_day(bundle.exported_at.astimezone())}."
+            ),
+            s.subtitle,
+        ),
+    ]
+    if pad is not None:
+        profile = profile_for(pad.answers)
+        agent = bundle.people(pad, "pad.agent")
+        text = (
+            f"{who} has a psychiatric advance directive, written under the rules of {profile.name}"
+        )
+        text += (
+            f": “{pad.summary.title}”, last changed {_day(pad.summary.updated_at.astimezone())}."
+        )
+        if agent:
+            text += f" Agent: {compact(agent[0][0])}. Ask them, or {who}, for the signed copy."
+        story.append(Heading("Psychiatric advance directive", s.h2, level=1))
+        story.append(Paragraph(esc(text), s.body))
+    for index, block in enumerate(blocks):
+        story.append(Heading(block.title, s.h2, level=1))
+        cap = caps[index] if caps is not None and index < len(caps) else len(block.lines)
+        shown = block.lines[:cap]
+        story.extend(bullets(shown, s.bullet))
+        hidden = len(block.lines) - len(shown)
+        if hidden:
+            story.append(Paragraph(esc(f"…and {hidden} more {block.where}."), s.note))
+    return story
+
+
+def _height(story: list[Flowable], width: float) -> float:
+    total = 0.0
+    for flowable in story:
+        _, h = flowable.wrap(width, 10_000)
+        total += h + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    return total
+
+
+def crisis_summary(bundle: Bundle, paper: str) -> bytes:
+    """One page, always: lists grow one line at a time, in turn, while the page has room;
+    a list cut short says where the rest is. The type never gets smaller."""
+    width, height = frame_size(paper)
+    blocks, _pad = _collect(bundle)
+    caps = [1] * len(blocks)
+    growing = True
+    while growing:
+        growing = False
+        for index, block in enumerate(blocks):
+            if caps[index] >= len(block.lines):
+                continue
+            caps[index] += 1
+            if _height(_summary_story(bundle, caps), width) <= height * 0.96:
+                growing = True
+            else:
+                caps[index] -= 1
+    meta = _meta(bundle, "In a crisis, please read this first", "One-page crisis summary")
+    furniture = _furniture(bundle, "In a crisis, please read this first")
+    while True:  # the estimate is close; the real layout has the last word
+        pdf, pages = build_counted(
+            _summary_story(bundle, caps), paper=paper, meta=meta, furniture=furniture
+        )
+        if pages == 1 or not any(c > 1 for c in caps):
+            return pdf
+        longest = max(range(len(caps)), key=lambda i: caps[i])
+        caps[longest] -= 1
+
+
+# ---- the wallet card -----------------------------------------------------------------------
+CARD_W, CARD_H = 85.6 * mm, 54 * mm
+
+
+class CardPair(Flowable):
+    """Front and back of a credit-card-sized card, side by side with a fold line between,
+    and cut marks at the outer corners. All text is real text."""
+
+    def __init__(
+        self, front: list[tuple[str, float, bool]], back: list[tuple[str, float, bool]]
+    ) -> None:
+        super().__init__()
+        self.front, self.back = front, back
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        return 2 * CARD_W + 12 * mm, CARD_H + 12 * mm
+
+    def _card(
+        self, x: float, y: float, lines: list[tuple[str, float, bool]], band: str | None
+    ) -> None:
+        c = self.canv
+        c.setStrokeColor(RULE)
+        c.setLineWidth(0.6)
+        c.rect(x, y, CARD_W, CARD_H, stroke=1, fill=0)
+        top = y + CARD_H
+        pad = 3.5 * mm
+        if band:
+            c.setFillColor(ACCENT)
+            c.rect(x, top - 8 * mm, CARD_W, 8 * mm, stroke=0, fill=1)
+            c.setFillColor(colors.white)
+            c.setFont(f"{FONT}-Bold", 9)
+            c.drawString(x + pad, top - 5.6 * mm, band)
+            top -= 8 * mm
+        cursor = top - pad - 2
+        for text, size, bold in lines:
+            font = f"{FONT}-Bold" if bold else FONT
+            c.setFont(font, size)
+            c.setFillColor(INK if bold else SOFT if size < 7.5 else INK)
+            for piece in simpleSplit(text, font, size, CARD_W - 2 * pad):
+                if cursor - size < y + pad:
+                    return  # the card is full: the rest is in the plans
+                c.drawString(x + pad, cursor - size, piece)
+                cursor -= size * 1.25
+            cursor -= size * 0.35
+
+    def draw(self) -> None:
+        c = self.canv
+        x0, y0 = 6 * mm, 6 * mm
+        self._card(x0, y0, self.front, "IN A CRISIS")
+        self._card(x0 + CARD_W, y0, self.back, None)
+        # fold line between the two halves, cut marks at the outer corners
+        c.setStrokeColor(SOFT)
+        c.setDash(2, 2)
+        c.line(x0 + CARD_W, y0 - 4 * mm, x0 + CARD_W, y0)
+        c.line(x0 + CARD_W, y0 + CARD_H, x0 + CARD_W, y0 + CARD_H + 4 * mm)
+        c.setDash()
+        for x in (x0, x0 + 2 * CARD_W):
+            for y in (y0, y0 + CARD_H):
+                c.line(
+                    x - 5 * mm if x == x0 else x + 1 * mm,
+                    y,
+                    x - 1 * mm if x == x0 else x + 5 * mm,
+                    y,
+                )
+                c.line(
+                    x,
+                    y - 5 * mm if y == y0 else y + 1 * mm,
+                    x,
+                    y - 1 * mm if y == y0 else y + 5 * mm,
+                )
+
+
+def _card_lines(
+    bundle: Bundle,
+) -> tuple[list[tuple[str, float, bool]], list[tuple[str, float, bool]]]:
+    wrap, crisis, pad = bundle.latest("wrap"), bundle.latest("crisis"), bundle.latest("pad")
+    front: list[tuple[str, float, bool]] = []
+    if bundle.person_name:
+        front.append((bundle.person_name, 11, True))
+    if pad is not None:
+        profile = profile_for(pad.answers)
+        front.append((f"I have a psychiatric advance directive ({profile.name}).", 8, False))
+        agent = bundle.people(pad, "pad.agent")
+        if agent:
+            record = agent[0][0]
+            phone = record.values.get("phone", "")
+            front.append(
+                (f"My agent is {record.name}" + (f", {phone}" if phone else "") + ".", 8, True)
+            )
+    front.append(
+        (
+            "My plans say what helps me and who to call. Please ask me, or the people on the back.",
+            7,
+            False,
+        )
+    )
+    back: list[tuple[str, float, bool]] = [("Please call", 8.5, True)]
+    seen: set[int] = set()
+    for plan, qid in (
+        (pad, "pad.agent"),
+        (wrap, "crisis.supporters"),
+        (crisis, "crisis_plan.helpers"),
+    ):
+        for record, _note in bundle.people(plan, qid):
+            if record.id in seen or len(seen) >= 3:
+                continue
+            seen.add(record.id)
+            relation = record.values.get("relationship", "")
+            phone = record.values.get("phone", "")
+            back.append(
+                (
+                    f"{record.name}"
+                    + (f" ({relation})" if relation else "")
+                    + (f"  {phone}" if phone else ""),
+                    7.5,
+                    False,
+                )
+            )
+    lines = crisis.answers.get("crisis_plan.lines") if crisis else None
+    if isinstance(lines, list) and lines:
+        first = lines[0]
+        back.append(("Crisis line", 8.5, True))
+        back.append((f"{first.get('name', '')}: {first.get('how', '')}", 7.5, False))
+    back.append((f"Card made {_day(bundle.exported_at.astimezone())} with WellPlan.", 6.5, False))
+    return front, back
+
+
+def wallet_card(bundle: Bundle, paper: str) -> bytes:
+    s = styles()
+    front, back = _card_lines(bundle)
+    story: list[Flowable] = [
+        Heading("Wallet card", s.title),
+        Paragraph(
+            esc(
+                "Cut along the outer marks, fold along the dotted line so the printing is outside, "
+                "and keep it with your ID. It is exactly the size of a bank card (85.6 × 54 mm)."
+            ),
+            s.subtitle,
+        ),
+        CardPair(front, back),
+    ]
+    return build(
+        story,
+        paper=paper,
+        meta=_meta(bundle, "Wallet card", "Wallet card"),
+        furniture=_furniture(bundle, "Wallet card"),
+    )
+
+
+# ---- the PAD signing form ------------------------------------------------------------------
+def _lines_table(labels: Iterable[str], widths: tuple[float, float] = (38 * mm, 120 * mm)) -> Table:
+    """Labelled blank lines to sign or write on."""
+    s = styles()
+    rows = [[Paragraph(esc(label), s.small), ""] for label in labels]
+    table = Table(rows, colWidths=list(widths), rowHeights=[9 * mm] * len(rows), hAlign="LEFT")
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (1, 0), (1, -1), 0.6, INK),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+def _blank_lines(count: int) -> Table:
+    table = Table(
+        [[""] for _ in range(count)],
+        colWidths=[160 * mm],
+        rowHeights=[8 * mm] * count,
+        hAlign="LEFT",
+    )
+    table.setStyle(TableStyle([("LINEBELOW", (0, 0), (0, -1), 0.4, RULE)]))
+    return table
+
+
+def _initials_box(text: str) -> Table:
+    s = styles()
+    table = Table(
+        [[Paragraph(esc(text), s.small), ""]],
+        colWidths=[130 * mm, 20 * mm],
+        rowHeights=[11 * mm],
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle([("BOX", (1, 0), (1, 0), 0.8, INK), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")])
+    )
+    return table
+
+
+def _signing_blocks(bundle: Bundle, plan: PlanData, profile: Profile) -> list[Flowable]:
+    s = styles()
+    name = bundle.person_name or "the person making this directive"
+    story: list[Flowable] = [PageBreak(), Heading("Signatures", s.h1, level=1)]
+    story.append(Paragraph(esc(profile.signing_rule() + " " + NOT_LEGAL_ADVICE), s.small))
+    story.append(
+        KeepTogether(
+            [
+                Paragraph("Your signature", s.h2),
+                Paragraph(
+                    esc(
+                        f"I, {name}, make this directive of my own free will. I understand what it says."
+                    ),
+                    s.body,
+                ),
+                _lines_table(["Signature", "Date", "Printed name"]),
+            ]
+        )
+    )
+    witness_rule = (
+        "Witnesses"
+        if profile.notary is not NotaryRule.OR
+        else "Witnesses (or a notary instead, below)"
+    )
+    for number in range(1, profile.witnesses + 1):
+        block: list[Flowable] = [
+            Paragraph(esc(f"{witness_rule}: witness {number} of {profile.witnesses}"), s.h2),
+            Paragraph(esc(profile.attestation.replace("{name}", name)), s.body),
+        ]
+        for question in profile.eligibility_questions:
+            block.append(Paragraph(esc(f"☐ Yes   ☐ No    {question}"), s.small))
+        block.append(_lines_table(["Signature", "Date", "Printed name", "Address"]))
+        story.append(KeepTogether(block))
+    if profile.notary is not NotaryRule.NONE:
+        title = {
+            NotaryRule.OR: "Notary (instead of the witnesses)",
+            NotaryRule.AND: "Notary",
+            NotaryRule.OPTIONAL: "Notary (optional)",
+        }[profile.notary]
+        seal = Table([["Seal"]], colWidths=[40 * mm], rowHeights=[30 * mm], hAlign="RIGHT")
+        seal.setStyle(
+            TableStyle(
+                [
+                    ("BOX", (0, 0), (0, 0), 0.6, SOFT),
+                    ("TEXTCOLOR", (0, 0), (0, 0), SOFT),
+                    ("FONTNAME", (0, 0), (0, 0), FONT),
+                    ("FONTSIZE", (0, 0), (0, 0), 8),
+                ]
+            )
+        )
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph(esc(title), s.h2),
+                    Paragraph(
+                        esc("State of ____________________   County of ____________________"),
+                        s.body,
+                    ),
+                    Paragraph(
+                        esc(f"Signed and acknowledged before me on ______________ by {name}."),
+                        s.body,
+                    ),
+                    _lines_table(["Notary's signature", "Commission expires"], (38 * mm, 90 * mm)),
+                    Spacer(1, 4 * mm),
+                    seal,
+                ]
+            )
+        )
+    if "agent_acceptance" in profile.features:
+        for role, qid in (("agent", "pad.agent"), ("alternate", "pad.alternates")):
+            for record, _note in bundle.people(plan, qid) or []:
+                story.append(
+                    KeepTogether(
+                        [
+                            Paragraph(esc(f"Acceptance by the {role}: {record.name}"), s.h2),
+                            Paragraph(
+                                esc(
+                                    f"I accept the role of {role} for {name}. I will act in good faith, following this directive and their wishes."
+                                ),
+                                s.body,
+                            ),
+                            _lines_table(["Signature", "Date"]),
+                        ]
+                    )
+                )
+    return story
+
+
+def pad_form(bundle: Bundle, plan: PlanData, paper: str) -> bytes:
+    """The directive as a form to sign: every part printed (blank lines where nothing is
+    written yet), then the signature blocks the jurisdiction profile asks for."""
+    s = styles()
+    profile = profile_for(plan.answers)
+    features = profile.features
+    name = bundle.person_name
+    story: list[Flowable] = [
+        Heading("Psychiatric advance directive", s.title),
+        Paragraph(
+            esc(
+                " · ".join(
+                    x for x in (name, f"under the rules of {profile.name}", profile.citation) if x
+                )
+            ),
+            s.subtitle,
+        ),
+        Paragraph(esc(NOT_LEGAL_ADVICE), s.note),
+        Spacer(1, 3 * mm),
+        Paragraph(esc(profile.duration_text()), s.body),
+        _lines_table(["Valid until"]),
+    ]
+    for section in plan.template.sections:
+        if section.widget or not section.visible(plan.answers, features) or section.id == "where":
+            continue
+        story.append(Heading(section.title, s.h1, level=1))
+        for question in section.questions:
+            if not question.visible(plan.answers, features):
+                continue
+            story.append(Paragraph(esc(question.text), s.question))
+            lines = answer_lines(question, plan.answers.get(question.id), bundle.lookup)
+            if not lines:
+                story.append(_blank_lines(2))
+            elif question.type in (AnswerType.LONG_TEXT, AnswerType.SHORT_TEXT, AnswerType.DATE):
+                story.append(Paragraph(esc("\n".join(lines)), s.body))
+            else:
+                story.extend(bullets(lines, s.bullet))
+            if "admission_initials" in features and question.id in (
+                "pad.places.prefer",
+                "pad.places.alternatives",
+            ):
+                story.append(
+                    _initials_box(
+                        "If this paragraph allows admission to a facility, initial here to agree to it:"
+                    )
+                )
+    story.extend(_signing_blocks(bundle, plan, profile))
+    return build(
+        story,
+        paper=paper,
+        meta=_meta(
+            bundle,
+            f"{plan.summary.title} — signing form",
+            f"Psychiatric advance directive ({profile.name})",
+        ),
+        furniture=_furniture(bundle, "Psychiatric advance directive", plan.summary.updated_at),
+    )
+
+
+def render(bundle: Bundle, doc: str, plans: Sequence[PlanData], paper: str) -> bytes:
+    """One document by name: 'full', 'summary', 'card' or 'pad-form'."""
+    if doc == "full":
+        return full_plans(bundle, plans, paper)
+    if doc == "summary":
+        return crisis_summary(bundle, paper)
+    if doc == "card":
+        return wallet_card(bundle, paper)
+    if doc == "pad-form":
+        (plan,) = plans
+        return pad_form(bundle, plan, paper)
+    raise ValueError(doc)

@@ -1,0 +1,233 @@
+"""The house style for WellPlan's PDFs: fonts, paragraph styles, page furniture.
+
+reportlab is imported here and in documents.py only, so nothing pays for it until a person
+exports. Every string goes through :func:`esc`: text is the person's own and may contain
+anything, including characters reportlab's mini-markup would otherwise read as tags.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from wellplan.resources import resource_path
+
+FONT = "WellPlanSans"
+PAPER = {"a4": A4, "letter": LETTER}
+INK = colors.HexColor("#1d2327")
+SOFT = colors.HexColor("#3f4a52")
+ACCENT = colors.HexColor("#1f5f56")
+RULE = colors.HexColor("#c9d3cf")
+MARGIN = 18 * mm
+
+
+@cache
+def register_fonts() -> str:
+    """Register the bundled DejaVu family once; returns the family name."""
+    files = {
+        FONT: "DejaVuSans.ttf",
+        f"{FONT}-Bold": "DejaVuSans-Bold.ttf",
+        f"{FONT}-Italic": "DejaVuSans-Oblique.ttf",
+        f"{FONT}-BoldItalic": "DejaVuSans-BoldOblique.ttf",
+    }
+    for name, file in files.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
+    pdfmetrics.registerFontFamily(
+        FONT,
+        normal=FONT,
+        bold=f"{FONT}-Bold",
+        italic=f"{FONT}-Italic",
+        boldItalic=f"{FONT}-BoldItalic",
+    )
+    return FONT
+
+
+def esc(text: str) -> str:
+    """The person's text, safe inside a Paragraph (line breaks kept)."""
+    return escape(text).replace("\n", "<br/>")
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    question: ParagraphStyle
+    body: ParagraphStyle
+    bullet: ParagraphStyle
+    small: ParagraphStyle
+    note: ParagraphStyle
+
+
+@cache
+def styles(scale: float = 1.0) -> Styles:
+    family = register_fonts()
+    bold = f"{family}-Bold"
+
+    def style(name: str, size: float, **kw: Any) -> ParagraphStyle:
+        kw.setdefault("fontName", family)
+        kw.setdefault("textColor", INK)
+        return ParagraphStyle(
+            name, fontSize=size * scale, leading=size * scale * 1.32, alignment=TA_LEFT, **kw
+        )
+
+    return Styles(
+        title=style("title", 20, fontName=bold, textColor=ACCENT, spaceAfter=2),
+        subtitle=style("subtitle", 10.5, textColor=SOFT, spaceAfter=10),
+        h1=style(
+            "h1", 14, fontName=bold, textColor=ACCENT, spaceBefore=12, spaceAfter=4, keepWithNext=1
+        ),
+        h2=style("h2", 11, fontName=bold, spaceBefore=6, spaceAfter=2, keepWithNext=1),
+        question=style(
+            "question",
+            9.5,
+            fontName=bold,
+            textColor=SOFT,
+            spaceBefore=5,
+            spaceAfter=1,
+            keepWithNext=1,
+        ),
+        body=style("body", 10.5, spaceAfter=2),
+        bullet=style("bullet", 10.5, leftIndent=12, bulletIndent=2, spaceAfter=1),
+        small=style("small", 9, textColor=SOFT),
+        note=style("note", 9, textColor=SOFT, fontName=f"{family}-Italic"),
+    )
+
+
+class Heading(Paragraph):
+    """A heading that also becomes a PDF bookmark (the outline a reader sees beside it)."""
+
+    def __init__(self, text: str, style: ParagraphStyle, level: int = 0) -> None:
+        super().__init__(esc(text), style)
+        self.outline_title = text
+        self.outline_level = level
+
+
+def bullets(lines: Sequence[str], style: ParagraphStyle) -> list[Flowable]:
+    return [Paragraph(esc(line), style, bulletText="•") for line in lines]
+
+
+@dataclass(frozen=True)
+class Furniture:
+    """What goes around every page."""
+
+    header: str
+    footer: str  # e.g. "WellPlan 0.1.0 · version of 23 Nov 2026 · exported 23 Nov 2026"
+
+
+def _numbered_canvas(furniture: Furniture) -> type[Canvas]:
+    class NumberedCanvas(Canvas):
+        """Holds pages back until the end, so each footer can say "page N of M"."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved)
+            for number, state in enumerate(self._saved, start=1):
+                self.__dict__.update(state)
+                self._furniture(number, total)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+        def _furniture(self, number: int, total: int) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setFont(FONT, 8.5)
+            self.setFillColor(SOFT)
+            if furniture.header:
+                self.drawString(MARGIN, height - 11 * mm, furniture.header)
+                self.setStrokeColor(RULE)
+                self.setLineWidth(0.5)
+                self.line(MARGIN, height - 12.5 * mm, width - MARGIN, height - 12.5 * mm)
+            self.drawString(MARGIN, 9 * mm, furniture.footer)
+            self.drawRightString(width - MARGIN, 9 * mm, f"page {number} of {total}")
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+class _Doc(BaseDocTemplate):
+    def afterFlowable(self, flowable: Flowable) -> None:
+        title = getattr(flowable, "outline_title", None)
+        if title:
+            key = f"h{id(flowable)}"
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(
+                title, key, level=getattr(flowable, "outline_level", 0), closed=False
+            )
+
+
+@dataclass(frozen=True)
+class Meta:
+    title: str
+    subject: str
+    author: str
+    lang: str = "en-US"
+
+
+def build_counted(
+    story: list[Flowable],
+    *,
+    paper: str,
+    meta: Meta,
+    furniture: Furniture,
+) -> tuple[bytes, int]:
+    """Lay out ``story`` on pages; return the PDF's bytes and how many pages it has."""
+    register_fonts()
+    buffer = io.BytesIO()
+    pagesize = PAPER[paper]
+    doc = _Doc(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN + 4 * mm,
+        bottomMargin=MARGIN,
+        title=meta.title,
+        subject=meta.subject,
+        author=meta.author,
+        creator="WellPlan",
+        lang=meta.lang,
+        displayDocTitle=True,
+        initialFontName=FONT,
+    )
+    frame = Frame(
+        doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", showBoundary=0
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=_numbered_canvas(furniture))
+    return buffer.getvalue(), doc.page
+
+
+def build(story: list[Flowable], *, paper: str, meta: Meta, furniture: Furniture) -> bytes:
+    return build_counted(story, paper=paper, meta=meta, furniture=furniture)[0]
+
+
+FRAME_PADDING = 6  # reportlab's Frame pads each side by 6 pt
+
+
+def frame_size(paper: str) -> tuple[float, float]:
+    """Width and height available to the story on one page."""
+    width, height = PAPER[paper]
+    return width - 2 * MARGIN - 2 * FRAME_PADDING, height - 2 * MARGIN - 4 * mm - 2 * FRAME_PADDING
