@@ -273,23 +273,41 @@ def _height(story: list[Flowable], width: float) -> float:
     return total
 
 
+def _fit_caps(bundle: Bundle, width: float, height: float) -> list[int]:
+    """How many lines of each list fit on one page: each flowable is measured once, then
+    lists grow one line at a time, in turn, while the total stays within the page."""
+    s = styles()
+    blocks, _pad = _collect(bundle)
+    line_heights = [[_height(bullets([line], s.bullet), width) for line in b.lines] for b in blocks]
+    note = _height([Paragraph("…and 9 more in my full plans.", s.note)], width)
+    # with no lines shown, the story holds the title, the PAD paragraph, each heading and a note
+    fixed = _height(_summary_story(bundle, [0] * len(blocks)), width) - note * len(blocks)
+    caps = [0] * len(blocks)
+
+    def total() -> float:
+        return fixed + sum(
+            sum(heights[:cap]) + (note if cap < len(heights) else 0.0)
+            for cap, heights in zip(caps, line_heights, strict=True)
+        )
+
+    growing = True
+    while growing:
+        growing = False
+        for index, heights in enumerate(line_heights):
+            if caps[index] < len(heights):
+                caps[index] += 1
+                if total() <= height:  # the real layout checks this afterwards
+                    growing = True
+                else:
+                    caps[index] -= 1
+    return [max(cap, 1) for cap in caps]
+
+
 def crisis_summary(bundle: Bundle, paper: str) -> bytes:
     """One page, always: lists grow one line at a time, in turn, while the page has room;
     a list cut short says where the rest is. The type never gets smaller."""
     width, height = frame_size(paper)
-    blocks, _pad = _collect(bundle)
-    caps = [1] * len(blocks)
-    growing = True
-    while growing:
-        growing = False
-        for index, block in enumerate(blocks):
-            if caps[index] >= len(block.lines):
-                continue
-            caps[index] += 1
-            if _height(_summary_story(bundle, caps), width) <= height * 0.96:
-                growing = True
-            else:
-                caps[index] -= 1
+    caps = _fit_caps(bundle, width, height)
     meta = _meta(bundle, "In a crisis, please read this first", "One-page crisis summary")
     furniture = _furniture(bundle, "In a crisis, please read this first")
     while True:  # the estimate is close; the real layout has the last word
@@ -430,9 +448,18 @@ def _card_lines(
 
 
 def wallet_card(bundle: Bundle, paper: str) -> bytes:
+    return build(
+        _card_story(bundle),
+        paper=paper,
+        meta=_meta(bundle, "Wallet card", "Wallet card"),
+        furniture=_furniture(bundle, "Wallet card"),
+    )
+
+
+def _card_story(bundle: Bundle) -> list[Flowable]:
     s = styles()
     front, back = _card_lines(bundle)
-    story: list[Flowable] = [
+    return [
         Heading("Wallet card", s.title),
         Paragraph(
             esc(
@@ -443,12 +470,6 @@ def wallet_card(bundle: Bundle, paper: str) -> bytes:
         ),
         CardPair(front, back),
     ]
-    return build(
-        story,
-        paper=paper,
-        meta=_meta(bundle, "Wallet card", "Wallet card"),
-        furniture=_furniture(bundle, "Wallet card"),
-    )
 
 
 # ---- the PAD signing form ------------------------------------------------------------------
@@ -585,6 +606,20 @@ def _signing_blocks(bundle: Bundle, plan: PlanData, profile: Profile) -> list[Fl
 def pad_form(bundle: Bundle, plan: PlanData, paper: str) -> bytes:
     """The directive as a form to sign: every part printed (blank lines where nothing is
     written yet), then the signature blocks the jurisdiction profile asks for."""
+    profile = profile_for(plan.answers)
+    return build(
+        _pad_form_story(bundle, plan),
+        paper=paper,
+        meta=_meta(
+            bundle,
+            f"{plan.summary.title} — signing form",
+            f"Psychiatric advance directive ({profile.name})",
+        ),
+        furniture=_furniture(bundle, "Psychiatric advance directive", plan.summary.updated_at),
+    )
+
+
+def _pad_form_story(bundle: Bundle, plan: PlanData) -> list[Flowable]:
     s = styles()
     profile = profile_for(plan.answers)
     features = profile.features
@@ -629,16 +664,7 @@ def pad_form(bundle: Bundle, plan: PlanData, paper: str) -> bytes:
                     )
                 )
     story.extend(_signing_blocks(bundle, plan, profile))
-    return build(
-        story,
-        paper=paper,
-        meta=_meta(
-            bundle,
-            f"{plan.summary.title} — signing form",
-            f"Psychiatric advance directive ({profile.name})",
-        ),
-        furniture=_furniture(bundle, "Psychiatric advance directive", plan.summary.updated_at),
-    )
+    return story
 
 
 def render(bundle: Bundle, doc: str, plans: Sequence[PlanData], paper: str) -> bytes:
