@@ -81,6 +81,16 @@ def main() -> int:
     window.wizard.go_to(window.wizard.section_page_ids["ready"])
     shoot(window, "pad-readiness.png")
     window.wizard.finish(done=False)
+
+    window.export_documents()
+    dialog = window.export_dialog
+    assert dialog is not None
+    while dialog.busy_now():  # wait for the preview to be made in its worker
+        QTest.qWait(50)
+    QTest.qWait(50)
+    dialog.grab().save(str(OUT / "export.png"))
+    print(f"wrote {OUT / 'export.png'}")
+    dialog.close()
     window.close()
     return 0
 

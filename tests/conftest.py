@@ -38,6 +38,9 @@ class DialogLog:
         self.confirms: list[str] = []
         self.open_path: Path | None = None
         self.save_path: Path | None = None
+        self.pdf_path: Path | None = None
+        self.folder: Path | None = None
+        self.suggested: list[Path] = []
         self.confirm_answer = False
 
 
@@ -56,6 +59,13 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
     )
     monkeypatch.setattr(dialogs, "get_open_path", lambda _p, _folder: log.open_path)
     monkeypatch.setattr(dialogs, "get_save_path", lambda _p, _title, _suggested: log.save_path)
+
+    def pdf_path(_p: object, suggested: Path) -> Path | None:
+        log.suggested.append(suggested)
+        return log.pdf_path
+
+    monkeypatch.setattr(dialogs, "get_pdf_path", pdf_path)
+    monkeypatch.setattr(dialogs, "get_folder", lambda _p, _folder: log.folder)
 
     def confirm(_p: object, title: str, _text: str, _yes: str, _no: str) -> bool:
         log.confirms.append(title)

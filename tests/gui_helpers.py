@@ -44,7 +44,7 @@ def tab_to(qtbot: QtBot, target: QWidget, limit: int = 120) -> None:
     raise AssertionError(f"Tab never reached {target.objectName() or target!r}")
 
 
-def type_text(qtbot: QtBot, text: str) -> None:
+def type_text(qtbot: QtBot, text: str, widget: QWidget | None = None) -> None:
     """Type ``text`` into the focused widget, one key press and release per character.
 
     QTest's keyClicks can only type Latin-1, so this sends the events a keyboard or input
@@ -63,6 +63,10 @@ def type_text(qtbot: QtBot, text: str) -> None:
 
 
 def press(
-    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+    qtbot: QtBot,
+    key: Qt.Key,
+    modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier,
+    widget: QWidget | None = None,
 ) -> None:
-    qtbot.keyClick(focused(), key, modifier)
+    """A key press to ``widget``, or to whatever has focus (keyboard tests)."""
+    qtbot.keyClick(widget if widget is not None else focused(), key, modifier)

@@ -55,7 +55,7 @@ def test_typing_is_saved_within_half_a_second_without_a_save_button(
     assert isinstance(editor, LongTextEditor)
     assert DELAY_MS <= 500
     editor.text.setFocus()
-    type_text(qtbot, "Calm")
+    type_text(qtbot, "Calm", editor.text)
     assert window.save_state.text() == "Saving…"
     assert window.autosaver is not None
     qtbot.waitUntil(lambda: not window.autosaver.pending, timeout=DELAY_MS + 400)  # type: ignore[union-attr]
@@ -70,11 +70,11 @@ def test_closing_at_once_loses_nothing(qtbot: QtBot, tmp_path: Path) -> None:
     editor = editor_for(window, "toolbox.tools")
     assert isinstance(editor, ListEditor)
     editor.add_line.setFocus()
-    type_text(qtbot, "a long bath")
-    press(qtbot, Qt.Key.Key_Return)
+    type_text(qtbot, "a long bath", editor.add_line)
+    press(qtbot, Qt.Key.Key_Return, widget=editor.add_line)
     other = editor_for(window, "daily.when_well")
     other.focus_target().setFocus()
-    type_text(qtbot, "typed a moment ago")
+    type_text(qtbot, "typed a moment ago", other.focus_target())
     window.close()  # no waiting for the autosave timer
     assert stored(path, "toolbox.tools") == ["a long bath"]
     assert stored(path, "daily.when_well") == "typed a moment ago"
@@ -90,7 +90,7 @@ def test_megabyte_paste_with_any_script_is_kept_exactly(qtbot: QtBot, tmp_path: 
     big = (chunk * (1_048_576 // len(chunk) + 1))[:1_048_576]
     QApplication.clipboard().setText(big)
     editor.text.setFocus()
-    press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier, editor.text)
     assert editor.value() == big
     window.close()
     assert stored(path, "post.learned") == big
@@ -100,9 +100,10 @@ def test_undo_redo_work_in_text_fields(qtbot: QtBot, tmp_path: Path) -> None:
     window = open_window(qtbot, tmp_path / "a.wellplan")
     window.start_plan("wrap")
     editor = editor_for(window, "crisis.disagreements")
-    editor.focus_target().setFocus()
-    type_text(qtbot, "Jo decides")
-    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    target = editor.focus_target()
+    target.setFocus()
+    type_text(qtbot, "Jo decides", target)
+    press(qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier, target)
     assert editor.value() == ""
     press(
         qtbot, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
@@ -280,7 +281,7 @@ def test_save_failure_is_shown_and_kept_until_it_can_be_saved(
     raw.driver_connection.execute(f"PRAGMA max_page_count = {pages}")  # a full disk
     raw.close()
     editor.focus_target().setFocus()
-    type_text(qtbot, "x" * 50)
+    type_text(qtbot, "x" * 50, editor.focus_target())
     editor.set_value("y" * 300_000)
     editor.changed.emit()
     assert not window.autosaver.flush()

@@ -42,7 +42,7 @@ def add_person(qtbot: QtBot, editor: Editor, name: str, note: str = "") -> None:
     assert isinstance(editor, RecordsEditor)
     editor.new_button.click()
     editor.fields["name"].setFocus()
-    type_text(qtbot, name)
+    type_text(qtbot, name, editor.fields["name"])
     editor.new_note.setText(note)
     editor.save_new_button.click()
 
@@ -85,7 +85,7 @@ def test_crisis_plan_end_to_end_then_used_in_a_hard_moment(qtbot: QtBot, tmp_pat
         assert isinstance(editor, ListEditor)
         for item in items:
             editor.add_line.setFocus()
-            type_text(qtbot, item)
+            type_text(qtbot, item, editor.add_line)
             qtbot.keyClick(editor.add_line, Qt.Key.Key_Return)
     add_person(qtbot, go(wizard, "crisis_plan.helpers"), "Jo Okafor", "Come over")
     lines = go(wizard, "crisis_plan.lines")
@@ -149,11 +149,11 @@ def test_texas_pad_end_to_end_then_switched_to_nebraska(qtbot: QtBot, tmp_path: 
     name = go(wizard, "pad.about.name")
     assert isinstance(name, ShortTextEditor)
     name.line.setFocus()
-    type_text(qtbot, "Ana Lima")
+    type_text(qtbot, "Ana Lima", name.line)
     effect = go(wizard, "pad.effect.starts")
     assert isinstance(effect, LongTextEditor)
     effect.text.setFocus()
-    type_text(qtbot, "When two doctors agree I can't decide.")
+    type_text(qtbot, "When two doctors agree I can't decide.", effect.text)
     assert "Texas needs two witnesses or a notary; you have no witnesses." in readiness_text(wizard)
 
     witnesses = go(wizard, "pad.signing.witnesses")
@@ -210,7 +210,7 @@ def test_renaming_a_supporter_shows_in_every_plan(qtbot: QtBot, tmp_path: Path) 
     name = tab.fields["name"]
     name.setFocus()
     name.selectAll()  # type: ignore[union-attr]
-    type_text(qtbot, "Joanna Okafor")
+    type_text(qtbot, "Joanna Okafor", name)
     window.records_view.leave()  # saves on the way out
     assert window.stack.currentWidget() is window.home
 
@@ -259,11 +259,11 @@ def test_a_record_needs_a_name_and_what_was_typed_stays(qtbot: QtBot, tmp_path: 
     window.show_records()
     tab = window.records_view.record_tabs[RecordKind.MEDICATION]
     tab.new_name.setFocus()
-    type_text(qtbot, "Sertraline")
+    type_text(qtbot, "Sertraline", tab.new_name)
     qtbot.keyClick(tab.new_name, Qt.Key.Key_Return)
     assert tab.list.count() == 1
     tab.fields["dose"].setFocus()
-    type_text(qtbot, "50 mg")
+    type_text(qtbot, "50 mg", tab.fields["dose"])
     tab.fields["name"].setText("")
     assert not tab.save()
     assert "name" in tab.error.text()
@@ -304,7 +304,7 @@ def test_switching_people_mid_edit_saves_each_to_the_right_record(
     tab = window.records_view.record_tabs[RecordKind.PERSON]
     tab.list.setCurrentRow(0)
     tab.fields["phone"].setFocus()
-    type_text(qtbot, "9")  # pending: the save timer hasn't fired
+    type_text(qtbot, "9", tab.fields["phone"])  # pending: the save timer hasn't fired
     assert tab.timer.isActive()
     tab.list.setCurrentRow(1)
     assert tab.fields["phone"].text() == "222"  # type: ignore[union-attr]

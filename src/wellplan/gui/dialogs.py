@@ -43,3 +43,23 @@ def confirm(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
     box.addButton(no, QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is yes_button
+
+
+PDF_FILTER = "PDF documents (*.pdf)"
+
+
+def get_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(
+        parent, parent.tr("Save the PDF"), str(suggested), PDF_FILTER
+    )
+    if not name:
+        return None
+    path = Path(name)
+    return path if path.suffix.lower() == ".pdf" else path.with_name(path.name + ".pdf")
+
+
+def get_folder(parent: QWidget, folder: Path) -> Path | None:
+    name = QFileDialog.getExistingDirectory(
+        parent, parent.tr("Choose a folder for the PDFs"), str(folder)
+    )
+    return Path(name) if name else None

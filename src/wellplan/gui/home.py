@@ -96,6 +96,7 @@ class HomeView(QWidget):
     new_file = Signal()
     use_now = Signal(int)
     records = Signal()
+    export = Signal()
 
     def __init__(self, templates: Sequence[Template], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,11 +138,15 @@ class HomeView(QWidget):
         self.records_button = QPushButton(self.tr("&People, medications and places"))
         self.records_button.setObjectName("records-button")
         self.records_button.clicked.connect(self.records)
+        self.export_button = QPushButton(self.tr("Print or e&xport…"))
+        self.export_button.setObjectName("export-button")
+        self.export_button.clicked.connect(self.export)
         self.list.currentItemChanged.connect(self._selection_changed)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.records_button)
+        buttons.addWidget(self.export_button)
         buttons.addStretch(1)
         buttons.addWidget(self.use_now_button)
         buttons.addWidget(self.continue_button)

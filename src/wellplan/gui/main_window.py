@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.doc: PlanFile | None = None
         self.autosaver: Autosaver | None = None
         self.wizard: PlanWizard | None = None
+        self.export_dialog: QDialog | None = None
         self.templates = [load_template(k) for k in available_kinds()]
         self.kind_titles = {t.kind: t.title for t in self.templates}
 
@@ -52,6 +54,7 @@ class MainWindow(QMainWindow):
         self.home.new_file.connect(self.new_file_dialog)
         self.home.use_now.connect(self.use_now)
         self.home.records.connect(self.show_records)
+        self.home.export.connect(self.export_documents)
         self.records_view = RecordsView()
         self.records_view.back.connect(self.go_home)
         self.use_now_view = UseNowView()
@@ -101,6 +104,9 @@ class MainWindow(QMainWindow):
             self.tr("Save &as…"), self.save_as_dialog, QKeySequence.StandardKey.SaveAs
         )
         self.home_action = self._action(self.tr("&Your plans"), self.go_home, "Ctrl+Shift+H")
+        self.export_action = self._action(
+            self.tr("&Print or export…"), self.export_documents, "Ctrl+E"
+        )
         self.records_action = self._action(
             self.tr("&People, medications and places"), self.show_records, "Ctrl+Shift+P"
         )
@@ -112,6 +118,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.export_action)
         file_menu.addSeparator()
         file_menu.addAction(self.home_action)
         file_menu.addAction(self.records_action)
@@ -344,6 +351,33 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.use_now_view)
 
+    def export_documents(self) -> None:
+        """File ▸ Print or export: a dialog that doesn't block the window behind it."""
+        if self.doc is None or not self._leave_plan():
+            return
+        from wellplan import __version__
+        from wellplan.gui.export_dialog import ExportDialog
+
+        try:
+            bundle = self.doc.bundle(__version__)
+        except StorageError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return
+        if not bundle.plans:
+            dialogs.show_info(
+                self,
+                self.tr("Nothing to export yet"),
+                self.tr("Start a plan first; then you can print it."),
+            )
+            return
+        paper = self.settings.qsettings.value("export/paper", "")
+        dialog = ExportDialog(bundle, str(paper) if paper else None, self)
+        dialog.paper.currentIndexChanged.connect(
+            lambda _i: self.settings.qsettings.setValue("export/paper", dialog.paper_code())
+        )
+        self.export_dialog = dialog
+        dialog.open()  # window-modal, without blocking the event loop
+
     def use_latest_crisis_plan(self) -> None:
         """Ctrl+U from anywhere: the most recently changed crisis plan."""
         if self.doc is None:
@@ -400,6 +434,9 @@ class MainWindow(QMainWindow):
             if keep_open:
                 event.ignore()
                 return
+        if self.export_dialog is not None:
+            self.export_dialog.close()  # a modal dialog left open would block other windows
+            self.export_dialog = None
         self.settings.set_geometry(self.saveGeometry())
         self.settings.sync()
         if self.doc is not None:

@@ -62,6 +62,7 @@ class UseNowView(QWidget):
             item = self.lines.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.setParent(None)
                 widget.deleteLater()
         snapshot = doc.load_plan(plan_id)
         template = load_template(snapshot.summary.kind)

@@ -397,6 +397,7 @@ class PlanWizard(QWizard):
         self.answers: dict[str, Any] = dict(snapshot.answers)
         self._position = (snapshot.position_section, snapshot.position_question)
         self.current_question = snapshot.position_question
+        self._closed = False
         self.section_page_ids = {s.id: i for i, s in enumerate(self.template.sections, start=1)}
 
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -510,6 +511,8 @@ class PlanWizard(QWizard):
             self.autosaver.failed.emit(str(exc))
 
     def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if self._closed:
+            return
         widget = new
         while widget is not None and widget is not self:
             if isinstance(widget, Editor):
@@ -600,6 +603,8 @@ class PlanWizard(QWizard):
     # ---- closing -------------------------------------------------------------------------
     def finish(self, *, done: bool) -> bool:
         """Save everything and close. Returns False (and stays open) if saving failed."""
+        if self._closed:
+            return True
         if not self.autosaver.flush():
             return False
         self.save_position()
@@ -609,7 +614,7 @@ class PlanWizard(QWizard):
             except StorageError as exc:
                 self.autosaver.failed.emit(str(exc))
                 return False
-        QApplication.instance().focusChanged.disconnect(self._focus_changed)  # type: ignore[union-attr]
+        self._closed = True  # stop following focus; Qt drops the connection when we're deleted
         self.closed.emit(done)
         return True
 

@@ -1,0 +1,341 @@
+"""Export ▸ choose documents and paper, see exactly what will be saved, then save.
+
+The PDFs are made in a worker thread (reportlab and pypdfium2 are imported there, when first
+needed), so the window never freezes; a busy bar shows while one is being made. The preview
+shows the very bytes that Save writes.
+"""
+
+from __future__ import annotations
+
+import locale
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellplan.domain.bundle import Bundle, default_paper
+from wellplan.gui import dialogs
+from wellplan.gui.editors import hint_label
+from wellplan.storage.atomic import atomic_target
+
+PAPERS = (("letter", "US Letter"), ("a4", "A4"))
+
+
+@dataclass(frozen=True)
+class DocChoice:
+    doc: str  # full / summary / card / pad-form
+    plan_id: int | None
+    label: str
+
+    def file_name(self, person: str) -> str:
+        name = f"{person} - {self.label}" if person else self.label
+        return re.sub(r'[\\/:*?"<>|]+', "-", name).strip() + ".pdf"
+
+
+def choices(bundle: Bundle) -> list[DocChoice]:
+    found = [DocChoice("summary", None, "In a crisis, please read this first")]
+    for plan in sorted(bundle.plans, key=lambda p: (p.template.order, p.summary.title)):
+        found.append(DocChoice("full", plan.summary.id, plan.summary.title))
+    for plan in bundle.plans:
+        if plan.summary.kind == "pad":
+            found.append(
+                DocChoice("pad-form", plan.summary.id, f"{plan.summary.title} (signing form)")
+            )
+    found.append(DocChoice("card", None, "Wallet card"))
+    return found
+
+
+def make_pdf(bundle: Bundle, choice: DocChoice, paper: str) -> bytes:
+    from wellplan.export.documents import render
+
+    plans = [bundle.plan(choice.plan_id)] if choice.plan_id is not None else []
+    return render(bundle, choice.doc, plans, paper)
+
+
+def page_images(pdf: bytes, width: int = 620) -> list[QImage]:
+    """The PDF's pages as images, for the preview (pypdfium2; safe in a worker thread)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    images = []
+    try:
+        for page in document:
+            scale = width / page.get_width()
+            bitmap = page.render(scale=scale)
+            image = QImage(
+                bytes(bitmap.buffer),
+                bitmap.width,
+                bitmap.height,
+                bitmap.stride,
+                QImage.Format.Format_BGR888,
+            )
+            images.append(image.copy())  # own the pixels before the bitmap goes
+            page.close()
+    finally:
+        document.close()
+    return images
+
+
+class _Signals(QObject):
+    done = Signal(object)
+    failed = Signal(str)
+
+
+class Job(QRunnable):
+    """Runs ``work`` off the GUI thread and reports back on it."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = _Signals()
+
+    def run(self) -> None:
+        try:
+            result = self.work()
+        except Exception as exc:  # reported to the person, never lost in a thread
+            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+        else:
+            self.signals.done.emit(result)
+
+
+class ExportDialog(QDialog):
+    exported = Signal(list)  # the paths written
+
+    def __init__(
+        self, bundle: Bundle, paper: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("export-dialog")
+        self.setWindowTitle(self.tr("Print or export"))
+        self.bundle = bundle
+        self.cache: dict[tuple[DocChoice, str], bytes] = {}
+        self.pool = QThreadPool.globalInstance()
+        self._jobs: set[Job] = set()
+
+        self.list = QListWidget(self)
+        self.list.setObjectName("export-docs")
+        self.list.setAccessibleName(self.tr("Documents to export"))
+        for choice in choices(bundle):
+            item = QListWidgetItem(choice.label)
+            item.setData(Qt.ItemDataRole.UserRole, choice)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(
+                Qt.CheckState.Checked if choice.doc == "summary" else Qt.CheckState.Unchecked
+            )
+            self.list.addItem(item)
+        self.paper = QComboBox(self)
+        for code, label in PAPERS:
+            self.paper.addItem(label, code)
+        self.paper.setCurrentIndex(
+            self.paper.findData(paper or default_paper(locale.getlocale()[0]))
+        )
+        self.paper.setAccessibleName(self.tr("Paper size"))
+        paper_label = QLabel(self.tr("&Paper:"), self)
+        paper_label.setBuddy(self.paper)
+
+        self.busy = QProgressBar(self)
+        self.busy.setObjectName("export-busy")
+        self.busy.setRange(0, 0)  # a moving bar: we can't know how long layout takes
+        self.busy.setVisible(False)
+        self.busy.setAccessibleName(self.tr("Making the PDF"))
+        self.status = hint_label("", "why", self)
+        self.status.setObjectName("export-status")
+
+        self.pages = QWidget()
+        self.pages_layout = QVBoxLayout(self.pages)
+        self.pages_layout.setSpacing(12)
+        preview = QScrollArea(self)
+        preview.setObjectName("export-preview")
+        preview.setWidgetResizable(True)
+        preview.setWidget(self.pages)
+        preview.setMinimumWidth(660)
+
+        buttons = QDialogButtonBox(self)
+        self.save_button = buttons.addButton(
+            self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        self.save_button.clicked.connect(self.save)
+
+        left = QVBoxLayout()
+        left.addWidget(
+            hint_label(
+                self.tr("Tick what to save. The preview shows the one selected."), "why", self
+            )
+        )
+        left.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        row.addWidget(paper_label)
+        row.addWidget(self.paper, 1)
+        left.addLayout(row)
+        left.addWidget(self.busy)
+        left.addWidget(self.status)
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addWidget(preview, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body, 1)
+        layout.addWidget(buttons)
+        self.resize(1100, 760)
+
+        self.list.currentItemChanged.connect(lambda *_: self.show_preview())
+        self.paper.currentIndexChanged.connect(lambda *_: self.show_preview())
+        self.list.setCurrentRow(0)
+
+    # ---- choices -----------------------------------------------------------------------
+    def current_choice(self) -> DocChoice | None:
+        item = self.list.currentItem()
+        choice = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return choice if isinstance(choice, DocChoice) else None
+
+    def checked(self) -> list[DocChoice]:
+        return [
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def paper_code(self) -> str:
+        return str(self.paper.currentData())
+
+    # ---- work off the GUI thread -------------------------------------------------------
+    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        job = Job(work)
+        self._jobs.add(job)
+        self.busy.setVisible(True)
+        self.save_button.setEnabled(False)
+
+        def finish(result: object) -> None:
+            self._jobs.discard(job)
+            self._idle()
+            done(result)
+
+        def fail(message: str) -> None:
+            self._jobs.discard(job)
+            self._idle()
+            self.status.setText(self.tr("Couldn't make the PDF: %1").replace("%1", message))
+
+        job.signals.done.connect(finish)
+        job.signals.failed.connect(fail)
+        self.pool.start(job)
+
+    def _idle(self) -> None:
+        if not self._jobs:
+            self.busy.setVisible(False)
+            self.save_button.setEnabled(True)
+
+    def busy_now(self) -> bool:
+        return bool(self._jobs)
+
+    def _pdf_work(self, choice: DocChoice, paper: str) -> Callable[[], tuple[bytes, list[QImage]]]:
+        cached = self.cache.get((choice, paper))
+        bundle = self.bundle
+
+        def work() -> tuple[bytes, list[QImage]]:
+            pdf = cached if cached is not None else make_pdf(bundle, choice, paper)
+            return pdf, page_images(pdf)
+
+        return work
+
+    # ---- preview -----------------------------------------------------------------------
+    def show_preview(self) -> None:
+        choice = self.current_choice()
+        if choice is None:
+            return
+        paper = self.paper_code()
+        self.status.setText(self.tr("Preparing “%1”…").replace("%1", choice.label))
+
+        def done(result: Any) -> None:
+            pdf, images = result
+            self.cache[(choice, paper)] = pdf
+            if self.current_choice() != choice or self.paper_code() != paper:
+                return  # the person has moved on; a newer preview is on its way
+            self._show_pages(images)
+            count = len(images)
+            self.status.setText(
+                self.tr("“%1”: %2 page(s).").replace("%1", choice.label).replace("%2", str(count))
+            )
+
+        self._run(self._pdf_work(choice, paper), done)
+
+    def _show_pages(self, images: list[QImage]) -> None:
+        while self.pages_layout.count():
+            item = self.pages_layout.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.hide()
+                widget.setParent(None)  # gone from the preview now, not at the next idle moment
+                widget.deleteLater()
+        for number, image in enumerate(images, start=1):
+            label = QLabel(self.pages)
+            label.setObjectName("preview-page")
+            label.setPixmap(QPixmap.fromImage(image))
+            label.setAccessibleName(
+                self.tr("Page %1 of %2").replace("%1", str(number)).replace("%2", str(len(images)))
+            )
+            label.setFrameShape(QLabel.Shape.Box)
+            self.pages_layout.addWidget(label, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.pages_layout.addStretch(1)
+
+    # ---- saving ------------------------------------------------------------------------
+    def save(self) -> None:
+        wanted = self.checked()
+        if not wanted:
+            self.status.setText(self.tr("Tick at least one document to save."))
+            return
+        documents = Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+        person = self.bundle.person_name
+        if len(wanted) == 1:
+            path = dialogs.get_pdf_path(self, documents / wanted[0].file_name(person))
+            if path is None:
+                return
+            targets = [(wanted[0], path)]
+        else:
+            folder = dialogs.get_folder(self, documents)
+            if folder is None:
+                return
+            targets = [(choice, folder / choice.file_name(person)) for choice in wanted]
+        paper = self.paper_code()
+        bundle = self.bundle
+        cache = dict(self.cache)
+
+        def work() -> list[Path]:
+            written = []
+            for choice, path in targets:
+                pdf = cache.get((choice, paper)) or make_pdf(bundle, choice, paper)
+                with atomic_target(path) as tmp:  # never half a PDF, even on a full disk
+                    tmp.write_bytes(pdf)
+                written.append(path)
+            return written
+
+        def done(result: Any) -> None:
+            paths: list[Path] = result
+            self.status.setText(
+                self.tr("Saved %1 PDF(s) to %2.")
+                .replace("%1", str(len(paths)))
+                .replace("%2", str(paths[0].parent))
+            )
+            self.exported.emit(paths)
+
+        self.status.setText(self.tr("Saving…"))
+        self._run(work, done)

@@ -1,0 +1,127 @@
+"""Print or export in the window: choose, preview the very bytes, save; never frozen."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from tests.conftest import DialogLog
+from tests.gui_helpers import open_window
+from wellplan.gui.export_dialog import ExportDialog
+from wellplan.storage.demo import write_demo
+
+
+def export_dialog(qtbot: QtBot, tmp_path: Path) -> ExportDialog:
+    path = tmp_path / "demo.wellplan"
+    write_demo(path)
+    window = open_window(qtbot, path, create=False)
+    window.export_action.trigger()
+    dialog = window.export_dialog
+    assert isinstance(dialog, ExportDialog) and dialog.isVisible()
+    qtbot.waitUntil(lambda: not dialog.busy_now(), timeout=10_000)
+    return dialog
+
+
+def previews(dialog: ExportDialog) -> list[object]:
+    return [
+        w
+        for w in dialog.pages.findChildren(type(dialog.status))
+        if w.objectName() == "preview-page"
+    ]
+
+
+def test_preview_shows_the_selected_document(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = export_dialog(qtbot, tmp_path)
+    labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
+    assert labels[0] == "In a crisis, please read this first"
+    assert "Wallet card" in labels and "Robin's advance directive (Oregon) (signing form)" in labels
+    assert len(labels) == 8  # summary, 4 full plans, 2 PAD forms, card
+    assert dialog.status.text() == "“In a crisis, please read this first”: 1 page(s)."
+    (page,) = previews(dialog)
+    pixmap = page.pixmap()  # type: ignore[attr-defined]
+    letter_or_a4 = pixmap.height() / pixmap.width()
+    assert 1.2 < letter_or_a4 < 1.5
+    wrap_row = labels.index("Robin's Wellness Recovery Action Plan")
+    dialog.list.setCurrentRow(wrap_row)
+    qtbot.waitUntil(
+        lambda: "Robin's Wellness Recovery Action Plan”: " in dialog.status.text(), timeout=10_000
+    )
+    assert len(previews(dialog)) >= 3
+    # A4 is taller for its width than Letter
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    qtbot.waitUntil(lambda: not dialog.busy_now(), timeout=10_000)
+    letter = previews(dialog)[0].pixmap()  # type: ignore[attr-defined]
+    dialog.paper.setCurrentIndex(dialog.paper.findData("a4"))
+    qtbot.waitUntil(
+        lambda: not dialog.busy_now() and "page(s)" in dialog.status.text(), timeout=10_000
+    )
+    a4 = previews(dialog)[0].pixmap()  # type: ignore[attr-defined]
+    assert a4.height() / a4.width() > letter.height() / letter.width()
+
+
+def test_saving_one_document_writes_what_was_previewed(
+    qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog
+) -> None:
+    dialog = export_dialog(qtbot, tmp_path)
+    target = tmp_path / "out" / "summary.pdf"
+    target.parent.mkdir()
+    dialog_log.pdf_path = target
+    with qtbot.waitSignal(dialog.exported, timeout=10_000) as saved:
+        dialog.save_button.click()
+    assert saved.args == [[target]]
+    assert dialog_log.suggested[0].name == "Robin Okafor - In a crisis, please read this first.pdf"
+    previewed = next(v for (c, _p), v in dialog.cache.items() if c.doc == "summary")
+    assert target.read_bytes() == previewed
+    assert len(PdfReader(target).pages) == 1
+    assert "Saved 1 PDF(s)" in dialog.status.text()
+
+
+def test_saving_several_documents_into_a_folder(
+    qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog
+) -> None:
+    dialog = export_dialog(qtbot, tmp_path)
+    for i in range(dialog.list.count()):
+        if dialog.list.item(i).text() in ("Wallet card", "Robin's crisis plan"):
+            dialog.list.item(i).setCheckState(Qt.CheckState.Checked)
+    folder = tmp_path / "pdfs"
+    folder.mkdir()
+    dialog_log.folder = folder
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.save_button.click()
+    names = sorted(p.name for p in folder.iterdir())
+    assert names == [
+        "Robin Okafor - In a crisis, please read this first.pdf",
+        "Robin Okafor - Robin's crisis plan.pdf",
+        "Robin Okafor - Wallet card.pdf",
+    ]
+    for path in folder.iterdir():
+        assert PdfReader(path).pages
+
+
+def test_cancelling_the_save_dialog_writes_nothing(
+    qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog
+) -> None:
+    dialog = export_dialog(qtbot, tmp_path)
+    dialog_log.pdf_path = None  # the person pressed Cancel
+    dialog.save_button.click()
+    assert not dialog.busy_now()
+    assert not any(p.suffix == ".pdf" for p in tmp_path.rglob("*"))
+
+
+def test_nothing_ticked_says_so(qtbot: QtBot, tmp_path: Path) -> None:
+    dialog = export_dialog(qtbot, tmp_path)
+    dialog.list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    dialog.save_button.click()
+    assert dialog.status.text() == "Tick at least one document to save."
+
+
+def test_closing_the_window_closes_the_export_dialog(qtbot: QtBot, tmp_path: Path) -> None:
+    """Regression: a modal export dialog outliving its window blocked input everywhere."""
+    dialog = export_dialog(qtbot, tmp_path)
+    window = dialog.parentWidget()
+    assert window is not None
+    window.close()
+    assert not dialog.isVisible()
