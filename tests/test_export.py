@@ -331,3 +331,15 @@ def test_export_dates_are_in_the_footer(bundle: Bundle) -> None:
     today = dt.datetime.now().astimezone()
     assert f"exported {today.day} {today:%B %Y}" in content
     assert "WellPlan 9.9.9" in content
+
+
+def test_documents_use_the_finished_plan_before_a_newer_draft(demo: Path, tmp_path: Path) -> None:
+    copy = tmp_path / "draft.wellplan"
+    copy.write_bytes(demo.read_bytes())
+    with PlanFile.open(copy) as doc:
+        draft = doc.create_plan("pad", "A newer draft")
+        doc.save_answer(draft.id, "pad.jurisdiction", "NJ")
+        b = doc.bundle("1")
+    chosen = b.latest("pad")
+    assert chosen is not None and chosen.summary.title != "A newer draft"
+    assert "A newer draft" not in text(read(render(b, "summary", [], "a4")))

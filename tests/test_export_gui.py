@@ -39,7 +39,7 @@ def test_preview_shows_the_selected_document(qtbot: QtBot, tmp_path: Path) -> No
     assert labels[0] == "In a crisis, please read this first"
     assert "Wallet card" in labels and "Robin's advance directive (Oregon) (signing form)" in labels
     assert len(labels) == 8  # summary, 4 full plans, 2 PAD forms, card
-    assert dialog.status.text() == "“In a crisis, please read this first”: 1 page(s)."
+    assert dialog.status.text() == "“In a crisis, please read this first”: 1 page."
     (page,) = previews(dialog)
     pixmap = page.pixmap()  # type: ignore[attr-defined]
     letter_or_a4 = pixmap.height() / pixmap.width()
@@ -56,7 +56,7 @@ def test_preview_shows_the_selected_document(qtbot: QtBot, tmp_path: Path) -> No
     letter = previews(dialog)[0].pixmap()  # type: ignore[attr-defined]
     dialog.paper.setCurrentIndex(dialog.paper.findData("a4"))
     qtbot.waitUntil(
-        lambda: not dialog.busy_now() and "page(s)" in dialog.status.text(), timeout=10_000
+        lambda: not dialog.busy_now() and "pages." in dialog.status.text(), timeout=10_000
     )
     a4 = previews(dialog)[0].pixmap()  # type: ignore[attr-defined]
     assert a4.height() / a4.width() > letter.height() / letter.width()
@@ -76,7 +76,7 @@ def test_saving_one_document_writes_what_was_previewed(
     previewed = next(v for (c, _p), v in dialog.cache.items() if c.doc == "summary")
     assert target.read_bytes() == previewed
     assert len(PdfReader(target).pages) == 1
-    assert "Saved 1 PDF(s)" in dialog.status.text()
+    assert dialog.status.text() == f"Saved the PDF in {target.parent}."
 
 
 def test_saving_several_documents_into_a_folder(

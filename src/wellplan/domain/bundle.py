@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from wellplan.domain.plans import PlanSummary
+from wellplan.domain.plans import PlanStatus, PlanSummary
 from wellplan.domain.records import Record, RecordKind
 from wellplan.domain.templates import AnswerType, Template
 
@@ -41,9 +41,16 @@ class Bundle:
         return self.records.get(kind, {}).get(record_id) if kind is not None else None
 
     def latest(self, kind: str) -> PlanData | None:
-        """The most recently changed plan of a kind."""
+        """The plan of a kind that documents should use: a finished one before any draft,
+        then the most recently changed."""
         found = [p for p in self.plans if p.summary.kind == kind]
-        return max(found, key=lambda p: p.summary.updated_at) if found else None
+        return (
+            max(
+                found, key=lambda p: (p.summary.status is PlanStatus.COMPLETE, p.summary.updated_at)
+            )
+            if found
+            else None
+        )
 
     def plan(self, plan_id: int) -> PlanData:
         return next(p for p in self.plans if p.summary.id == plan_id)

@@ -270,8 +270,11 @@ class ExportDialog(QDialog):
                 return  # the person has moved on; a newer preview is on its way
             self._show_pages(images)
             count = len(images)
+            pages = (
+                self.tr("1 page") if count == 1 else self.tr("%1 pages").replace("%1", str(count))
+            )
             self.status.setText(
-                self.tr("“%1”: %2 page(s).").replace("%1", choice.label).replace("%2", str(count))
+                self.tr("“%1”: %2.").replace("%1", choice.label).replace("%2", pages)
             )
 
         self._run(self._pdf_work(choice, paper), done)
@@ -330,10 +333,13 @@ class ExportDialog(QDialog):
 
         def done(result: Any) -> None:
             paths: list[Path] = result
+            what = (
+                self.tr("the PDF")
+                if len(paths) == 1
+                else self.tr("%1 PDFs").replace("%1", str(len(paths)))
+            )
             self.status.setText(
-                self.tr("Saved %1 PDF(s) to %2.")
-                .replace("%1", str(len(paths)))
-                .replace("%2", str(paths[0].parent))
+                self.tr("Saved %1 in %2.").replace("%1", what).replace("%2", str(paths[0].parent))
             )
             self.exported.emit(paths)
 
