@@ -52,6 +52,12 @@ def _gui_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"WellPlan {__version__}")
     parser.add_argument("file", nargs="?", help="a .wellplan file to open")
+    parser.add_argument(
+        "--smoke", action="store_true", help="start, paint the window once, and quit (for tests)"
+    )
+    parser.add_argument(
+        "--open", dest="open_view", choices=("crisis",), help="start on 'use my plan now'"
+    )
     return parser
 
 
@@ -151,4 +157,4 @@ def main(argv: Sequence[str] | None = None) -> int:
     ns = _gui_parser().parse_args(args)
     from wellplan.app import run
 
-    return int(run(ns.file))
+    return int(run(ns.file, smoke=ns.smoke, open_view=ns.open_view))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -10,6 +11,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from wellplan.storage.fileformat import FILE_SUFFIX
 
 FILE_FILTER = f"WellPlan files (*{FILE_SUFFIX});;All files (*)"
+_HEADLESS = False
+
+
+def set_headless(headless: bool) -> None:
+    """Smoke runs (``wellplan --smoke``): messages go to stderr instead of modal dialogs,
+    which would wait for a click that never comes."""
+    global _HEADLESS
+    _HEADLESS = headless
 
 
 def get_open_path(parent: QWidget, folder: Path) -> Path | None:
@@ -28,10 +37,16 @@ def get_save_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
 
 
 def show_error(parent: QWidget, title: str, text: str) -> None:
+    if _HEADLESS:
+        sys.stderr.write(f"{title}: {text}\n")
+        return
     QMessageBox.warning(parent, title, text)
 
 
 def show_info(parent: QWidget, title: str, text: str) -> None:
+    if _HEADLESS:
+        sys.stderr.write(f"{title}: {text}\n")
+        return
     QMessageBox.information(parent, title, text)
 
 

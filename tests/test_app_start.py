@@ -1,0 +1,49 @@
+"""The app as a file manager starts it: `wellplan FILE` opens that file; --smoke quits
+after the first paint, with 0 when the file opened and 1 (and a reason) when it didn't."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from wellplan.storage.demo import write_demo
+
+
+def start(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "WELLPLAN_DATA_DIR": str(tmp_path / "data"),
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "wellplan", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+
+
+def test_a_plan_file_given_on_the_command_line_is_opened(tmp_path: Path) -> None:
+    demo = write_demo(tmp_path / "Robin's plans.wellplan")
+    result = start(["--smoke", str(demo)], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"smoke: {demo} open with 4 plan(s)"
+
+
+def test_a_file_that_is_not_ours_is_reported_and_exits_1(tmp_path: Path) -> None:
+    other = tmp_path / "photo.wellplan"
+    other.write_bytes(b"\\x89PNG not a plan")
+    result = start(["--smoke", str(other)], tmp_path)
+    assert result.returncode == 1
+    assert "isn't a WellPlan file" in result.stderr
+    assert other.read_bytes() == b"\\x89PNG not a plan"
+
+
+def test_first_run_makes_the_default_file(tmp_path: Path) -> None:
+    result = start(["--smoke"], tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert (tmp_path / "data" / "My plans.wellplan").exists()
+    assert "open with 0 plan(s)" in result.stdout
