@@ -81,6 +81,22 @@ def main(runs: int = 7) -> None:
         f"ratio (export / reportlab layout): {statistics.median(totals) / statistics.median(layouts):.2f}"
     )
 
+    from wellplan.export.seal import new_identity, seal, verify
+
+    identity = new_identity("Benchmark")
+    pdf = d.render(bundle, "summary", [], "letter", seal_space=True)
+    seal(pdf, identity, version="bench")  # warm up pyHanko's imports
+    seals, checks = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        sealed, _fp = seal(pdf, identity, version="bench")
+        seals.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        assert verify(sealed, [identity]).exit_code == 0
+        checks.append(time.perf_counter() - start)
+    print(line("seal the summary (certification, QR)", seals))
+    print(line("verify it", checks))
+
 
 if __name__ == "__main__":
     main(int(sys.argv[1]) if len(sys.argv) > 1 else 7)

@@ -28,6 +28,7 @@ export WELLPLAN_DATA_DIR="$work/data" QT_QPA_PLATFORM=offscreen
 "$app" --version
 "$app" demo "$work/demo.wellplan"
 "$app" check "$work/demo.wellplan"
-"$app" export "$work/demo.wellplan" --doc summary --paper a4 --out "$work/summary.pdf"
+"$app" export "$work/demo.wellplan" --doc summary --paper a4 --out "$work/summary.pdf" --seal
+"$app" verify "$work/summary.pdf" --file "$work/demo.wellplan"
 "$app" --smoke "$work/demo.wellplan"
 echo "bundle size: $(du -sh dist/WellPlan | cut -f1)"

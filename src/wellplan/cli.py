@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from wellplan import __version__
 
-COMMANDS = ("demo", "check", "export")
+COMMANDS = ("demo", "check", "export", "verify")
 PLAN_CHOICES = ("wrap", "crisis", "pad", "all")
 DOC_CHOICES = ("full", "summary", "card", "pad-form")
 
@@ -41,6 +41,12 @@ def _command_parser() -> argparse.ArgumentParser:
         "--paper", choices=("letter", "a4"), help="paper size (default: from your locale)"
     )
     export.add_argument("--out", help="where to write the PDF (default: beside the plan file)")
+    export.add_argument(
+        "--seal", action="store_true", help="seal it, so anyone can check it wasn't changed"
+    )
+    verify = sub.add_parser("verify", help="check whether a sealed PDF was changed")
+    verify.add_argument("pdf")
+    verify.add_argument("--file", help="the .wellplan file whose seal you expect")
     return parser
 
 
@@ -86,7 +92,9 @@ class ExportError(Exception):
     """A reason the export can't go ahead, for the person running the command."""
 
 
-def _export(file: str, plan: str, doc: str, paper: str | None, out: str | None) -> int:
+def _export(
+    file: str, plan: str, doc: str, paper: str | None, out: str | None, seal: bool = False
+) -> int:
     import locale
     from pathlib import Path
 
@@ -125,7 +133,15 @@ def _export(file: str, plan: str, doc: str, paper: str | None, out: str | None) 
                 f"{Path(file).name} has no plans yet, so there is nothing to put on it."
             )
     paper = paper or default_paper(locale.getlocale()[0])
-    pdf = render(bundle, doc, plans, paper)
+    pdf = render(bundle, doc, plans, paper, seal_space=seal)
+    plan_id = plans[0].summary.id if len(plans) == 1 else None
+    version = max((p.summary.updated_at for p in plans), default=bundle.exported_at)
+    version_text = f"{version.astimezone():%Y-%m-%d %H:%M}"
+    from wellplan.export.seal import fingerprint
+
+    digest = fingerprint(pdf)
+    if seal:
+        pdf, digest = _seal(file, bundle.person_name, pdf, version_text)
     target = Path(out) if out else Path(file).with_name(f"{Path(file).stem} - {doc}.pdf")
     target = target.expanduser().absolute()
     try:
@@ -135,8 +151,56 @@ def _export(file: str, plan: str, doc: str, paper: str | None, out: str | None) 
         raise ExportError(
             f"Couldn't write {target}: {exc.strerror or exc}. Choose a folder you can write to."
         ) from exc
+    with PlanFile.open(file) as document:
+        document.log_export(doc, plan_id, digest, sealed=seal, version=version_text)
     print(target)
     return 0
+
+
+def _seal(file: str, name: str, pdf: bytes, version: str) -> tuple[bytes, str]:
+    """Seal with this file's identity, made and stored on first use."""
+    from wellplan.export.seal import Identity, new_identity, seal
+    from wellplan.storage.document import PlanFile, StoredIdentity
+
+    with PlanFile.open(file) as document:
+        stored = document.signing_identity()
+        if stored is None:
+            made = new_identity(name)
+            stored = StoredIdentity(made.name, made.key_pem, made.cert_pem)
+            document.save_signing_identity(stored)
+    return seal(pdf, Identity(stored.name, stored.key_pem, stored.cert_pem), version=version)
+
+
+VERDICT_LABELS = {
+    "intact": "Intact",
+    "intact-unknown-signer": "Intact, unknown sealer",
+    "altered": "Altered",
+    "unsealed": "Not sealed",
+    "unreadable": "Unreadable",
+}
+
+
+def _verify(pdf_path: str, file: str | None) -> int:
+    from pathlib import Path
+
+    from wellplan.export.seal import Identity, verify
+
+    try:
+        data = Path(pdf_path).read_bytes()
+    except OSError as exc:
+        print(f"Unreadable: can't read {pdf_path}: {exc.strerror or exc}")
+        return 2
+    known: list[Identity] = []
+    if file:
+        from wellplan.storage.document import PlanFile
+
+        with PlanFile.open(file) as document:
+            stored = document.signing_identity()
+        if stored is not None:
+            known.append(Identity(stored.name, stored.key_pem, stored.cert_pem))
+    result = verify(data, known)
+    print(f"{VERDICT_LABELS[result.verdict.value]}: {result.message}")
+    return result.exit_code
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -145,7 +209,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         ns = _command_parser().parse_args(args)
         try:
             if ns.command == "export":
-                return _export(ns.file, ns.plan, ns.doc, ns.paper, ns.out)
+                return _export(ns.file, ns.plan, ns.doc, ns.paper, ns.out, ns.seal)
+            if ns.command == "verify":
+                return _verify(ns.pdf, ns.file)
             return _demo(ns.file) if ns.command == "demo" else _check(ns.file)
         except Exception as exc:  # a clear line, not a traceback, for scripts and people
             from wellplan.storage.errors import StorageError

@@ -42,8 +42,14 @@ from wellplan.export.pdf import (
     frame_size,
     styles,
 )
+from wellplan.export.seal import SEAL_HEIGHT
 
 DOCS = ("full", "summary", "card", "pad-form")
+
+
+def _reserve(story: list[Flowable], reserve: float) -> list[Flowable]:
+    """Keep ``reserve`` points free after the story (the seal's stamp goes there)."""
+    return [*story, Spacer(1, reserve)] if reserve else story
 
 
 def _day(moment: dt.datetime | dt.date) -> str:
@@ -109,7 +115,9 @@ def _plan_story(bundle: Bundle, plan: PlanData) -> list[Flowable]:
     return story
 
 
-def full_plans(bundle: Bundle, plans: Sequence[PlanData], paper: str) -> bytes:
+def full_plans(
+    bundle: Bundle, plans: Sequence[PlanData], paper: str, reserve: float = 0.0
+) -> bytes:
     """One or more full plans in one PDF, each starting on a new page."""
     story: list[Flowable] = []
     for index, plan in enumerate(plans):
@@ -119,7 +127,7 @@ def full_plans(bundle: Bundle, plans: Sequence[PlanData], paper: str) -> bytes:
     title = plans[0].summary.title if len(plans) == 1 else "Plans"
     newest = max(p.summary.updated_at for p in plans)
     return build(
-        story,
+        _reserve(story, reserve),
         paper=paper,
         meta=_meta(bundle, title, ", ".join(p.template.title for p in plans)),
         furniture=_furniture(bundle, title, newest),
@@ -303,16 +311,19 @@ def _fit_caps(bundle: Bundle, width: float, height: float) -> list[int]:
     return [max(cap, 1) for cap in caps]
 
 
-def crisis_summary(bundle: Bundle, paper: str) -> bytes:
+def crisis_summary(bundle: Bundle, paper: str, reserve: float = 0.0) -> bytes:
     """One page, always: lists grow one line at a time, in turn, while the page has room;
     a list cut short says where the rest is. The type never gets smaller."""
     width, height = frame_size(paper)
-    caps = _fit_caps(bundle, width, height)
+    caps = _fit_caps(bundle, width, height - reserve)
     meta = _meta(bundle, "In a crisis, please read this first", "One-page crisis summary")
     furniture = _furniture(bundle, "In a crisis, please read this first")
     while True:  # the estimate is close; the real layout has the last word
         pdf, pages = build_counted(
-            _summary_story(bundle, caps), paper=paper, meta=meta, furniture=furniture
+            _reserve(_summary_story(bundle, caps), reserve),
+            paper=paper,
+            meta=meta,
+            furniture=furniture,
         )
         if pages == 1 or not any(c > 1 for c in caps):
             return pdf
@@ -447,9 +458,9 @@ def _card_lines(
     return front, back
 
 
-def wallet_card(bundle: Bundle, paper: str) -> bytes:
+def wallet_card(bundle: Bundle, paper: str, reserve: float = 0.0) -> bytes:
     return build(
-        _card_story(bundle),
+        _reserve(_card_story(bundle), reserve),
         paper=paper,
         meta=_meta(bundle, "Wallet card", "Wallet card"),
         furniture=_furniture(bundle, "Wallet card"),
@@ -603,12 +614,12 @@ def _signing_blocks(bundle: Bundle, plan: PlanData, profile: Profile) -> list[Fl
     return story
 
 
-def pad_form(bundle: Bundle, plan: PlanData, paper: str) -> bytes:
+def pad_form(bundle: Bundle, plan: PlanData, paper: str, reserve: float = 0.0) -> bytes:
     """The directive as a form to sign: every part printed (blank lines where nothing is
     written yet), then the signature blocks the jurisdiction profile asks for."""
     profile = profile_for(plan.answers)
     return build(
-        _pad_form_story(bundle, plan),
+        _reserve(_pad_form_story(bundle, plan), reserve),
         paper=paper,
         meta=_meta(
             bundle,
@@ -667,15 +678,19 @@ def _pad_form_story(bundle: Bundle, plan: PlanData) -> list[Flowable]:
     return story
 
 
-def render(bundle: Bundle, doc: str, plans: Sequence[PlanData], paper: str) -> bytes:
-    """One document by name: 'full', 'summary', 'card' or 'pad-form'."""
+def render(
+    bundle: Bundle, doc: str, plans: Sequence[PlanData], paper: str, *, seal_space: bool = False
+) -> bytes:
+    """One document by name: 'full', 'summary', 'card' or 'pad-form'. ``seal_space`` keeps
+    room free at the end of the last page for the seal's stamp."""
+    reserve = SEAL_HEIGHT if seal_space else 0.0
     if doc == "full":
-        return full_plans(bundle, plans, paper)
+        return full_plans(bundle, plans, paper, reserve)
     if doc == "summary":
-        return crisis_summary(bundle, paper)
+        return crisis_summary(bundle, paper, reserve)
     if doc == "card":
-        return wallet_card(bundle, paper)
+        return wallet_card(bundle, paper, reserve)
     if doc == "pad-form":
         (plan,) = plans
-        return pad_form(bundle, plan, paper)
+        return pad_form(bundle, plan, paper, reserve)
     raise ValueError(doc)

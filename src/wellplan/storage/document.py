@@ -36,12 +36,14 @@ from wellplan.storage.atomic import atomic_target, fsync_dir
 from wellplan.storage.fileformat import APPLICATION_ID, SCHEMA_VERSION, FileInfo, inspect_file
 from wellplan.storage.models import (
     Answer,
+    ExportLog,
     Medication,
     Person,
     Place,
     Plan,
     RecordUse,
     SharedRecord,
+    SigningIdentity,
     utcnow,
 )
 
@@ -71,6 +73,23 @@ class OpenReport:
     created: bool = False
     upgraded_from: int | None = None
     backup: Path | None = None
+
+
+@dataclass(frozen=True)
+class StoredIdentity:
+    name: str
+    key_pem: bytes
+    cert_pem: bytes
+
+
+@dataclass(frozen=True)
+class ExportEntry:
+    document: str
+    plan_id: int | None
+    fingerprint: str
+    sealed: bool
+    version: str
+    created_at: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -518,6 +537,44 @@ class PlanFile:
         records = {kind: {r.id: r for r in self.list_records(kind)} for kind in RecordKind}
         frozen = tuple(plans)
         return Bundle(frozen, records, dt.datetime.now(dt.UTC), app_version, person_name(frozen))
+
+    # ---- seals and exports ---------------------------------------------------------------
+    def signing_identity(self) -> StoredIdentity | None:
+        with self._session() as s:
+            row = s.scalars(select(SigningIdentity).order_by(SigningIdentity.id)).first()
+            return StoredIdentity(row.name, row.key_pem, row.cert_pem) if row else None
+
+    def save_signing_identity(self, identity: StoredIdentity) -> None:
+        with self._session() as s:
+            s.add(
+                SigningIdentity(
+                    name=identity.name, key_pem=identity.key_pem, cert_pem=identity.cert_pem
+                )
+            )
+
+    def log_export(
+        self, document: str, plan_id: int | None, fingerprint: str, *, sealed: bool, version: str
+    ) -> None:
+        with self._session() as s:
+            s.add(
+                ExportLog(
+                    plan_id=plan_id,
+                    document=document,
+                    fingerprint=fingerprint,
+                    sealed=sealed,
+                    version=version,
+                )
+            )
+
+    def exports(self) -> list[ExportEntry]:
+        with self._session() as s:
+            rows = s.scalars(select(ExportLog).order_by(ExportLog.id))
+            return [
+                ExportEntry(
+                    r.document, r.plan_id, r.fingerprint, r.sealed, r.version, _aware(r.created_at)
+                )
+                for r in rows
+            ]
 
     # ---- the file as a whole -------------------------------------------------------------
     def save_copy(self, dest: Path | str) -> Path:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -108,3 +108,29 @@ class RecordUse(Base):
         ForeignKey("medication.id", ondelete="RESTRICT")
     )
     place_id: Mapped[int | None] = mapped_column(ForeignKey("place.id", ondelete="RESTRICT"))
+
+
+class SigningIdentity(Base):
+    """The key and self-signed certificate this file seals PDFs with (made on first use)."""
+
+    __tablename__ = "signing_identity"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(Text)
+    key_pem: Mapped[bytes] = mapped_column(LargeBinary)
+    cert_pem: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class ExportLog(Base):
+    """Each export: which document, its fingerprint, whether sealed, which version."""
+
+    __tablename__ = "export_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int | None] = mapped_column(ForeignKey("plan.id", ondelete="SET NULL"))
+    document: Mapped[str] = mapped_column(String(40))
+    fingerprint: Mapped[str] = mapped_column(String(80))
+    sealed: Mapped[bool] = mapped_column(default=False)
+    version: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
