@@ -40,6 +40,7 @@ class DialogLog:
         self.save_path: Path | None = None
         self.pdf_path: Path | None = None
         self.folder: Path | None = None
+        self.open_pdf: Path | None = None
         self.suggested: list[Path] = []
         self.confirm_answer = False
 
@@ -66,6 +67,7 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
 
     monkeypatch.setattr(dialogs, "get_pdf_path", pdf_path)
     monkeypatch.setattr(dialogs, "get_folder", lambda _p, _folder: log.folder)
+    monkeypatch.setattr(dialogs, "get_pdf_to_verify", lambda _p, _folder: log.open_pdf)
 
     def confirm(_p: object, title: str, _text: str, _yes: str, _no: str) -> bool:
         log.confirms.append(title)

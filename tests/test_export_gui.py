@@ -71,10 +71,12 @@ def test_saving_one_document_writes_what_was_previewed(
     dialog_log.pdf_path = target
     with qtbot.waitSignal(dialog.exported, timeout=10_000) as saved:
         dialog.save_button.click()
-    assert saved.args == [[target]]
+    assert [item.path for item in saved.args[0]] == [target]
+    assert not saved.args[0][0].sealed
     assert dialog_log.suggested[0].name == "Robin Okafor - In a crisis, please read this first.pdf"
-    previewed = next(v for (c, _p), v in dialog.cache.items() if c.doc == "summary")
+    previewed, digest = next(v for (c, _p, _s), v in dialog.cache.items() if c.doc == "summary")
     assert target.read_bytes() == previewed
+    assert saved.args[0][0].fingerprint == digest
     assert len(PdfReader(target).pages) == 1
     assert dialog.status.text() == f"Saved the PDF in {target.parent}."
 
@@ -125,3 +127,40 @@ def test_closing_the_window_closes_the_export_dialog(qtbot: QtBot, tmp_path: Pat
     assert window is not None
     window.close()
     assert not dialog.isVisible()
+
+
+def test_sealed_export_verifies_in_the_app_and_is_logged(
+    qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog
+) -> None:
+    dialog = export_dialog(qtbot, tmp_path)
+    window = dialog.parentWidget()
+    assert window is not None
+    dialog.seal.setChecked(True)  # the preview now shows the sealed PDF, stamp and all
+    qtbot.waitUntil(
+        lambda: not dialog.busy_now() and "1 page." in dialog.status.text(), timeout=20_000
+    )
+    target = tmp_path / "sealed.pdf"
+    dialog_log.pdf_path = target
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.save_button.click()
+    log = window.doc.exports()  # type: ignore[attr-defined]
+    assert [(e.document, e.sealed) for e in log] == [("summary", True)]
+    assert len(PdfReader(target).pages) == 1
+
+    # File ▸ Verify a PDF
+    dialog_log.infos.clear()
+    dialog_log.open_pdf = target
+    with qtbot.waitSignal(window.verified, timeout=20_000) as checked:  # type: ignore[attr-defined]
+        window.verify_action.trigger()  # type: ignore[attr-defined]
+    assert checked.args[0].verdict.value == "intact"
+    ((title, text),) = dialog_log.infos
+    assert title == "Not changed"
+    assert "Not changed since Robin Okafor sealed it" in text
+
+    tampered = tmp_path / "tampered.pdf"
+    tampered.write_bytes(target.read_bytes() + b"\n%x\n")
+    dialog_log.open_pdf = tampered
+    with qtbot.waitSignal(window.verified, timeout=20_000) as checked:  # type: ignore[attr-defined]
+        window.verify_action.trigger()  # type: ignore[attr-defined]
+    assert checked.args[0].verdict.value == "altered"
+    assert dialog_log.infos[-1][0] == "Changed after sealing"

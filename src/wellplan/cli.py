@@ -159,16 +159,13 @@ def _export(
 
 def _seal(file: str, name: str, pdf: bytes, version: str) -> tuple[bytes, str]:
     """Seal with this file's identity, made and stored on first use."""
-    from wellplan.export.seal import Identity, new_identity, seal
-    from wellplan.storage.document import PlanFile, StoredIdentity
+    from wellplan.export.seal import seal
+    from wellplan.sealing import identity_for
+    from wellplan.storage.document import PlanFile
 
     with PlanFile.open(file) as document:
-        stored = document.signing_identity()
-        if stored is None:
-            made = new_identity(name)
-            stored = StoredIdentity(made.name, made.key_pem, made.cert_pem)
-            document.save_signing_identity(stored)
-    return seal(pdf, Identity(stored.name, stored.key_pem, stored.cert_pem), version=version)
+        identity = identity_for(document, name)
+    return seal(pdf, identity, version=version)
 
 
 VERDICT_LABELS = {
@@ -192,12 +189,11 @@ def _verify(pdf_path: str, file: str | None) -> int:
         return 2
     known: list[Identity] = []
     if file:
+        from wellplan.sealing import known_identities
         from wellplan.storage.document import PlanFile
 
         with PlanFile.open(file) as document:
-            stored = document.signing_identity()
-        if stored is not None:
-            known.append(Identity(stored.name, stored.key_pem, stored.cert_pem))
+            known = known_identities(document)
     result = verify(data, known)
     print(f"{VERDICT_LABELS[result.verdict.value]}: {result.message}")
     return result.exit_code

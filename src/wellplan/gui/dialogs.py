@@ -78,3 +78,10 @@ def get_folder(parent: QWidget, folder: Path) -> Path | None:
         parent, parent.tr("Choose a folder for the PDFs"), str(folder)
     )
     return Path(name) if name else None
+
+
+def get_pdf_to_verify(parent: QWidget, folder: Path) -> Path | None:
+    name, _ = QFileDialog.getOpenFileName(
+        parent, parent.tr("Verify a PDF"), str(folder), PDF_FILTER
+    )
+    return Path(name) if name else None

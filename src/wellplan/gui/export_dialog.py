@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 from wellplan.domain.bundle import Bundle, default_paper
 from wellplan.gui import dialogs
 from wellplan.gui.editors import hint_label
+from wellplan.gui.worker import Job
 from wellplan.storage.atomic import atomic_target
 
 PAPERS = (("letter", "US Letter"), ("a4", "A4"))
@@ -62,11 +64,11 @@ def choices(bundle: Bundle) -> list[DocChoice]:
     return found
 
 
-def make_pdf(bundle: Bundle, choice: DocChoice, paper: str) -> bytes:
+def make_pdf(bundle: Bundle, choice: DocChoice, paper: str, *, sealed: bool = False) -> bytes:
     from wellplan.export.documents import render
 
     plans = [bundle.plan(choice.plan_id)] if choice.plan_id is not None else []
-    return render(bundle, choice.doc, plans, paper)
+    return render(bundle, choice.doc, plans, paper, seal_space=sealed)
 
 
 def page_images(pdf: bytes, width: int = 620) -> list[QImage]:
@@ -93,39 +95,37 @@ def page_images(pdf: bytes, width: int = 620) -> list[QImage]:
     return images
 
 
-class _Signals(QObject):
-    done = Signal(object)
-    failed = Signal(str)
+SEAL_NOTE = (
+    "The seal is proof the PDF hasn't been changed since you saved it; anyone can check it "
+    "with WellPlan or another PDF reader. It isn't a legal signature: sign a printed PAD form "
+    "in ink, with the witnesses or notary your state asks for."
+)
 
 
-class Job(QRunnable):
-    """Runs ``work`` off the GUI thread and reports back on it."""
-
-    def __init__(self, work: Callable[[], Any]) -> None:
-        super().__init__()
-        self.work = work
-        self.signals = _Signals()
-
-    def run(self) -> None:
-        try:
-            result = self.work()
-        except Exception as exc:  # reported to the person, never lost in a thread
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
-        else:
-            self.signals.done.emit(result)
+@dataclass(frozen=True)
+class Exported:
+    path: Path
+    choice: DocChoice
+    fingerprint: str
+    sealed: bool
 
 
 class ExportDialog(QDialog):
-    exported = Signal(list)  # the paths written
+    exported = Signal(list)  # list[Exported]
 
     def __init__(
-        self, bundle: Bundle, paper: str | None = None, parent: QWidget | None = None
+        self,
+        bundle: Bundle,
+        paper: str | None = None,
+        parent: QWidget | None = None,
+        identity: Callable[[], Any] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.identity_source = identity  # gives this file's sealing identity, made on first use
         self.setObjectName("export-dialog")
         self.setWindowTitle(self.tr("Print or export"))
         self.bundle = bundle
-        self.cache: dict[tuple[DocChoice, str], bytes] = {}
+        self.cache: dict[tuple[DocChoice, str, bool], tuple[bytes, str]] = {}
         self.pool = QThreadPool.globalInstance()
         self._jobs: set[Job] = set()
 
@@ -149,6 +149,12 @@ class ExportDialog(QDialog):
         self.paper.setAccessibleName(self.tr("Paper size"))
         paper_label = QLabel(self.tr("&Paper:"), self)
         paper_label.setBuddy(self.paper)
+
+        self.seal = QCheckBox(self.tr("&Seal the PDFs"), self)
+        self.seal.setObjectName("export-seal")
+        self.seal.setEnabled(identity is not None)
+        self.seal.setAccessibleDescription(SEAL_NOTE)
+        seal_note = hint_label(self.tr(SEAL_NOTE), "why", self)
 
         self.busy = QProgressBar(self)
         self.busy.setObjectName("export-busy")
@@ -186,6 +192,8 @@ class ExportDialog(QDialog):
         row.addWidget(paper_label)
         row.addWidget(self.paper, 1)
         left.addLayout(row)
+        left.addWidget(self.seal)
+        left.addWidget(seal_note)
         left.addWidget(self.busy)
         left.addWidget(self.status)
         body = QHBoxLayout()
@@ -198,6 +206,7 @@ class ExportDialog(QDialog):
 
         self.list.currentItemChanged.connect(lambda *_: self.show_preview())
         self.paper.currentIndexChanged.connect(lambda *_: self.show_preview())
+        self.seal.toggled.connect(lambda *_: self.show_preview())
         self.list.setCurrentRow(0)
 
     # ---- choices -----------------------------------------------------------------------
@@ -245,13 +254,38 @@ class ExportDialog(QDialog):
     def busy_now(self) -> bool:
         return bool(self._jobs)
 
-    def _pdf_work(self, choice: DocChoice, paper: str) -> Callable[[], tuple[bytes, list[QImage]]]:
-        cached = self.cache.get((choice, paper))
-        bundle = self.bundle
+    def _sealer(self) -> Callable[[bytes], tuple[bytes, str]] | None:
+        """What seals a PDF, when the person asked for it (the identity is fetched here, on
+        the GUI thread, where the plan file lives)."""
+        if not self.seal.isChecked() or self.identity_source is None:
+            return None
+        identity = self.identity_source()
 
-        def work() -> tuple[bytes, list[QImage]]:
-            pdf = cached if cached is not None else make_pdf(bundle, choice, paper)
-            return pdf, page_images(pdf)
+        def sealer(pdf: bytes) -> tuple[bytes, str]:
+            from wellplan.export.seal import seal
+
+            return seal(pdf, identity, version="")
+
+        return sealer
+
+    def _make(
+        self, choice: DocChoice, paper: str, sealer: Callable[[bytes], tuple[bytes, str]] | None
+    ) -> tuple[bytes, str]:
+        from wellplan.export.seal import fingerprint
+
+        pdf = make_pdf(self.bundle, choice, paper, sealed=sealer is not None)
+        return sealer(pdf) if sealer is not None else (pdf, fingerprint(pdf))
+
+    def _pdf_work(
+        self, choice: DocChoice, paper: str
+    ) -> Callable[[], tuple[bytes, str, list[QImage]]]:
+        key = (choice, paper, self.seal.isChecked())
+        cached = self.cache.get(key)
+        sealer = self._sealer() if cached is None else None
+
+        def work() -> tuple[bytes, str, list[QImage]]:
+            pdf, digest = cached if cached is not None else self._make(choice, paper, sealer)
+            return pdf, digest, page_images(pdf)
 
         return work
 
@@ -263,10 +297,16 @@ class ExportDialog(QDialog):
         paper = self.paper_code()
         self.status.setText(self.tr("Preparing “%1”…").replace("%1", choice.label))
 
+        sealed = self.seal.isChecked()
+
         def done(result: Any) -> None:
-            pdf, images = result
-            self.cache[(choice, paper)] = pdf
-            if self.current_choice() != choice or self.paper_code() != paper:
+            pdf, digest, images = result
+            self.cache[(choice, paper, sealed)] = (pdf, digest)
+            if (
+                self.current_choice() != choice
+                or self.paper_code() != paper
+                or self.seal.isChecked() != sealed
+            ):
                 return  # the person has moved on; a newer preview is on its way
             self._show_pages(images)
             count = len(images)
@@ -319,20 +359,24 @@ class ExportDialog(QDialog):
                 return
             targets = [(choice, folder / choice.file_name(person)) for choice in wanted]
         paper = self.paper_code()
-        bundle = self.bundle
+        sealed = self.seal.isChecked()
         cache = dict(self.cache)
+        sealer = self._sealer()
 
-        def work() -> list[Path]:
+        def work() -> list[Exported]:
             written = []
             for choice, path in targets:
-                pdf = cache.get((choice, paper)) or make_pdf(bundle, choice, paper)
+                pdf, digest = cache.get((choice, paper, sealed)) or self._make(
+                    choice, paper, sealer
+                )
                 with atomic_target(path) as tmp:  # never half a PDF, even on a full disk
                     tmp.write_bytes(pdf)
-                written.append(path)
+                written.append(Exported(path, choice, digest, sealed))
             return written
 
         def done(result: Any) -> None:
-            paths: list[Path] = result
+            items: list[Exported] = result
+            paths = [item.path for item in items]
             what = (
                 self.tr("the PDF")
                 if len(paths) == 1
@@ -341,7 +385,7 @@ class ExportDialog(QDialog):
             self.status.setText(
                 self.tr("Saved %1 in %2.").replace("%1", what).replace("%2", str(paths[0].parent))
             )
-            self.exported.emit(paths)
+            self.exported.emit(items)
 
         self.status.setText(self.tr("Saving…"))
         self._run(work, done)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from wellplan import APP_NAME, __version__
 from wellplan.domain.templates import available_kinds, load_template
-from wellplan.gui import dialogs
+from wellplan.gui import dialogs, worker
 from wellplan.gui.autosave import Autosaver
 from wellplan.gui.home import HomeView
 from wellplan.gui.records_view import RecordsView
@@ -36,6 +37,8 @@ Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
 
 class MainWindow(QMainWindow):
+    verified = Signal(object)  # the Verification of File ▸ Verify a PDF
+
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.setObjectName("main-window")
@@ -107,6 +110,7 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(
             self.tr("&Print or export…"), self.export_documents, "Ctrl+E"
         )
+        self.verify_action = self._action(self.tr("&Verify a PDF…"), self.verify_pdf)
         self.records_action = self._action(
             self.tr("&People, medications and places"), self.show_records, "Ctrl+Shift+P"
         )
@@ -119,6 +123,7 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.save_as_action)
         file_menu.addAction(self.export_action)
+        file_menu.addAction(self.verify_action)
         file_menu.addSeparator()
         file_menu.addAction(self.home_action)
         file_menu.addAction(self.records_action)
@@ -371,12 +376,81 @@ class MainWindow(QMainWindow):
             )
             return
         paper = self.settings.qsettings.value("export/paper", "")
-        dialog = ExportDialog(bundle, str(paper) if paper else None, self)
+        doc = self.doc
+        name = bundle.person_name
+
+        def identity() -> object:
+            from wellplan.sealing import identity_for
+
+            return identity_for(doc, name)
+
+        dialog = ExportDialog(bundle, str(paper) if paper else None, self, identity=identity)
         dialog.paper.currentIndexChanged.connect(
             lambda _i: self.settings.qsettings.setValue("export/paper", dialog.paper_code())
         )
+        dialog.exported.connect(lambda items: self._log_exports(bundle, items))
         self.export_dialog = dialog
         dialog.open()  # window-modal, without blocking the event loop
+
+    def _log_exports(self, bundle: object, items: list[Any]) -> None:
+        """Each saved PDF goes in the file's export log (fingerprint, seal, version)."""
+        if self.doc is None:
+            return
+        from wellplan.domain.bundle import Bundle
+
+        assert isinstance(bundle, Bundle)
+        for item in items:
+            plan_id = item.choice.plan_id
+            moment = (
+                bundle.plan(plan_id).summary.updated_at
+                if plan_id is not None
+                else bundle.exported_at
+            )
+            try:
+                self.doc.log_export(
+                    item.choice.doc,
+                    plan_id,
+                    item.fingerprint,
+                    sealed=item.sealed,
+                    version=f"{moment:%Y-%m-%d %H:%M}",
+                )
+            except StorageError as exc:
+                if self.autosaver is not None:
+                    self.autosaver.failed.emit(str(exc))
+
+    def verify_pdf(self) -> None:
+        """File ▸ Verify a PDF: was it changed since it was sealed, and by whom was it sealed?"""
+        folder = self.doc.path.parent if self.doc else default_file().parent
+        path = dialogs.get_pdf_to_verify(self, folder)
+        if path is None:
+            return
+        from wellplan.sealing import known_identities
+
+        known = known_identities(self.doc) if self.doc is not None else []
+
+        def work() -> object:
+            from wellplan.export.seal import verify
+
+            return verify(path.read_bytes(), known)
+
+        def done(result: Any) -> None:
+            titles = {
+                "intact": self.tr("Not changed"),
+                "intact-unknown-signer": self.tr("Not changed, sealed by someone else"),
+                "altered": self.tr("Changed after sealing"),
+                "unsealed": self.tr("No seal"),
+                "unreadable": self.tr("Can't read this PDF"),
+            }
+            dialogs.show_info(
+                self, titles[result.verdict.value], f"{path.name}\n\n{result.message}"
+            )
+            self.verified.emit(result)
+
+        def failed(message: str) -> None:
+            dialogs.show_error(self, self.tr("Can't read this PDF"), f"{path.name}: {message}")
+
+        self.save_state.setText(self.tr("Checking the seal…"))
+        self._verify_job = worker.start(work, done, failed)
 
     def use_latest_crisis_plan(self) -> None:
         """Ctrl+U from anywhere: the most recently changed crisis plan."""
