@@ -132,6 +132,8 @@ class ExportDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setObjectName("export-docs")
         self.list.setAccessibleName(self.tr("Documents to export"))
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps "(signing form)" visible
         for choice in choices(bundle):
             item = QListWidgetItem(choice.label)
             item.setData(Qt.ItemDataRole.UserRole, choice)
