@@ -140,6 +140,11 @@ def _export(
     from wellplan.export.seal import fingerprint
 
     digest = fingerprint(pdf)
+    if (
+        seal and plan_id is not None
+    ):  # a sealed plan is a frozen version: its number goes on the stamp
+        with PlanFile.open(file) as document:
+            version_text = f"v{document.freeze_version(plan_id, 'sealed').number}"
     if seal:
         pdf, digest = _seal(file, bundle.person_name, pdf, version_text)
     target = Path(out) if out else Path(file).with_name(f"{Path(file).stem} - {doc}.pdf")

@@ -41,6 +41,7 @@ from wellplan.storage.models import (
     Person,
     Place,
     Plan,
+    PlanVersion,
     RecordUse,
     SharedRecord,
     SigningIdentity,
@@ -73,6 +74,16 @@ class OpenReport:
     created: bool = False
     upgraded_from: int | None = None
     backup: Path | None = None
+
+
+@dataclass(frozen=True)
+class VersionInfo:
+    id: int
+    plan_id: int
+    number: int
+    reason: str
+    title: str
+    created_at: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -537,6 +548,91 @@ class PlanFile:
         records = {kind: {r.id: r for r in self.list_records(kind)} for kind in RecordKind}
         frozen = tuple(plans)
         return Bundle(frozen, records, dt.datetime.now(dt.UTC), app_version, person_name(frozen))
+
+    # ---- versions ------------------------------------------------------------------------
+    @staticmethod
+    def _version_info(row: PlanVersion) -> VersionInfo:
+        return VersionInfo(
+            row.id, row.plan_id, row.number, row.reason, row.title, _aware(row.created_at)
+        )
+
+    def freeze_version(self, plan_id: int, reason: str) -> VersionInfo:
+        """Keep an immutable copy of the plan as it is now. If nothing changed since the last
+        version, that version is returned instead of a duplicate."""
+        with self._session() as s:
+            plan = self._plan(s, plan_id)
+            answers = {
+                a.question_id: json.loads(a.value)
+                for a in s.scalars(select(Answer).where(Answer.plan_id == plan_id))
+            }
+            payload = json.dumps(answers, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+            last = s.scalars(
+                select(PlanVersion)
+                .where(PlanVersion.plan_id == plan_id)
+                .order_by(PlanVersion.number.desc())
+            ).first()
+            if last is not None and last.answers == payload and last.title == plan.title:
+                return self._version_info(last)
+            row = PlanVersion(
+                plan_id=plan_id,
+                number=(last.number + 1) if last is not None else 1,
+                reason=reason,
+                title=plan.title,
+                template_version=plan.template_version,
+                answers=payload,
+                created_at=utcnow(),
+            )
+            s.add(row)
+            s.flush()
+            return self._version_info(row)
+
+    def versions(self, plan_id: int) -> list[VersionInfo]:
+        with self._session() as s:
+            rows = s.scalars(
+                select(PlanVersion)
+                .where(PlanVersion.plan_id == plan_id)
+                .order_by(PlanVersion.number)
+            )
+            return [self._version_info(r) for r in rows]
+
+    def version_answers(self, version_id: int) -> dict[str, Any]:
+        with self._session() as s:
+            row = s.get(PlanVersion, version_id)
+            if row is None:
+                raise KeyError(f"No version {version_id}")
+            answers: dict[str, Any] = json.loads(row.answers)
+            return answers
+
+    def restore_version(self, version_id: int) -> None:
+        """Make an older version the plan's new draft (the versions themselves stay as they are)."""
+        answers = self.version_answers(version_id)
+        with self._session() as s:
+            row = s.get(PlanVersion, version_id)
+            assert row is not None
+            plan_id = row.plan_id
+            now = utcnow()
+            s.execute(delete(Answer).where(Answer.plan_id == plan_id))
+            s.execute(delete(RecordUse).where(RecordUse.plan_id == plan_id))
+            s.execute(
+                update(Plan)
+                .where(Plan.id == plan_id)
+                .values(status=PlanStatus.DRAFT.value, updated_at=now)
+            )
+        template = load_template(self._kind(plan_id))
+        existing = {kind: {r.id for r in self.list_records(kind)} for kind in RecordKind}
+        for question_id, value in answers.items():
+            try:
+                question = template.question(question_id)
+            except KeyError:
+                continue  # a question this template no longer has
+            kind = _ANSWER_RECORD_KIND.get(question.type)
+            if kind is not None and isinstance(value, list):  # leave out records deleted since
+                value = [
+                    item
+                    for item in value
+                    if isinstance(item, dict) and item.get("id") in existing[kind]
+                ]
+            self.save_answer(plan_id, question_id, value)
 
     # ---- seals and exports ---------------------------------------------------------------
     def signing_identity(self) -> StoredIdentity | None:

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -133,4 +142,20 @@ class ExportLog(Base):
     fingerprint: Mapped[str] = mapped_column(String(80))
     sealed: Mapped[bool] = mapped_column(default=False)
     version: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class PlanVersion(Base):
+    """A frozen copy of a plan's answers. Never updated: later edits make a new draft."""
+
+    __tablename__ = "plan_version"
+    __table_args__ = (UniqueConstraint("plan_id", "number", name="uq_plan_version_number"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(20))  # signed / sealed / exported / restored
+    title: Mapped[str] = mapped_column(Text)
+    template_version: Mapped[int] = mapped_column(Integer)
+    answers: Mapped[str] = mapped_column(Text)  # JSON, keys sorted
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,55 @@
+"""What changed between two versions of a plan, question by question, in plain words."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from wellplan.domain.present import RecordLookup, answer_lines
+from wellplan.domain.templates import Template
+
+
+@dataclass(frozen=True)
+class Change:
+    section: str
+    question: str
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+    @property
+    def summary(self) -> str:
+        """In plain words, quoting the person's text exactly as written."""
+
+        def quoted(lines: tuple[str, ...] | list[str]) -> str:
+            return ", ".join(f"“{line}”" for line in lines)
+
+        if not self.before:
+            return f"Added {quoted(self.after)}."
+        if not self.after:
+            return f"Removed {quoted(self.before)}."
+        added = [line for line in self.after if line not in self.before]
+        removed = [line for line in self.before if line not in self.after]
+        parts = []
+        if added:
+            parts.append(f"added {quoted(added)}")
+        if removed:
+            parts.append(f"removed {quoted(removed)}")
+        if not parts:
+            return "Same items, in a new order."
+        text = "; ".join(parts)
+        return text[0].upper() + text[1:] + "."
+
+
+def differences(
+    template: Template, before: Mapping[str, Any], after: Mapping[str, Any], lookup: RecordLookup
+) -> list[Change]:
+    """Every question whose answer reads differently, in the template's order."""
+    changes = []
+    for section in template.sections:
+        for question in section.questions:
+            old = tuple(answer_lines(question, before.get(question.id), lookup))
+            new = tuple(answer_lines(question, after.get(question.id), lookup))
+            if old != new:
+                changes.append(Change(section.title, question.text, old, new))
+    return changes

@@ -1,0 +1,76 @@
+"""Versions are frozen copies; later edits make a new draft; changes read in plain words."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from wellplan import cli
+from wellplan.domain.history import differences
+from wellplan.domain.records import RecordKind
+from wellplan.domain.templates import load_template
+from wellplan.storage.demo import write_demo
+from wellplan.storage.document import PlanFile
+
+WRAP = load_template("wrap")
+
+
+def test_a_frozen_version_does_not_move_when_the_plan_is_edited(doc: PlanFile) -> None:
+    plan = doc.create_plan("wrap")
+    doc.save_answer(plan.id, "toolbox.tools", ["Tea", "Walk"])
+    first = doc.freeze_version(plan.id, "signed")
+    assert first.number == 1
+    assert doc.freeze_version(plan.id, "sealed") == first  # nothing changed: no duplicate
+    doc.save_answer(plan.id, "toolbox.tools", ["Tea", "Long walk", "Music"])
+    doc.save_answer(plan.id, "daily.when_well", "Calm")
+    assert doc.version_answers(first.id) == {"toolbox.tools": ["Tea", "Walk"]}
+    second = doc.freeze_version(plan.id, "sealed")
+    assert [v.number for v in doc.versions(plan.id)] == [1, 2]
+    changes = differences(
+        WRAP, doc.version_answers(first.id), doc.version_answers(second.id), lambda t, i: None
+    )
+    assert [(c.section, c.summary) for c in changes] == [
+        ("Your wellness toolbox", "Added “Long walk”, “Music”; removed “Walk”."),
+        ("Every day", "Added “Calm”."),
+    ]
+
+
+def test_restoring_an_old_version_makes_it_the_draft(doc: PlanFile) -> None:
+    plan = doc.create_plan("wrap")
+    jo = doc.add_record(RecordKind.PERSON, {"name": "Jo"})
+    sam = doc.add_record(RecordKind.PERSON, {"name": "Sam"})
+    doc.save_answer(
+        plan.id, "crisis.supporters", [{"id": jo.id, "note": ""}, {"id": sam.id, "note": ""}]
+    )
+    doc.save_answer(plan.id, "daily.when_well", "Then")
+    old = doc.freeze_version(plan.id, "signed")
+    doc.save_answer(plan.id, "daily.when_well", "Now")
+    doc.save_answer(plan.id, "toolbox.tools", ["New"])
+    doc.delete_record(RecordKind.PERSON, sam.id)  # gone since that version
+    doc.restore_version(old.id)
+    answers = doc.load_plan(plan.id).answers
+    assert answers["daily.when_well"] == "Then"
+    assert "toolbox.tools" not in answers
+    assert answers["crisis.supporters"] == [{"id": jo.id, "note": ""}]
+    assert doc.load_plan(plan.id).summary.status.value == "draft"
+    assert (
+        doc.version_answers(old.id)["daily.when_well"] == "Then"
+    )  # the version itself is untouched
+
+
+def test_sealing_one_plan_freezes_a_version_and_stamps_its_number(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = write_demo(tmp_path / "demo.wellplan")
+    out = tmp_path / "crisis.pdf"
+    assert cli.main(["export", str(path), "--plan", "crisis", "--out", str(out), "--seal"]) == 0
+    assert cli.main(["export", str(path), "--plan", "crisis", "--out", str(out), "--seal"]) == 0
+    with PlanFile.open(path) as doc:
+        crisis = next(p for p in doc.list_plans() if p.kind == "crisis")
+        versions = doc.versions(crisis.id)
+        log = doc.exports()
+    assert [(v.number, v.reason) for v in versions] == [(1, "sealed")]  # unchanged: still version 1
+    assert [e.version for e in log] == ["v1", "v1"]
+    capsys.readouterr()
+    assert cli.main(["verify", str(out), "--file", str(path)]) == 0
