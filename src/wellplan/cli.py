@@ -11,8 +11,12 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from wellplan import __version__
+
+if TYPE_CHECKING:
+    from wellplan.domain.bundle import Bundle, PlanData
 
 COMMANDS = ("demo", "check", "export", "verify")
 PLAN_CHOICES = ("wrap", "crisis", "pad", "all")
@@ -92,6 +96,37 @@ class ExportError(Exception):
     """A reason the export can't go ahead, for the person running the command."""
 
 
+def _choose_plans(bundle: Bundle, file: str, plan: str, doc: str) -> list[PlanData]:
+    """Which plans a document is made from; an ExportError says why when there are none."""
+    from pathlib import Path
+
+    if doc == "pad-form" and plan not in ("pad", "all"):
+        raise ExportError(
+            "The PAD signing form is made from a psychiatric advance directive: use --plan pad."
+        )
+    if doc not in ("full", "pad-form"):
+        if not bundle.plans:
+            raise ExportError(
+                f"{Path(file).name} has no plans yet, so there is nothing to put on it."
+            )
+        return []
+    if plan == "all" and doc == "full":
+        return sorted(
+            bundle.plans, key=lambda p: (p.template.order, -p.summary.updated_at.timestamp())
+        )
+    latest = bundle.latest("pad" if doc == "pad-form" else plan)
+    if latest is None:
+        wanted = {
+            "wrap": "Wellness Recovery Action Plan",
+            "crisis": "crisis plan",
+            "pad": "psychiatric advance directive",
+        }
+        raise ExportError(
+            f"{Path(file).name} has no {wanted.get(plan if doc == 'full' else 'pad', 'plan')} yet."
+        )
+    return [latest]
+
+
 def _export(
     file: str, plan: str, doc: str, paper: str | None, out: str | None, seal: bool = False
 ) -> int:
@@ -100,77 +135,41 @@ def _export(
 
     from wellplan.domain.bundle import default_paper
     from wellplan.export.documents import render
+    from wellplan.export.seal import fingerprint
+    from wellplan.export.seal import seal as seal_pdf
+    from wellplan.sealing import identity_for
     from wellplan.storage.atomic import atomic_target
     from wellplan.storage.document import PlanFile
 
-    with PlanFile.open(file) as document:
-        bundle = document.bundle(__version__)
-    if doc == "pad-form" and plan not in ("pad", "all"):
-        raise ExportError(
-            "The PAD signing form is made from a psychiatric advance directive: use --plan pad."
-        )
-    if doc in ("full", "pad-form"):
-        if plan == "all" and doc == "full":
-            plans = sorted(
-                bundle.plans, key=lambda p: (p.template.order, -p.summary.updated_at.timestamp())
-            )
-        else:
-            latest = bundle.latest("pad" if doc == "pad-form" else plan)
-            plans = [latest] if latest is not None else []
-        if not plans:
-            wanted = {
-                "wrap": "Wellness Recovery Action Plan",
-                "crisis": "crisis plan",
-                "pad": "psychiatric advance directive",
-            }
-            raise ExportError(
-                f"{Path(file).name} has no {wanted.get(plan if doc == 'full' else 'pad', 'plan')} yet."
-            )
-    else:
-        plans = []
-        if not bundle.plans:
-            raise ExportError(
-                f"{Path(file).name} has no plans yet, so there is nothing to put on it."
-            )
-    paper = paper or default_paper(locale.getlocale()[0])
-    pdf = render(bundle, doc, plans, paper, seal_space=seal)
-    plan_id = plans[0].summary.id if len(plans) == 1 else None
-    version = max((p.summary.updated_at for p in plans), default=bundle.exported_at)
-    version_text = f"{version.astimezone():%Y-%m-%d %H:%M}"
-    from wellplan.export.seal import fingerprint
-
-    digest = fingerprint(pdf)
-    if (
-        seal and plan_id is not None
-    ):  # a sealed plan is a frozen version: its number goes on the stamp
-        with PlanFile.open(file) as document:
-            version_text = f"v{document.freeze_version(plan_id, 'sealed').number}"
-    if seal:
-        pdf, digest = _seal(file, bundle.person_name, pdf, version_text)
     target = Path(out) if out else Path(file).with_name(f"{Path(file).stem} - {doc}.pdf")
     target = target.expanduser().absolute()
-    try:
-        with atomic_target(target) as tmp:  # never a half-written PDF
-            tmp.write_bytes(pdf)
-    except OSError as exc:
-        raise ExportError(
-            f"Couldn't write {target}: {exc.strerror or exc}. Choose a folder you can write to."
-        ) from exc
-    with PlanFile.open(file) as document:
+    with PlanFile.open(file) as document:  # one open for the whole export
+        bundle = document.bundle(__version__)
+        plans = _choose_plans(bundle, file, plan, doc)
+        paper = paper or default_paper(locale.getlocale()[0])
+        pdf = render(bundle, doc, plans, paper, seal_space=seal)
+        plan_id = plans[0].summary.id if len(plans) == 1 else None
+        version = max((p.summary.updated_at for p in plans), default=bundle.exported_at)
+        version_text = f"{version.astimezone():%Y-%m-%d %H:%M}"
+        digest = fingerprint(pdf)
+        if seal:
+            if (
+                plan_id is not None
+            ):  # a sealed plan is a frozen version: its number goes on the stamp
+                version_text = f"v{document.freeze_version(plan_id, 'sealed').number}"
+            pdf, digest = seal_pdf(
+                pdf, identity_for(document, bundle.person_name), version=version_text
+            )
+        try:
+            with atomic_target(target) as tmp:  # never a half-written PDF
+                tmp.write_bytes(pdf)
+        except OSError as exc:
+            raise ExportError(
+                f"Couldn't write {target}: {exc.strerror or exc}. Choose a folder you can write to."
+            ) from exc
         document.log_export(doc, plan_id, digest, sealed=seal, version=version_text)
     print(target)
     return 0
-
-
-def _seal(file: str, name: str, pdf: bytes, version: str) -> tuple[bytes, str]:
-    """Seal with this file's identity, made and stored on first use."""
-    from wellplan.export.seal import seal
-    from wellplan.sealing import identity_for
-    from wellplan.storage.document import PlanFile
-
-    with PlanFile.open(file) as document:
-        identity = identity_for(document, name)
-    return seal(pdf, identity, version=version)
 
 
 VERDICT_LABELS = {

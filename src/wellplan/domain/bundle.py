@@ -11,13 +11,7 @@ from typing import Any
 
 from wellplan.domain.plans import PlanStatus, PlanSummary
 from wellplan.domain.records import Record, RecordKind
-from wellplan.domain.templates import AnswerType, Template
-
-ANSWER_KINDS = {
-    AnswerType.PEOPLE: RecordKind.PERSON,
-    AnswerType.MEDICATIONS: RecordKind.MEDICATION,
-    AnswerType.PLACES: RecordKind.PLACE,
-}
+from wellplan.domain.templates import RECORD_KINDS, AnswerType, Template
 
 
 @dataclass(frozen=True)
@@ -37,7 +31,7 @@ class Bundle:
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     def lookup(self, answer_type: AnswerType, record_id: int) -> Record | None:
-        kind = ANSWER_KINDS.get(answer_type)
+        kind = RECORD_KINDS.get(answer_type)
         return self.records.get(kind, {}).get(record_id) if kind is not None else None
 
     def latest(self, kind: str) -> PlanData | None:

@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from wellplan.domain.answers import is_answered
-from wellplan.domain.templates import Section, Template
+from wellplan.domain.templates import Section
 
 
 class PlanStatus(StrEnum):
@@ -42,12 +42,6 @@ class PlanSnapshot:
 
 def section_answered(section: Section, answers: Mapping[str, Any]) -> bool:
     return any(is_answered(q, answers.get(q.id)) for q in section.questions)
-
-
-def visible_sections(
-    template: Template, answers: Mapping[str, Any], features: frozenset[str] | None = None
-) -> tuple[Section, ...]:
-    return tuple(s for s in template.sections if s.visible(answers, features))
 
 
 #: How long a plan goes before the app suggests reading it through again (PADs follow the

@@ -29,6 +29,11 @@ def compact(record: Record) -> str:
     return record.name + (f", {v['phone']}" if v.get("phone") else "")
 
 
+def short_record_line(record: Record, note: str) -> str:
+    """'Jo Okafor (Sister), +1 555 0142 — stay with me': for cards and the summary."""
+    return f"{compact(record)} — {note}" if note.strip() else compact(record)
+
+
 def answer_lines(
     question: Question, value: Any, lookup: RecordLookup, *, short: bool = False
 ) -> list[str]:
@@ -57,7 +62,7 @@ def answer_lines(
             record = lookup(t, item["id"])
             note = str(item.get("note", ""))
             if short and record is not None:
-                lines.append(f"{compact(record)} — {note}" if note.strip() else compact(record))
+                lines.append(short_record_line(record, note))
             else:
                 lines.append(record_line(record, note))
         return lines

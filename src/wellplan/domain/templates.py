@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from wellplan.domain.records import RecordKind
 from wellplan.resources import resource_path
 
 
@@ -33,7 +34,13 @@ class AnswerType(StrEnum):
     CRISIS_LINES = "crisis_lines"  # the person's own copy of crisis lines, editable
 
 
-RECORD_TYPES = frozenset({AnswerType.PEOPLE, AnswerType.MEDICATIONS, AnswerType.PLACES})
+#: Answer types that point at shared records, and the kind of record each points at.
+RECORD_KINDS: dict[AnswerType, RecordKind] = {
+    AnswerType.PEOPLE: RecordKind.PERSON,
+    AnswerType.MEDICATIONS: RecordKind.MEDICATION,
+    AnswerType.PLACES: RecordKind.PLACE,
+}
+RECORD_TYPES = frozenset(RECORD_KINDS)
 #: Extra widgets a section may ask for by name; the GUI provides each one.
 SECTION_WIDGETS = frozenset({"readiness"})
 CHOICES: tuple[tuple[str, str], ...] = (("yes", "Yes"), ("no", "No"), ("unsure", "Not sure yet"))

@@ -23,7 +23,7 @@ from reportlab.platypus import (
 
 from wellplan.domain.bundle import Bundle, PlanData
 from wellplan.domain.pad import NOT_LEGAL_ADVICE, NotaryRule, Profile, profile_for
-from wellplan.domain.present import answer_lines, compact
+from wellplan.domain.present import answer_lines, compact, short_record_line
 from wellplan.domain.records import Record
 from wellplan.domain.templates import AnswerType
 from wellplan.export.pdf import (
@@ -142,10 +142,6 @@ class _Block:
     where: str = ""  # where the full list is, if this block gets cut short
 
 
-def _person_line(record: Record, note: str) -> str:
-    return f"{compact(record)} — {note}" if note.strip() else compact(record)
-
-
 def _collect(bundle: Bundle) -> tuple[list[_Block], PlanData | None]:
     wrap, crisis, pad = bundle.latest("wrap"), bundle.latest("crisis"), bundle.latest("pad")
 
@@ -183,7 +179,7 @@ def _collect(bundle: Bundle) -> tuple[list[_Block], PlanData | None]:
                 seen.add(record.id)
                 people.append((label, record, note))
     for label, record, note in people:
-        call.lines.append((f"{label}: " if label else "") + _person_line(record, note))
+        call.lines.append((f"{label}: " if label else "") + short_record_line(record, note))
     call.lines.extend(lines(crisis, "crisis_plan.lines"))
     blocks.append(call)
     blocks.append(
@@ -210,7 +206,7 @@ def _collect(bundle: Bundle) -> tuple[list[_Block], PlanData | None]:
             for record, note in bundle.people(plan, qid):
                 if record.id not in seen:
                     seen.add(record.id)
-                    found.append(f"{label}: {_person_line(record, note)}")
+                    found.append(f"{label}: {short_record_line(record, note)}")
         return found
 
     med_seen: set[int] = set()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -34,13 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
-from wellplan.domain.templates import CHOICES, AnswerType, Question
-
-RECORD_KIND = {
-    AnswerType.PEOPLE: RecordKind.PERSON,
-    AnswerType.MEDICATIONS: RecordKind.MEDICATION,
-    AnswerType.PLACES: RecordKind.PLACE,
-}
+from wellplan.domain.templates import CHOICES, RECORD_KINDS, AnswerType, Question
 
 
 class EditorContext(Protocol):
@@ -457,7 +450,7 @@ class RecordsEditor(TableEditor):
         self, question: Question, context: EditorContext, parent: QWidget | None = None
     ) -> None:
         super().__init__(question, 2, parent)
-        self.kind = RECORD_KIND[question.type]
+        self.kind = RECORD_KINDS[question.type]
         self.context = context
         self._records: dict[int, Record] = {}
         noun = {
@@ -731,7 +724,7 @@ def make_editor(
         AnswerType.JURISDICTION: lambda: JurisdictionEditor(question, parent),
         AnswerType.CRISIS_LINES: lambda: CrisisLinesEditor(question, parent),
     }
-    if question.type in RECORD_KIND:
+    if question.type in RECORD_KINDS:
         return RecordsEditor(question, context, parent)
     return factories[question.type]()
 
@@ -742,13 +735,6 @@ def hint_label(text: str, role: str, parent: QWidget | None = None) -> QLabel:
     label.setProperty("role", role)
     label.setTextFormat(Qt.TextFormat.PlainText)
     return label
-
-
-def separator(parent: QWidget | None = None) -> QFrame:
-    line = QFrame(parent)
-    line.setFrameShape(QFrame.Shape.HLine)
-    line.setProperty("role", "separator")
-    return line
 
 
 class JurisdictionEditor(Editor):

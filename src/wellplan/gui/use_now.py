@@ -9,14 +9,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWi
 
 from wellplan.domain.present import answer_lines
 from wellplan.domain.records import Record, RecordKind
-from wellplan.domain.templates import AnswerType, load_template
+from wellplan.domain.templates import RECORD_KINDS, AnswerType, load_template
 from wellplan.storage.document import PlanFile
-
-KINDS = {
-    AnswerType.PEOPLE: RecordKind.PERSON,
-    AnswerType.MEDICATIONS: RecordKind.MEDICATION,
-    AnswerType.PLACES: RecordKind.PLACE,
-}
 
 
 class UseNowView(QWidget):
@@ -69,7 +63,7 @@ class UseNowView(QWidget):
         records = {kind: {r.id: r for r in doc.list_records(kind)} for kind in RecordKind}
 
         def lookup(answer_type: AnswerType, record_id: int) -> Record | None:
-            return records[KINDS[answer_type]].get(record_id)
+            return records[RECORD_KINDS[answer_type]].get(record_id)
 
         self._label(snapshot.summary.title, 24, bold=True, role="title")
         self._label(

@@ -30,7 +30,7 @@ from wellplan.domain.bundle import Bundle, PlanData, person_name
 from wellplan.domain.pad import profiles, review_date
 from wellplan.domain.plans import PlanSnapshot, PlanStatus, PlanSummary
 from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
-from wellplan.domain.templates import AnswerType, load_template
+from wellplan.domain.templates import RECORD_KINDS, AnswerType, load_template
 from wellplan.storage import errors as err
 from wellplan.storage.atomic import atomic_target, fsync_dir
 from wellplan.storage.fileformat import APPLICATION_ID, SCHEMA_VERSION, FileInfo, inspect_file
@@ -54,11 +54,6 @@ _MODELS: dict[RecordKind, type[SharedRecord]] = {
     RecordKind.PERSON: Person,
     RecordKind.MEDICATION: Medication,
     RecordKind.PLACE: Place,
-}
-_ANSWER_RECORD_KIND = {
-    AnswerType.PEOPLE: RecordKind.PERSON,
-    AnswerType.MEDICATIONS: RecordKind.MEDICATION,
-    AnswerType.PLACES: RecordKind.PLACE,
 }
 _USE_COLUMN = {
     RecordKind.PERSON: "person_id",
@@ -413,7 +408,7 @@ class PlanFile:
                         .where(Plan.id == plan_id)
                         .values(review_by=review_date(created.date(), profile))
                     )
-            record_kind = _ANSWER_RECORD_KIND.get(question.type)
+            record_kind = RECORD_KINDS.get(question.type)
             if record_kind is not None:
                 s.execute(
                     delete(RecordUse).where(
@@ -625,7 +620,7 @@ class PlanFile:
                 question = template.question(question_id)
             except KeyError:
                 continue  # a question this template no longer has
-            kind = _ANSWER_RECORD_KIND.get(question.type)
+            kind = RECORD_KINDS.get(question.type)
             if kind is not None and isinstance(value, list):  # leave out records deleted since
                 value = [
                     item

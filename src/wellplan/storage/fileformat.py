@@ -30,10 +30,6 @@ class FileInfo:
     schema_version: int  # 0 for an empty file we are about to initialise
 
     @property
-    def is_new(self) -> bool:
-        return self.size == 0
-
-    @property
     def needs_upgrade(self) -> bool:
         return 0 < self.schema_version < SCHEMA_VERSION
 
