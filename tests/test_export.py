@@ -3,6 +3,7 @@ page numbers, metadata, any script, and a CLI that never leaves half a file."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -343,3 +344,15 @@ def test_documents_use_the_finished_plan_before_a_newer_draft(demo: Path, tmp_pa
     chosen = b.latest("pad")
     assert chosen is not None and chosen.summary.title != "A newer draft"
     assert "A newer draft" not in text(read(render(b, "summary", [], "a4")))
+
+
+@pytest.mark.parametrize("doc", ["full", "summary", "card", "pad-form"])
+def test_same_content_and_moment_give_the_same_bytes(bundle: Bundle, doc: str) -> None:
+    """What makes an old version re-export identically: no clock, no object ids in the file."""
+    plans = {"full": list(bundle.plans), "pad-form": [bundle.latest("pad")]}.get(doc, [])
+    first = render(bundle, doc, plans, "letter")  # type: ignore[arg-type]
+    assert render(bundle, doc, plans, "letter") == first  # type: ignore[arg-type]
+    later = dataclasses.replace(bundle, exported_at=bundle.exported_at + dt.timedelta(days=1))
+    assert render(later, doc, plans, "letter") != first  # type: ignore[arg-type]
+    stamp = bundle.exported_at.astimezone(dt.UTC)
+    assert f"/CreationDate (D:{stamp:%Y%m%d%H%M%S}".encode() in first

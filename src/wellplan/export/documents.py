@@ -67,7 +67,12 @@ def _furniture(bundle: Bundle, title: str, version: dt.datetime | None = None) -
 
 
 def _meta(bundle: Bundle, title: str, subject: str) -> Meta:
-    return Meta(title=title, subject=subject, author=bundle.person_name or "WellPlan")
+    return Meta(
+        title=title,
+        subject=subject,
+        author=bundle.person_name or "WellPlan",
+        moment=bundle.exported_at,
+    )
 
 
 # ---- full plans ----------------------------------------------------------------------------

@@ -7,7 +7,9 @@ anything, including characters reportlab's mini-markup would otherwise read as t
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -19,6 +21,7 @@ from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
@@ -130,12 +133,16 @@ class Furniture:
     footer: str  # e.g. "WellPlan 0.1.0 · version of 23 Nov 2026 · exported 23 Nov 2026"
 
 
-def _numbered_canvas(furniture: Furniture) -> type[Canvas]:
+def _numbered_canvas(furniture: Furniture, moment: dt.datetime | None) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Holds pages back until the end, so each footer can say "page N of M"."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            if moment is not None:
+                kwargs["invariant"] = True  # the file ID comes from the content alone
             super().__init__(*args, **kwargs)
+            if moment is not None:
+                self._doc._timeStamp = _FixedStamp(moment)
             self._saved: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
@@ -168,10 +175,13 @@ def _numbered_canvas(furniture: Furniture) -> type[Canvas]:
 
 
 class _Doc(BaseDocTemplate):
+    _bookmarks = 0
+
     def afterFlowable(self, flowable: Flowable) -> None:
         title = getattr(flowable, "outline_title", None)
         if title:
-            key = f"h{id(flowable)}"
+            self._bookmarks += 1  # numbered, not id(): the same story gives the same bytes
+            key = f"h{self._bookmarks}"
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(
                 title, key, level=getattr(flowable, "outline_level", 0), closed=False
@@ -184,6 +194,18 @@ class Meta:
     subject: str
     author: str
     lang: str = "en-US"
+    # the document's creation date; with it fixed, the same content gives the same bytes
+    moment: dt.datetime | None = None
+
+
+class _FixedStamp(TimeStamp):
+    """reportlab's timestamp, set to a given moment instead of "now"."""
+
+    def __init__(self, moment: dt.datetime) -> None:
+        super().__init__(invariant=True)
+        self.t = moment.timestamp()
+        self.lt = time.gmtime(self.t)
+        self.YMDhms = tuple(self.lt)[:6]
 
 
 def build_counted(
@@ -216,7 +238,7 @@ def build_counted(
         doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", showBoundary=0
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=_numbered_canvas(furniture))
+    doc.build(story, canvasmaker=_numbered_canvas(furniture, meta.moment))
     return buffer.getvalue(), doc.page
 
 
