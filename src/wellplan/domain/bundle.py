@@ -11,6 +11,7 @@ from typing import Any
 
 from wellplan.domain.plans import PlanStatus, PlanSummary
 from wellplan.domain.records import Record, RecordKind
+from wellplan.domain.signing import Signature
 from wellplan.domain.templates import RECORD_KINDS, AnswerType, Template
 
 
@@ -28,7 +29,12 @@ class Bundle:
     exported_at: dt.datetime
     app_version: str
     person_name: str = ""
-    extra: Mapping[str, Any] = field(default_factory=dict)
+    # plan id -> signatures that belong to what the documents will show
+    signatures: Mapping[int, tuple[Signature, ...]] = field(default_factory=dict)
+    version: int | None = None  # set when this bundle is one frozen version of a plan
+
+    def signed(self, plan: PlanData) -> tuple[Signature, ...]:
+        return self.signatures.get(plan.summary.id, ())
 
     def lookup(self, answer_type: AnswerType, record_id: int) -> Record | None:
         kind = RECORD_KINDS.get(answer_type)

@@ -25,6 +25,7 @@ from wellplan.domain.bundle import Bundle, PlanData
 from wellplan.domain.pad import NOT_LEGAL_ADVICE, NotaryRule, Profile, profile_for
 from wellplan.domain.present import answer_lines, compact, short_record_line
 from wellplan.domain.records import Record
+from wellplan.domain.signing import ROLE_LABELS, WITNESS_ROLES, Role, Signature
 from wellplan.domain.templates import AnswerType
 from wellplan.export.pdf import (
     ACCENT,
@@ -35,6 +36,7 @@ from wellplan.export.pdf import (
     Furniture,
     Heading,
     Meta,
+    SignatureMark,
     build,
     build_counted,
     bullets,
@@ -60,6 +62,10 @@ def _furniture(bundle: Bundle, title: str, version: dt.datetime | None = None) -
     who = bundle.person_name
     header = f"{who} — {title}" if who else title
     parts = [f"WellPlan {bundle.app_version}"]
+    if bundle.version is not None:  # a frozen version: dated by itself, the same every time
+        moment = bundle.exported_at.astimezone()
+        parts.append(f"version {bundle.version} of {_day(moment)} {moment:%H:%M}")
+        return Furniture(header=header, footer=" · ".join(parts))
     if version is not None:
         parts.append(f"version of {_day(version.astimezone())} {version.astimezone():%H:%M}")
     parts.append(f"exported {_day(bundle.exported_at.astimezone())}")
@@ -117,6 +123,19 @@ def _plan_story(bundle: Bundle, plan: PlanData) -> list[Flowable]:
                 story.append(Paragraph(esc("\n".join(lines)), s.body))
             else:
                 story.extend(bullets(lines, s.bullet))
+    signed = bundle.signed(plan)
+    if signed:
+        story.append(Heading("Signatures", s.h1, level=1))
+        for signature in signed:
+            story.append(
+                KeepTogether(
+                    [
+                        Paragraph(esc(ROLE_LABELS[signature.role]), s.h2),
+                        Paragraph(esc(signature.statement), s.body),
+                        _signed_table(signature),
+                    ]
+                )
+            )
     return story
 
 
@@ -502,6 +521,45 @@ def _lines_table(labels: Iterable[str], widths: tuple[float, float] = (38 * mm, 
     return table
 
 
+def _signed_table(signature: Signature, *, address: bool = False) -> Table:
+    """A signature made in WellPlan, where the blank signing lines would be."""
+    s = styles()
+    moment = signature.signed_at.astimezone()
+    rows: list[list[Flowable | str]] = [
+        [Paragraph("Signature", s.small), SignatureMark(signature.mark, 100 * mm, 16 * mm)],
+        [Paragraph("Date", s.small), Paragraph(esc(f"{_day(moment)}, {moment:%H:%M}"), s.body)],
+        [Paragraph("Printed name", s.small), Paragraph(esc(signature.name), s.body)],
+    ]
+    if address:
+        rows.append([Paragraph("Address", s.small), ""])
+    note = "typed and confirmed" if signature.mark.kind == "typed" else "drawn"
+    rows.append(
+        [
+            "",
+            Paragraph(
+                esc(f"Signed in WellPlan ({note}) on version {signature.version} of this plan."),
+                s.small,
+            ),
+        ]
+    )
+    table = Table(
+        rows,
+        colWidths=[38 * mm, 120 * mm],
+        rowHeights=[18 * mm] + [None] * (len(rows) - 1),
+        hAlign="LEFT",
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (1, 0), (1, -2), 0.6, INK),
+                ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
 def _blank_lines(count: int) -> Table:
     table = Table(
         [[""] for _ in range(count)],
@@ -529,6 +587,7 @@ def _initials_box(text: str) -> Table:
 
 def _signing_blocks(bundle: Bundle, plan: PlanData, profile: Profile) -> list[Flowable]:
     s = styles()
+    signed = {sig.role: sig for sig in bundle.signed(plan)}
     name = bundle.person_name or "the person making this directive"
     story: list[Flowable] = [PageBreak(), Heading("Signatures", s.h1, level=1)]
     story.append(Paragraph(esc(profile.signing_rule() + " " + NOT_LEGAL_ADVICE), s.small))
@@ -542,7 +601,9 @@ def _signing_blocks(bundle: Bundle, plan: PlanData, profile: Profile) -> list[Fl
                     ),
                     s.body,
                 ),
-                _lines_table(["Signature", "Date", "Printed name"]),
+                _signed_table(signed[Role.PERSON])
+                if Role.PERSON in signed
+                else _lines_table(["Signature", "Date", "Printed name"]),
             ]
         )
     )
@@ -552,13 +613,27 @@ def _signing_blocks(bundle: Bundle, plan: PlanData, profile: Profile) -> list[Fl
         else "Witnesses (or a notary instead, below)"
     )
     for number in range(1, profile.witnesses + 1):
+        witness = signed.get(WITNESS_ROLES[number - 1]) if number <= len(WITNESS_ROLES) else None
         block: list[Flowable] = [
             Paragraph(esc(f"{witness_rule}: witness {number} of {profile.witnesses}"), s.h2),
-            Paragraph(esc(profile.attestation.replace("{name}", name)), s.body),
+            Paragraph(
+                esc(
+                    witness.statement
+                    if witness is not None
+                    else profile.attestation.replace("{name}", name)
+                ),
+                s.body,
+            ),
         ]
+        said = dict(witness.eligibility) if witness is not None else {}
         for question in profile.eligibility_questions:
-            block.append(Paragraph(esc(f"☐ Yes   ☐ No    {question}"), s.small))
-        block.append(_lines_table(["Signature", "Date", "Printed name", "Address"]))
+            yes, no = ("☒", "☐") if said.get(question) else ("☐", "☒" if question in said else "☐")
+            block.append(Paragraph(esc(f"{yes} Yes   {no} No    {question}"), s.small))
+        block.append(
+            _signed_table(witness, address=True)
+            if witness is not None
+            else _lines_table(["Signature", "Date", "Printed name", "Address"])
+        )
         story.append(KeepTogether(block))
     if profile.notary is not NotaryRule.NONE:
         title = {
@@ -597,6 +672,7 @@ def _signing_blocks(bundle: Bundle, plan: PlanData, profile: Profile) -> list[Fl
         )
     if "agent_acceptance" in profile.features:
         for role, qid in (("agent", "pad.agent"), ("alternate", "pad.alternates")):
+            accepted = signed.get(Role.AGENT if role == "agent" else Role.ALTERNATE)
             for record, _note in bundle.people(plan, qid) or []:
                 story.append(
                     KeepTogether(
@@ -608,7 +684,9 @@ def _signing_blocks(bundle: Bundle, plan: PlanData, profile: Profile) -> list[Fl
                                 ),
                                 s.body,
                             ),
-                            _lines_table(["Signature", "Date"]),
+                            _signed_table(accepted)
+                            if accepted is not None and accepted.name == record.name
+                            else _lines_table(["Signature", "Date"]),
                         ]
                     )
                 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -27,9 +28,11 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
+from wellplan.domain.signing import Mark
 from wellplan.resources import resource_path
 
 FONT = "WellPlanSans"
+HAND = "WellPlanHand"  # a handwriting face for typed signatures
 PAPER = {"a4": A4, "letter": LETTER}
 INK = colors.HexColor("#1d2327")
 SOFT = colors.HexColor("#3f4a52")
@@ -47,6 +50,7 @@ def register_fonts() -> str:
         f"{FONT}-Italic": "DejaVuSans-Oblique.ttf",
         f"{FONT}-BoldItalic": "DejaVuSans-BoldOblique.ttf",
     }
+    files[HAND] = "Breip.ttf"
     for name, file in files.items():
         pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
     pdfmetrics.registerFontFamily(
@@ -253,3 +257,77 @@ def frame_size(paper: str) -> tuple[float, float]:
     """Width and height available to the story on one page."""
     width, height = PAPER[paper]
     return width - 2 * MARGIN - 2 * FRAME_PADDING, height - 2 * MARGIN - 4 * mm - 2 * FRAME_PADDING
+
+
+def hand_font_for(text: str) -> str:
+    """The handwriting face if it has every letter of ``text``; otherwise DejaVu's italic
+    (the handwriting face covers Latin-1 only)."""
+    register_fonts()
+    face = pdfmetrics.getFont(HAND).face
+    covered = all(ord(ch) in face.charToGlyph for ch in text if not ch.isspace())
+    return HAND if covered else f"{FONT}-Italic"
+
+
+class SignatureMark(Flowable):
+    """A signature as it was made: drawn strokes (smoothed the same way as on screen) or a
+    typed name in a handwriting face. Vector, so it stays sharp at any zoom."""
+
+    def __init__(self, mark: Mark, width: float, height: float) -> None:
+        super().__init__()
+        self.mark = mark
+        self.width = width
+        self.height = height
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setFillColor(INK)
+        canvas.setStrokeColor(INK)
+        if self.mark.kind == "typed":
+            text = self.mark.text
+            font = hand_font_for(text)
+            size = min(self.height * 0.7, 22.0)
+            while size > 8 and pdfmetrics.stringWidth(text, font, size) > self.width:
+                size -= 1
+            canvas.setFont(font, size)
+            canvas.drawString(0, self.height * 0.22, text)
+        else:
+            aspect = self.mark.aspect if self.mark.aspect > 0 else 3.0
+            width = min(self.width, self.height * aspect)
+            height = width / aspect
+            canvas.setLineWidth(max(0.8, width / 180))
+            canvas.setLineCap(1)
+            canvas.setLineJoin(1)
+
+            def at(point: tuple[float, float]) -> tuple[float, float]:
+                return point[0] * width, (1.0 - point[1]) * height
+
+            path = canvas.beginPath()
+            for stroke in self.mark.strokes:
+                points = [at(p) for p in stroke]
+                if not points:
+                    continue
+                path.moveTo(*points[0])
+                if len(points) == 1:
+                    path.lineTo(points[0][0] + 0.3, points[0][1] + 0.3)
+                    continue
+                current = points[0]
+                # quadratic curves through the midpoints, as on screen, written as cubics
+                for control, following in itertools.pairwise(points[1:]):
+                    end = ((control[0] + following[0]) / 2, (control[1] + following[1]) / 2)
+                    c1 = (
+                        current[0] + 2 / 3 * (control[0] - current[0]),
+                        current[1] + 2 / 3 * (control[1] - current[1]),
+                    )
+                    c2 = (
+                        end[0] + 2 / 3 * (control[0] - end[0]),
+                        end[1] + 2 / 3 * (control[1] - end[1]),
+                    )
+                    path.curveTo(*c1, *c2, *end)
+                    current = end
+                path.lineTo(*points[-1])
+            canvas.drawPath(path, stroke=1, fill=0)
+        canvas.restoreState()

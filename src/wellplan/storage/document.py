@@ -14,7 +14,7 @@ import json
 import logging
 import sqlite3
 import urllib.parse
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -30,6 +30,7 @@ from wellplan.domain.bundle import Bundle, PlanData, person_name
 from wellplan.domain.pad import profiles, review_date
 from wellplan.domain.plans import PlanSnapshot, PlanStatus, PlanSummary
 from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
+from wellplan.domain.signing import Mark, Role, Signature
 from wellplan.domain.templates import RECORD_KINDS, AnswerType, load_template
 from wellplan.storage import errors as err
 from wellplan.storage.atomic import atomic_target, fsync_dir
@@ -44,6 +45,7 @@ from wellplan.storage.models import (
     PlanVersion,
     RecordUse,
     SharedRecord,
+    SignatureRow,
     SigningIdentity,
     utcnow,
 )
@@ -118,6 +120,11 @@ class CheckReport:
 
 def _aware(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC)
+
+
+def _canonical(value: Any) -> str:
+    """JSON that is the same text for the same content (for versions and comparisons)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def _dumps(value: Any) -> str:
@@ -542,7 +549,60 @@ class PlanFile:
             plans.append(PlanData(snapshot.summary, load_template(summary.kind), snapshot.answers))
         records = {kind: {r.id: r for r in self.list_records(kind)} for kind in RecordKind}
         frozen = tuple(plans)
-        return Bundle(frozen, records, dt.datetime.now(dt.UTC), app_version, person_name(frozen))
+        signed = {}
+        for plan in frozen:
+            current = self.current_signatures(plan.summary.id)
+            if current:
+                signed[plan.summary.id] = tuple(current)
+        return Bundle(
+            frozen,
+            records,
+            dt.datetime.now(dt.UTC),
+            app_version,
+            person_name(frozen),
+            signatures=signed,
+        )
+
+    def version_bundle(self, version_id: int, app_version: str) -> Bundle:
+        """One frozen version as documents see it: its answers, the records as they were
+        when it was frozen, its signatures, and its own moment as the documents' date, so
+        exporting it again gives the same PDF."""
+        with self._session() as s:
+            row = s.get(PlanVersion, version_id)
+            if row is None:
+                raise KeyError(f"No version {version_id}")
+            plan = self._plan(s, row.plan_id)
+            moment = _aware(row.created_at)
+            summary = PlanSummary(
+                id=plan.id,
+                kind=plan.kind,
+                title=row.title,
+                status=PlanStatus.COMPLETE,
+                created_at=_aware(plan.created_at),
+                updated_at=moment,
+                review_by=None,
+            )
+            answers = json.loads(row.answers)
+            kept = json.loads(row.records or "{}")
+            signatures = tuple(self._signatures(s, row))
+            number = row.number
+        records: dict[RecordKind, dict[int, Record]] = {
+            kind: {r.id: r for r in self.list_records(kind)} for kind in RecordKind
+        }
+        for kind_name, rows in kept.items():
+            kind = RecordKind(kind_name)
+            for record_id, values in rows.items():
+                records[kind][int(record_id)] = Record(kind, int(record_id), dict(values))
+        plans = (PlanData(summary, load_template(summary.kind), answers),)
+        return Bundle(
+            plans,
+            records,
+            moment,
+            app_version,
+            person_name(plans),
+            signatures={summary.id: signatures} if signatures else {},
+            version=number,
+        )
 
     # ---- versions ------------------------------------------------------------------------
     @staticmethod
@@ -551,35 +611,138 @@ class PlanFile:
             row.id, row.plan_id, row.number, row.reason, row.title, _aware(row.created_at)
         )
 
+    def _content(self, s: Session, plan_id: int) -> tuple[str, str]:
+        """The plan's answers and the records they point at, as canonical JSON."""
+        answers = {
+            a.question_id: json.loads(a.value)
+            for a in s.scalars(select(Answer).where(Answer.plan_id == plan_id))
+        }
+        kept: dict[str, dict[str, dict[str, str]]] = {}
+        for use in s.scalars(select(RecordUse).where(RecordUse.plan_id == plan_id)):
+            for kind, column in _USE_COLUMN.items():
+                record_id = getattr(use, column)
+                if record_id is not None:
+                    row = s.get(_MODELS[kind], record_id)
+                    if row is not None:
+                        values = self._record(kind, row).values
+                        kept.setdefault(kind.value, {})[str(record_id)] = values
+        return _canonical(answers), _canonical(kept)
+
+    def _latest_version(self, s: Session, plan_id: int) -> PlanVersion | None:
+        return s.scalars(
+            select(PlanVersion)
+            .where(PlanVersion.plan_id == plan_id)
+            .order_by(PlanVersion.number.desc())
+        ).first()
+
+    def _freeze(self, s: Session, plan_id: int, reason: str) -> PlanVersion:
+        plan = self._plan(s, plan_id)
+        answers, kept = self._content(s, plan_id)
+        last = self._latest_version(s, plan_id)
+        if (
+            last is not None
+            and last.answers == answers
+            and last.title == plan.title
+            and last.records == kept
+        ):
+            return last
+        row = PlanVersion(
+            plan_id=plan_id,
+            number=(last.number + 1) if last is not None else 1,
+            reason=reason,
+            title=plan.title,
+            template_version=plan.template_version,
+            answers=answers,
+            records=kept,
+            created_at=utcnow(),
+        )
+        s.add(row)
+        s.flush()
+        return row
+
     def freeze_version(self, plan_id: int, reason: str) -> VersionInfo:
-        """Keep an immutable copy of the plan as it is now. If nothing changed since the last
-        version, that version is returned instead of a duplicate."""
+        """Keep an immutable copy of the plan as it is now (with the records it shows). If
+        nothing changed since the last version, that version is returned, not a duplicate."""
         with self._session() as s:
-            plan = self._plan(s, plan_id)
-            answers = {
-                a.question_id: json.loads(a.value)
-                for a in s.scalars(select(Answer).where(Answer.plan_id == plan_id))
-            }
-            payload = json.dumps(answers, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-            last = s.scalars(
+            return self._version_info(self._freeze(s, plan_id, reason))
+
+    def matches_version(self, version_id: int) -> bool:
+        """Whether the plan still says exactly what this version says."""
+        with self._session() as s:
+            row = s.get(PlanVersion, version_id)
+            if row is None:
+                raise KeyError(f"No version {version_id}")
+            plan = self._plan(s, row.plan_id)
+            answers, kept = self._content(s, row.plan_id)
+            return (answers, kept, plan.title) == (row.answers, row.records, row.title)
+
+    # ---- signatures ----------------------------------------------------------------------
+    def sign(self, plan_id: int, signatures: Sequence[Signature]) -> VersionInfo:
+        """Freeze the plan as it is now and put these signatures on that version, in one
+        transaction. A role that had already signed this version is replaced."""
+        with self._session() as s:
+            version = self._freeze(s, plan_id, "signed")
+            for signature in signatures:
+                s.execute(
+                    delete(SignatureRow).where(
+                        SignatureRow.version_id == version.id,
+                        SignatureRow.role == signature.role.value,
+                    )
+                )
+                s.add(
+                    SignatureRow(
+                        version_id=version.id,
+                        role=signature.role.value,
+                        name=signature.name,
+                        mark=_canonical(signature.mark.to_json()),
+                        statement=signature.statement,
+                        eligibility=_canonical([[q, yes] for q, yes in signature.eligibility]),
+                        signed_at=signature.signed_at.astimezone(dt.UTC).replace(tzinfo=None),
+                    )
+                )
+            s.flush()
+            return self._version_info(version)
+
+    def _signatures(self, s: Session, version: PlanVersion) -> list[Signature]:
+        order = {role: n for n, role in enumerate(Role)}
+        rows = s.scalars(select(SignatureRow).where(SignatureRow.version_id == version.id))
+        found = [
+            Signature(
+                role=Role(r.role),
+                name=r.name,
+                mark=Mark.from_json(json.loads(r.mark)),
+                statement=r.statement,
+                signed_at=_aware(r.signed_at),
+                eligibility=tuple((str(q), bool(yes)) for q, yes in json.loads(r.eligibility)),
+                version=version.number,
+            )
+            for r in rows
+        ]
+        return sorted(found, key=lambda sig: order[sig.role])
+
+    def version_signatures(self, version_id: int) -> list[Signature]:
+        with self._session() as s:
+            row = s.get(PlanVersion, version_id)
+            return self._signatures(s, row) if row is not None else []
+
+    def signed_version(self, plan_id: int) -> VersionInfo | None:
+        """The newest version that anyone signed, if any."""
+        with self._session() as s:
+            row = s.scalars(
                 select(PlanVersion)
+                .join(SignatureRow, SignatureRow.version_id == PlanVersion.id)
                 .where(PlanVersion.plan_id == plan_id)
                 .order_by(PlanVersion.number.desc())
             ).first()
-            if last is not None and last.answers == payload and last.title == plan.title:
-                return self._version_info(last)
-            row = PlanVersion(
-                plan_id=plan_id,
-                number=(last.number + 1) if last is not None else 1,
-                reason=reason,
-                title=plan.title,
-                template_version=plan.template_version,
-                answers=payload,
-                created_at=utcnow(),
-            )
-            s.add(row)
-            s.flush()
-            return self._version_info(row)
+            return self._version_info(row) if row is not None else None
+
+    def current_signatures(self, plan_id: int) -> list[Signature]:
+        """Signatures that still belong to the plan as it is now: those on the newest signed
+        version, if the plan hasn't changed since. Otherwise none."""
+        signed = self.signed_version(plan_id)
+        if signed is None or not self.matches_version(signed.id):
+            return []
+        return self.version_signatures(signed.id)
 
     def versions(self, plan_id: int) -> list[VersionInfo]:
         with self._session() as s:

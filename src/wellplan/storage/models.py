@@ -159,3 +159,21 @@ class PlanVersion(Base):
     template_version: Mapped[int] = mapped_column(Integer)
     answers: Mapped[str] = mapped_column(Text)  # JSON, keys sorted
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+    # JSON: the people, medications and places the answers pointed at, as they were then
+    records: Mapped[str] = mapped_column(Text, server_default="{}")
+
+
+class SignatureRow(Base):
+    """One signer's signature on one frozen version (a role signs a version once)."""
+
+    __tablename__ = "signature"
+    __table_args__ = (UniqueConstraint("version_id", "role", name="uq_signature_role"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version_id: Mapped[int] = mapped_column(ForeignKey("plan_version.id", ondelete="CASCADE"))
+    role: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(Text)
+    mark: Mapped[str] = mapped_column(Text)  # JSON: strokes or typed text
+    statement: Mapped[str] = mapped_column(Text)
+    eligibility: Mapped[str] = mapped_column(Text)  # JSON: [[question, answered yes], ...]
+    signed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
