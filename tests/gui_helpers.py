@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -45,7 +45,8 @@ def tab_to(qtbot: QtBot, target: QWidget, limit: int = 120) -> None:
 
 
 def type_text(qtbot: QtBot, text: str, widget: QWidget | None = None) -> None:
-    """Type ``text`` into the focused widget, one key press and release per character.
+    """Type ``text`` into ``widget`` (or the focused widget), one key press and release per
+    character.
 
     QTest's keyClicks can only type Latin-1, so this sends the events a keyboard or input
     method delivers: the character as the event's text (any script, emoji included)."""
@@ -55,10 +56,10 @@ def type_text(qtbot: QtBot, text: str, widget: QWidget | None = None) -> None:
             if char.isascii() and char.isprintable()
             else Qt.Key.Key_unknown
         )
-        widget = focused()
+        target = widget if widget is not None else focused()
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             QApplication.sendEvent(
-                widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+                target, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
             )
 
 
@@ -70,3 +71,39 @@ def press(
 ) -> None:
     """A key press to ``widget``, or to whatever has focus (keyboard tests)."""
     qtbot.keyClick(widget if widget is not None else focused(), key, modifier)
+
+
+def drag(pad: QWidget, points: list[tuple[int, int]]) -> None:
+    """Press, move through ``points`` with the button held, release: what a hand does."""
+    first = QPointF(*points[0])
+    for kind, point, button, buttons in (
+        [
+            (
+                QEvent.Type.MouseButtonPress,
+                first,
+                Qt.MouseButton.LeftButton,
+                Qt.MouseButton.LeftButton,
+            )
+        ]
+        + [
+            (
+                QEvent.Type.MouseMove,
+                QPointF(x, y),
+                Qt.MouseButton.NoButton,
+                Qt.MouseButton.LeftButton,
+            )
+            for x, y in points[1:]
+        ]
+        + [
+            (
+                QEvent.Type.MouseButtonRelease,
+                QPointF(*points[-1]),
+                Qt.MouseButton.LeftButton,
+                Qt.MouseButton.NoButton,
+            )
+        ]
+    ):
+        event = QMouseEvent(
+            kind, point, pad.mapToGlobal(point), button, buttons, Qt.KeyboardModifier.NoModifier
+        )
+        QApplication.sendEvent(pad, event)

@@ -2,48 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+import pytest
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from tests.gui_helpers import drag
+from wellplan.domain.signing import Mark
 from wellplan.gui.signature_pad import SignatureInput, SignaturePad, smooth_path
-
-
-def drag(pad: SignaturePad, points: list[tuple[int, int]]) -> None:
-    """Press, move through ``points`` with the button held, release: what a hand does."""
-    first = QPointF(*points[0])
-    for kind, point, button, buttons in (
-        [
-            (
-                QEvent.Type.MouseButtonPress,
-                first,
-                Qt.MouseButton.LeftButton,
-                Qt.MouseButton.LeftButton,
-            )
-        ]
-        + [
-            (
-                QEvent.Type.MouseMove,
-                QPointF(x, y),
-                Qt.MouseButton.NoButton,
-                Qt.MouseButton.LeftButton,
-            )
-            for x, y in points[1:]
-        ]
-        + [
-            (
-                QEvent.Type.MouseButtonRelease,
-                QPointF(*points[-1]),
-                Qt.MouseButton.LeftButton,
-                Qt.MouseButton.NoButton,
-            )
-        ]
-    ):
-        event = QMouseEvent(
-            kind, point, pad.mapToGlobal(point), button, buttons, Qt.KeyboardModifier.NoModifier
-        )
-        QApplication.sendEvent(pad, event)
 
 
 def ink(pad: SignaturePad) -> int:
@@ -67,8 +32,9 @@ def test_drawing_makes_strokes_that_scale_with_the_pad(qtbot: QtBot) -> None:
         drag(pad, [(40, 100), (60, 80), (90, 120), (130, 70), (170, 110)])
     drag(pad, [(200, 90), (260, 95)])
     value = signature.value()
-    assert value is not None and value["kind"] == "drawn"
-    strokes = value["strokes"]
+    assert value is not None and value.kind == "drawn"
+    assert value.aspect == pytest.approx(pad.width() / pad.height())
+    strokes = [list(s) for s in value.strokes]
     assert [len(s) for s in strokes] == [5, 2]
     assert all(0.0 <= x <= 1.0 and 0.0 <= y <= 1.0 for s in strokes for x, y in s)
     # the same strokes fill a pad twice the size: they are stored relative to the pad
@@ -100,4 +66,15 @@ def test_a_typed_signature_needs_the_tick(qtbot: QtBot) -> None:
     signature.typed.setText("Ana Lima")
     assert signature.value() is None  # not until the person says they mean it
     signature.means_it.setChecked(True)
-    assert signature.value() == {"kind": "typed", "text": "Ana Lima"}
+    assert signature.value() == Mark("typed", text="Ana Lima")
+
+
+def test_the_typed_signature_uses_the_bundled_handwriting_face(qtbot: QtBot) -> None:
+    signature = SignatureInput()
+    qtbot.addWidget(signature)
+    assert signature.typed.font().families()[0] == "Breip"
+    signature.typed.setText("  Ana   Lima ")
+    signature.means_it.setChecked(True)
+    assert signature.value() == Mark("typed", text="Ana Lima")
+    signature.clear()
+    assert signature.value() is None and not signature.means_it.isChecked()

@@ -233,3 +233,15 @@ def test_the_current_plan_shows_signatures_only_while_unchanged(texas: tuple[Pat
         assert len(doc.bundle("9.9.9").signatures[plan_id]) == 3
         doc.save_answer(plan_id, "pad.about.name", "Someone else")
         assert plan_id not in doc.bundle("9.9.9").signatures
+
+
+def test_restoring_a_signed_version_brings_its_signatures_back(texas: tuple[Path, int]) -> None:
+    path, plan_id = texas
+    with PlanFile.open(path) as doc:
+        signed = doc.sign(plan_id, texas_signatures())
+        doc.save_answer(plan_id, "pad.about.name", "Robin A. Okafor")
+        kept = doc.freeze_version(plan_id, "kept")
+        doc.restore_version(signed.id)
+        assert doc.freeze_version(plan_id, "sealed") == signed  # the same words: version 1
+        assert [s.version for s in doc.current_signatures(plan_id)] == [1, 1, 1]
+        assert [v.number for v in doc.versions(plan_id)] == [1, kept.number]

@@ -147,16 +147,20 @@ def _export(
         bundle = document.bundle(__version__)
         plans = _choose_plans(bundle, file, plan, doc)
         paper = paper or default_paper(locale.getlocale()[0])
-        pdf = render(bundle, doc, plans, paper, seal_space=seal)
         plan_id = plans[0].summary.id if len(plans) == 1 else None
-        version = max((p.summary.updated_at for p in plans), default=bundle.exported_at)
-        version_text = f"{version.astimezone():%Y-%m-%d %H:%M}"
+        if seal and plan_id is not None:
+            # a sealed plan is a frozen version, made from exactly what was frozen (so it
+            # re-exports identically later); its number goes on the stamp
+            frozen = document.freeze_version(plan_id, "sealed")
+            bundle = document.version_bundle(frozen.id, __version__)
+            plans = list(bundle.plans)
+            version_text = f"v{frozen.number}"
+        else:
+            version = max((p.summary.updated_at for p in plans), default=bundle.exported_at)
+            version_text = f"{version.astimezone():%Y-%m-%d %H:%M}"
+        pdf = render(bundle, doc, plans, paper, seal_space=seal)
         digest = fingerprint(pdf)
         if seal:
-            if (
-                plan_id is not None
-            ):  # a sealed plan is a frozen version: its number goes on the stamp
-                version_text = f"v{document.freeze_version(plan_id, 'sealed').number}"
             pdf, digest = seal_pdf(
                 pdf, identity_for(document, bundle.person_name), version=version_text
             )

@@ -42,14 +42,20 @@ class Change:
 
 
 def differences(
-    template: Template, before: Mapping[str, Any], after: Mapping[str, Any], lookup: RecordLookup
+    template: Template,
+    before: Mapping[str, Any],
+    after: Mapping[str, Any],
+    lookup: RecordLookup,
+    after_lookup: RecordLookup | None = None,
 ) -> list[Change]:
-    """Every question whose answer reads differently, in the template's order."""
+    """Every question whose answer reads differently, in the template's order. Records are
+    read through ``lookup`` for the earlier answers and ``after_lookup`` (if given) for the
+    later ones, so a person renamed between two versions shows as a change."""
     changes = []
     for section in template.sections:
         for question in section.questions:
             old = tuple(answer_lines(question, before.get(question.id), lookup))
-            new = tuple(answer_lines(question, after.get(question.id), lookup))
+            new = tuple(answer_lines(question, after.get(question.id), after_lookup or lookup))
             if old != new:
                 changes.append(Change(section.title, question.text, old, new))
     return changes

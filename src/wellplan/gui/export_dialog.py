@@ -36,6 +36,9 @@ from wellplan.gui import dialogs
 from wellplan.gui.editors import hint_label
 from wellplan.gui.worker import Job
 from wellplan.storage.atomic import atomic_target
+from wellplan.storage.errors import StorageError
+
+Sealer = Callable[[bytes], tuple[bytes, str]]
 
 PAPERS = (("letter", "US Letter"), ("a4", "A4"))
 
@@ -108,6 +111,7 @@ class Exported:
     choice: DocChoice
     fingerprint: str
     sealed: bool
+    version: str = ""  # "v3" when a sealed plan froze version 3
 
 
 class ExportDialog(QDialog):
@@ -119,9 +123,13 @@ class ExportDialog(QDialog):
         paper: str | None = None,
         parent: QWidget | None = None,
         identity: Callable[[], Any] | None = None,
+        freeze: Callable[[int], tuple[int, Bundle]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.identity_source = identity  # gives this file's sealing identity, made on first use
+        # plan id -> (version number, that version's bundle): a sealed plan is a frozen
+        # version, made from exactly what was frozen, so it re-exports identically later
+        self.freeze = freeze
         self.setObjectName("export-dialog")
         self.setWindowTitle(self.tr("Print or export"))
         self.bundle = bundle
@@ -256,26 +264,40 @@ class ExportDialog(QDialog):
     def busy_now(self) -> bool:
         return bool(self._jobs)
 
-    def _sealer(self) -> Callable[[bytes], tuple[bytes, str]] | None:
-        """What seals a PDF, when the person asked for it (the identity is fetched here, on
-        the GUI thread, where the plan file lives)."""
-        if not self.seal.isChecked() or self.identity_source is None:
-            return None
+    def _recipe(self, choice: DocChoice) -> tuple[Bundle, str, Sealer | None]:
+        """What a PDF is made from, its version, and what seals it: worked out here, on the
+        GUI thread, where the plan file lives. Sealing a plan freezes its version."""
+        sealed = self.seal.isChecked() and self.identity_source is not None
+        bundle = self.bundle
+        if sealed and choice.plan_id is not None and self.freeze is not None:
+            number, bundle = self.freeze(choice.plan_id)
+            version = f"v{number}"
+        else:
+            moment = (
+                self.bundle.plan(choice.plan_id).summary.updated_at
+                if choice.plan_id is not None
+                else max((p.summary.updated_at for p in self.bundle.plans), default=None)
+                or self.bundle.exported_at
+            )
+            version = f"{moment.astimezone():%Y-%m-%d %H:%M}"
+        if not sealed or self.identity_source is None:
+            return bundle, version, None
         identity = self.identity_source()
 
         def sealer(pdf: bytes) -> tuple[bytes, str]:
             from wellplan.export.seal import seal
 
-            return seal(pdf, identity, version="")
+            return seal(pdf, identity, version=version)
 
-        return sealer
+        return bundle, version, sealer
 
+    @staticmethod
     def _make(
-        self, choice: DocChoice, paper: str, sealer: Callable[[bytes], tuple[bytes, str]] | None
+        bundle: Bundle, choice: DocChoice, paper: str, sealer: Sealer | None
     ) -> tuple[bytes, str]:
         from wellplan.export.seal import fingerprint
 
-        pdf = make_pdf(self.bundle, choice, paper, sealed=sealer is not None)
+        pdf = make_pdf(bundle, choice, paper, sealed=sealer is not None)
         return sealer(pdf) if sealer is not None else (pdf, fingerprint(pdf))
 
     def _pdf_work(
@@ -283,10 +305,14 @@ class ExportDialog(QDialog):
     ) -> Callable[[], tuple[bytes, str, list[QImage]]]:
         key = (choice, paper, self.seal.isChecked())
         cached = self.cache.get(key)
-        sealer = self._sealer() if cached is None else None
+        bundle, _version, sealer = self._recipe(choice) if cached is None else (None, "", None)
 
         def work() -> tuple[bytes, str, list[QImage]]:
-            pdf, digest = cached if cached is not None else self._make(choice, paper, sealer)
+            if cached is not None:
+                pdf, digest = cached
+            else:
+                assert bundle is not None
+                pdf, digest = self._make(bundle, choice, paper, sealer)
             return pdf, digest, page_images(pdf)
 
         return work
@@ -319,7 +345,12 @@ class ExportDialog(QDialog):
                 self.tr("“%1”: %2.").replace("%1", choice.label).replace("%2", pages)
             )
 
-        self._run(self._pdf_work(choice, paper), done)
+        try:
+            work = self._pdf_work(choice, paper)
+        except StorageError as exc:
+            self.status.setText(str(exc))
+            return
+        self._run(work, done)
 
     def _show_pages(self, images: list[QImage]) -> None:
         while self.pages_layout.count():
@@ -363,17 +394,21 @@ class ExportDialog(QDialog):
         paper = self.paper_code()
         sealed = self.seal.isChecked()
         cache = dict(self.cache)
-        sealer = self._sealer()
+        try:
+            jobs = [(choice, path, *self._recipe(choice)) for choice, path in targets]
+        except StorageError as exc:
+            self.status.setText(str(exc))
+            return
 
         def work() -> list[Exported]:
             written = []
-            for choice, path in targets:
+            for choice, path, bundle, version, sealer in jobs:
                 pdf, digest = cache.get((choice, paper, sealed)) or self._make(
-                    choice, paper, sealer
+                    bundle, choice, paper, sealer
                 )
                 with atomic_target(path) as tmp:  # never half a PDF, even on a full disk
                     tmp.write_bytes(pdf)
-                written.append(Exported(path, choice, digest, sealed))
+                written.append(Exported(path, choice, digest, sealed, version))
             return written
 
         def done(result: Any) -> None:

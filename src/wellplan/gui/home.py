@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
@@ -97,6 +98,8 @@ class HomeView(QWidget):
     use_now = Signal(int)
     records = Signal()
     export = Signal()
+    sign = Signal(int)  # plan id
+    history = Signal(int)  # plan id
 
     def __init__(self, templates: Sequence[Template], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -141,12 +144,26 @@ class HomeView(QWidget):
         self.export_button = QPushButton(self.tr("Print or e&xport…"))
         self.export_button.setObjectName("export-button")
         self.export_button.clicked.connect(self.export)
+        self.sign_button = QPushButton(self.tr("&Sign…"))
+        self.sign_button.setObjectName("sign-button")
+        self.sign_button.setToolTip(
+            self.tr("Sign the selected plan, with witnesses beside you if it needs them")
+        )
+        self.sign_button.clicked.connect(lambda: self._with_selected(self.sign))
+        self.history_button = QPushButton(self.tr("&History…"))
+        self.history_button.setObjectName("history-button")
+        self.history_button.setToolTip(
+            self.tr("Versions of the selected plan, what changed between them, and who signed")
+        )
+        self.history_button.clicked.connect(lambda: self._with_selected(self.history))
         self.list.currentItemChanged.connect(self._selection_changed)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.records_button)
         buttons.addWidget(self.export_button)
+        buttons.addWidget(self.sign_button)
+        buttons.addWidget(self.history_button)
         buttons.addStretch(1)
         buttons.addWidget(self.use_now_button)
         buttons.addWidget(self.continue_button)
@@ -208,8 +225,13 @@ class HomeView(QWidget):
         layout.addWidget(self.stack, 1)
 
     def show_plans(
-        self, plans: Sequence[PlanSummary], file_name: str | None, titles: dict[str, str]
+        self,
+        plans: Sequence[PlanSummary],
+        file_name: str | None,
+        titles: dict[str, str],
+        signed: Mapping[int, tuple[int, bool]] | None = None,
     ) -> None:
+        """``signed``: plan id -> (newest signed version, whether the plan still matches it)."""
         self.list.clear()
         self._selection_changed(None)
         if file_name is None:
@@ -229,6 +251,13 @@ class HomeView(QWidget):
                 detail += " · time to review it"
             elif review == "soon" and plan.review_by is not None:
                 detail += f" · review by {plan.review_by.day} {plan.review_by:%B}"
+            if signed and plan.id in signed:
+                number, current = signed[plan.id]
+                detail += (
+                    f" · signed (version {number})"
+                    if current
+                    else f" · changed since you signed version {number}: sign again?"
+                )
             item = QListWidgetItem(f"{plan.title}\n{detail}")
             item.setData(Qt.ItemDataRole.UserRole, plan.id)
             item.setData(Qt.ItemDataRole.UserRole + 1, plan.kind)
@@ -246,6 +275,11 @@ class HomeView(QWidget):
     def _selection_changed(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         is_crisis = item is not None and item.data(Qt.ItemDataRole.UserRole + 1) == "crisis"
         self.use_now_button.setVisible(is_crisis)
+
+    def _with_selected(self, signal: Any) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            signal.emit(int(item.data(Qt.ItemDataRole.UserRole)))
 
     def _use_now(self) -> None:
         item = self.list.currentItem()

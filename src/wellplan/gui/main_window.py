@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self.autosaver: Autosaver | None = None
         self.wizard: PlanWizard | None = None
         self.export_dialog: QDialog | None = None
+        self.side_dialog: QDialog | None = None  # signing or history, one at a time
         self.templates = [load_template(k) for k in available_kinds()]
         self.kind_titles = {t.kind: t.title for t in self.templates}
 
@@ -58,6 +59,8 @@ class MainWindow(QMainWindow):
         self.home.use_now.connect(self.use_now)
         self.home.records.connect(self.show_records)
         self.home.export.connect(self.export_documents)
+        self.home.sign.connect(self.sign_plan)
+        self.home.history.connect(self.show_history)
         self.records_view = RecordsView()
         self.records_view.back.connect(self.go_home)
         self.use_now_view = UseNowView()
@@ -111,6 +114,10 @@ class MainWindow(QMainWindow):
             self.tr("&Print or export…"), self.export_documents, "Ctrl+E"
         )
         self.verify_action = self._action(self.tr("&Verify a PDF…"), self.verify_pdf)
+        self.sign_action = self._action(self.tr("&Sign this plan…"), self._sign_current)
+        self.history_action = self._action(
+            self.tr("&History of this plan…"), self._history_current, "Ctrl+H"
+        )
         self.records_action = self._action(
             self.tr("&People, medications and places"), self.show_records, "Ctrl+Shift+P"
         )
@@ -124,6 +131,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.save_as_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.verify_action)
+        file_menu.addAction(self.sign_action)
+        file_menu.addAction(self.history_action)
         file_menu.addSeparator()
         file_menu.addAction(self.home_action)
         file_menu.addAction(self.records_action)
@@ -287,7 +296,15 @@ class MainWindow(QMainWindow):
         except StorageError as exc:
             dialogs.show_error(self, exc.title, str(exc))
             plans = []
-        self.home.show_plans(plans, self.doc.path.name, self.kind_titles)
+        signed: dict[int, tuple[int, bool]] = {}
+        for plan in plans:
+            try:
+                version = self.doc.signed_version(plan.id)
+                if version is not None:
+                    signed[plan.id] = (version.number, self.doc.matches_version(version.id))
+            except StorageError:
+                continue  # the card just doesn't say; opening the plan reports the problem
+        self.home.show_plans(plans, self.doc.path.name, self.kind_titles, signed)
 
     @Slot(str)
     def start_plan(self, kind: str) -> None:
@@ -384,35 +401,102 @@ class MainWindow(QMainWindow):
 
             return identity_for(doc, name)
 
-        dialog = ExportDialog(bundle, str(paper) if paper else None, self, identity=identity)
+        def freeze(plan_id: int) -> tuple[int, Any]:
+            version = doc.freeze_version(plan_id, "sealed")
+            return version.number, doc.version_bundle(version.id, __version__)
+
+        dialog = ExportDialog(
+            bundle, str(paper) if paper else None, self, identity=identity, freeze=freeze
+        )
         dialog.paper.currentIndexChanged.connect(
             lambda _i: self.settings.qsettings.setValue("export/paper", dialog.paper_code())
         )
-        dialog.exported.connect(lambda items: self._log_exports(bundle, items))
+        dialog.exported.connect(self._log_exports)
         self.export_dialog = dialog
         dialog.open()  # window-modal, without blocking the event loop
 
-    def _log_exports(self, bundle: object, items: list[Any]) -> None:
+    # ---- signing and history -----------------------------------------------------------
+    def _current_plan_id(self) -> int | None:
+        if self.wizard is not None:
+            return self.wizard.plan_id
+        item = self.home.list.currentItem()
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def _sign_current(self) -> None:
+        plan_id = self._current_plan_id()
+        if plan_id is not None:
+            self.sign_plan(plan_id)
+
+    def _history_current(self) -> None:
+        plan_id = self._current_plan_id()
+        if plan_id is not None:
+            self.show_history(plan_id)
+
+    def _open_side_dialog(self, dialog: QDialog) -> None:
+        self.side_dialog = dialog
+        dialog.finished.connect(lambda _r: self._side_dialog_closed(dialog))
+        dialog.open()  # window-modal, without blocking the event loop
+
+    def _side_dialog_closed(self, dialog: QDialog) -> None:
+        if self.side_dialog is dialog:
+            self.side_dialog = None
+        dialog.deleteLater()
+        self.refresh_home()
+
+    def _identity(self) -> Any:
+        from wellplan.sealing import identity_for
+
+        assert self.doc is not None
+        return identity_for(self.doc, self.doc.bundle(__version__).person_name)
+
+    def sign_plan(self, plan_id: int) -> None:
+        """Sign a plan, side by side: the person, then witnesses or agents in their own steps."""
+        if self.doc is None or not self._leave_plan():
+            return
+        from wellplan.gui.signing import SigningWizard
+
+        try:
+            bundle = self.doc.bundle(__version__)
+        except StorageError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return
+        self.go_home()
+        self._open_side_dialog(SigningWizard(self.doc, bundle, plan_id, self))
+
+    def show_history(self, plan_id: int) -> None:
+        if self.doc is None or not self._leave_plan():
+            return
+        from wellplan.gui.history import HistoryDialog
+
+        paper = str(self.settings.qsettings.value("export/paper", "") or "")
+        if paper not in ("a4", "letter"):
+            import locale
+
+            from wellplan.domain.bundle import default_paper
+
+            paper = default_paper(locale.getlocale()[0])
+        try:
+            dialog = HistoryDialog(
+                self.doc, plan_id, __version__, identity=self._identity, paper=paper, parent=self
+            )
+        except StorageError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return
+        self.go_home()
+        self._open_side_dialog(dialog)
+
+    def _log_exports(self, items: list[Any]) -> None:
         """Each saved PDF goes in the file's export log (fingerprint, seal, version)."""
         if self.doc is None:
             return
-        from wellplan.domain.bundle import Bundle
-
-        assert isinstance(bundle, Bundle)
         for item in items:
-            plan_id = item.choice.plan_id
-            moment = (
-                bundle.plan(plan_id).summary.updated_at
-                if plan_id is not None
-                else bundle.exported_at
-            )
             try:
                 self.doc.log_export(
                     item.choice.doc,
-                    plan_id,
+                    item.choice.plan_id,
                     item.fingerprint,
                     sealed=item.sealed,
-                    version=f"{moment:%Y-%m-%d %H:%M}",
+                    version=item.version,
                 )
             except StorageError as exc:
                 if self.autosaver is not None:
@@ -494,6 +578,11 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.side_dialog is not None:
+            self.side_dialog.reject()  # signing asks first if signatures aren't saved yet
+            if self.side_dialog is not None and self.side_dialog.isVisible():
+                event.ignore()
+                return
         if not self._leave_plan():
             keep_open = dialogs.confirm(
                 self,

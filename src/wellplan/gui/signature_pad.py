@@ -8,11 +8,13 @@ at any size. Nothing here decides who signs: the signing step (issue 5) owns the
 from __future__ import annotations
 
 import itertools
-from typing import Any
+from functools import cache
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
+    QFont,
+    QFontDatabase,
     QKeyEvent,
     QKeySequence,
     QMouseEvent,
@@ -24,9 +26,20 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from wellplan.domain.signing import Mark
 from wellplan.gui.editors import hint_label
+from wellplan.resources import resource_path
 
 Stroke = list[tuple[float, float]]
+
+
+@cache
+def hand_family() -> str:
+    """The bundled handwriting face for typed signatures (the PDF uses the same one); Qt
+    falls back letter by letter for scripts it doesn't cover."""
+    font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", "Breip.ttf")))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    return families[0] if families else ""
 
 
 def smooth_path(strokes: list[Stroke], width: float, height: float) -> QPainterPath:
@@ -187,9 +200,13 @@ class SignatureInput(QWidget):
         self.typed.setObjectName("typed-signature")
         self.typed.setPlaceholderText(self.tr("Or type your full name"))
         self.typed.setAccessibleName(self.tr("Typed signature"))
-        font = self.typed.font()
-        font.setItalic(True)
-        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font = QFont(self.typed.font())
+        family = hand_family()
+        if family:
+            font.setFamilies([family, *font.families()])
+        else:
+            font.setItalic(True)
+        font.setPointSizeF(font.pointSizeF() * 1.6)
         self.typed.setFont(font)
         self.means_it = QCheckBox(self.tr("I mean this typed name as my signature"), self)
         self.means_it.setObjectName("typed-means-it")
@@ -213,10 +230,18 @@ class SignatureInput(QWidget):
         for signal in (self.pad.changed, self.typed.textChanged, self.means_it.toggled):
             signal.connect(self.changed)
 
-    def value(self) -> dict[str, Any] | None:
+    def value(self) -> Mark | None:
         """The signature, or None while there isn't a complete one."""
         if not self.pad.is_empty():
-            return {"kind": "drawn", "strokes": self.pad.strokes()}
-        if self.typed.text().strip() and self.means_it.isChecked():
-            return {"kind": "typed", "text": self.typed.text().strip()}
+            strokes = tuple(tuple(stroke) for stroke in self.pad.strokes() if stroke)
+            aspect = self.pad.width() / max(self.pad.height(), 1)
+            return Mark("drawn", strokes=strokes, aspect=aspect)
+        text = " ".join(self.typed.text().split())
+        if text and self.means_it.isChecked():
+            return Mark("typed", text=text)
         return None
+
+    def clear(self) -> None:
+        self.pad.clear()
+        self.typed.clear()
+        self.means_it.setChecked(False)

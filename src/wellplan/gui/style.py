@@ -19,6 +19,9 @@ QLabel[role="intro"] {{ font-size: 11.5pt; color: {INK}; }}
 QLabel[role="question"] {{ font-size: 12.5pt; font-weight: 600; color: {INK}; }}
 QLabel[role="why"] {{ color: {SOFT_INK}; }}
 QLabel[role="example"] {{ color: {SOFT_INK}; font-style: italic; }}
+QLabel[role="handover"] {{ background: #e8f1ee; border-left: 5px solid {ACCENT}; padding: 10px;
+    font-size: 12pt; font-weight: 600; color: {INK}; }}
+QLabel#statement {{ background: #ffffff; font-size: 12pt; }}
 QLabel[role="notice"] {{ color: {SOFT_INK}; font-size: 9pt; }}
 QLabel[role="error"], QLabel#save-problem {{ color: {ERROR}; font-weight: 600; }}
 QLabel#save-problem {{ background: #fdecec; border: 1px solid {ERROR}; border-radius: 4px; padding: 8px; }}

@@ -563,6 +563,21 @@ class PlanFile:
             signatures=signed,
         )
 
+    def _person_name(self) -> str:
+        """The name in the newest directive's "About you", for plans that don't ask it."""
+        with self._session() as s:
+            values = s.scalars(
+                select(Answer.value)
+                .join(Plan, Plan.id == Answer.plan_id)
+                .where(Answer.question_id == "pad.about.name")
+                .order_by(Plan.updated_at.desc())
+            )
+            for value in values:
+                name = json.loads(value)
+                if isinstance(name, str) and name.strip():
+                    return name.strip()
+        return ""
+
     def version_bundle(self, version_id: int, app_version: str) -> Bundle:
         """One frozen version as documents see it: its answers, the records as they were
         when it was frozen, its signatures, and its own moment as the documents' date, so
@@ -599,7 +614,7 @@ class PlanFile:
             records,
             moment,
             app_version,
-            person_name(plans),
+            person_name(plans) or self._person_name(),
             signatures={summary.id: signatures} if signatures else {},
             version=number,
         )
@@ -638,14 +653,21 @@ class PlanFile:
     def _freeze(self, s: Session, plan_id: int, reason: str) -> PlanVersion:
         plan = self._plan(s, plan_id)
         answers, kept = self._content(s, plan_id)
+        # the same words as a version already kept (the last one, or one restored since)
+        # are that version, not a new one: its signatures still belong to them
+        same = s.scalars(
+            select(PlanVersion)
+            .where(
+                PlanVersion.plan_id == plan_id,
+                PlanVersion.answers == answers,
+                PlanVersion.records == kept,
+                PlanVersion.title == plan.title,
+            )
+            .order_by(PlanVersion.number.desc())
+        ).first()
+        if same is not None:
+            return same
         last = self._latest_version(s, plan_id)
-        if (
-            last is not None
-            and last.answers == answers
-            and last.title == plan.title
-            and last.records == kept
-        ):
-            return last
         row = PlanVersion(
             plan_id=plan_id,
             number=(last.number + 1) if last is not None else 1,
@@ -661,8 +683,8 @@ class PlanFile:
         return row
 
     def freeze_version(self, plan_id: int, reason: str) -> VersionInfo:
-        """Keep an immutable copy of the plan as it is now (with the records it shows). If
-        nothing changed since the last version, that version is returned, not a duplicate."""
+        """Keep an immutable copy of the plan as it is now (with the records it shows). If a
+        version already says exactly this, that version is returned, not a duplicate."""
         with self._session() as s:
             return self._version_info(self._freeze(s, plan_id, reason))
 
