@@ -223,3 +223,28 @@ def test_editing_after_signing_makes_a_draft_history_shows_both_and_v1_re_export
     assert [v.reason for v in doc.versions(plan_id)] == ["signed", "kept"]
     assert "Version 1 is now the draft." in history.status.text()
     history.close()
+
+
+def test_finishing_an_edit_of_a_signed_plan_asks_whether_to_sign_again(
+    qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog
+) -> None:
+    from tests.test_signing import texas_signatures
+
+    path, plan_id = texas_file(tmp_path)
+    with PlanFile.open(path) as doc:
+        doc.sign(plan_id, texas_signatures())
+    window = open_window(qtbot, path, create=False)
+    window.edit_plan(plan_id)
+    assert window.wizard is not None
+    window.wizard.finish(done=True)  # read through, nothing changed: no question
+    assert dialog_log.confirms == []
+
+    window.edit_plan(plan_id)
+    assert window.wizard is not None and window.doc is not None
+    window.doc.save_answer(plan_id, "pad.about.name", "Robin A. Okafor")
+    dialog_log.confirm_answer = True
+    window.wizard.finish(done=True)
+    assert dialog_log.confirms == ["Sign the new version?"]
+    assert isinstance(window.side_dialog, SigningWizard)
+    window.side_dialog.reject()  # nothing signed yet: closes without asking
+    assert window.side_dialog is None

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.wizard: PlanWizard | None = None
         self.export_dialog: QDialog | None = None
         self.side_dialog: QDialog | None = None  # signing or history, one at a time
+        self._signed_when_opened: int | None = None  # the plan being written was signed
         self.templates = [load_template(k) for k in available_kinds()]
         self.kind_titles = {t.kind: t.title for t in self.templates}
 
@@ -327,13 +328,26 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, exc.title, str(exc))
             return
         self.wizard = wizard
+        self._signed_when_opened = self._signed_and_current(plan_id)
         wizard.closed.connect(self._wizard_closed)
         self.stack.addWidget(wizard)
         self.stack.setCurrentWidget(wizard)
         wizard.show()
         wizard.restore_position()
 
-    def _wizard_closed(self, _done: bool) -> None:
+    def _signed_and_current(self, plan_id: int) -> int | None:
+        """The signed version number, if the plan still says what was signed."""
+        if self.doc is None:
+            return None
+        try:
+            version = self.doc.signed_version(plan_id)
+            if version is not None and self.doc.matches_version(version.id):
+                return version.number
+        except StorageError:
+            pass
+        return None
+
+    def _wizard_closed(self, done: bool) -> None:
         wizard = self.wizard
         self.wizard = None
         if wizard is not None:
@@ -341,6 +355,26 @@ class MainWindow(QMainWindow):
             wizard.deleteLater()
         self.stack.setCurrentWidget(self.home)
         self.refresh_home()
+        signed = self._signed_when_opened
+        self._signed_when_opened = None
+        if (
+            done
+            and wizard is not None
+            and signed is not None
+            and self._signed_and_current(wizard.plan_id) is None
+            and dialogs.confirm(
+                self,
+                self.tr("Sign the new version?"),
+                self.tr(
+                    "You signed version %1 of this plan. It has changed since, so those "
+                    "signatures stay with version %1 and don't cover what it says now. "
+                    "Would you like to sign it again?"
+                ).replace("%1", str(signed)),
+                self.tr("Sign now"),
+                self.tr("Not now"),
+            )
+        ):
+            self.sign_plan(wizard.plan_id)
 
     def go_home(self) -> None:
         if self.wizard is not None:
