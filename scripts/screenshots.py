@@ -11,7 +11,9 @@ import tempfile
 from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+sys.path.insert(0, str(ROOT))  # for the mouse-drawing helper the tests use
 
 
 def main() -> int:
@@ -91,6 +93,52 @@ def main() -> int:
     dialog.grab().save(str(OUT / "export.png"))
     print(f"wrote {OUT / 'export.png'}")
     dialog.close()
+
+    # signing side by side: the draft Texas directive, the first witness's own step
+    from tests.gui_helpers import drag
+    from wellplan.gui.signing import SignerPage, SigningWizard
+
+    window.sign_plan(draft.id)
+    signing = window.side_dialog
+    assert isinstance(signing, SigningWizard)
+    signing.resize(760, 820)
+    signing.next()
+    person = signing.currentPage()
+    assert isinstance(person, SignerPage)
+    hand = [(40, 130), (70, 80), (100, 140), (130, 70), (165, 135), (205, 85), (260, 115)]
+    drag(person.input.pad, hand)
+    signing.next()
+    witness = signing.currentPage()
+    assert isinstance(witness, SignerPage)
+    for group in witness.answers.values():
+        group.button(0).click()
+    witness.input.typed.setText("Lena Fischer")
+    witness.input.means_it.setChecked(True)
+    QTest.qWait(50)
+    signing.grab().save(str(OUT / "signing-witness.png"))
+    print(f"wrote {OUT / 'signing-witness.png'}")
+    signing.next()
+    signing.currentPage()
+    second = signing.currentPage()
+    assert isinstance(second, SignerPage)
+    second.name.setText("Sam Reyes")
+    for group in second.answers.values():
+        group.button(0).click()
+    drag(second.input.pad, hand[::-1])
+    signing.next()
+    signing.next()  # Sign this version
+    signing.accept()
+    QTest.qWait(50)
+
+    doc.save_answer(draft.id, "pad.meds.conditions", "Talk it through with me first, please.")
+    window.show_history(draft.id)
+    history = window.side_dialog
+    assert history is not None
+    history.resize(980, 560)
+    QTest.qWait(50)
+    history.grab().save(str(OUT / "history.png"))
+    print(f"wrote {OUT / 'history.png'}")
+    history.close()
     window.close()
     return 0
 
