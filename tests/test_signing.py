@@ -245,3 +245,20 @@ def test_restoring_a_signed_version_brings_its_signatures_back(texas: tuple[Path
         assert doc.freeze_version(plan_id, "sealed") == signed  # the same words: version 1
         assert [s.version for s in doc.current_signatures(plan_id)] == [1, 1, 1]
         assert [v.number for v in doc.versions(plan_id)] == [1, kept.number]
+
+
+def test_check_finds_an_unreadable_signature(texas: tuple[Path, int]) -> None:
+    import sqlite3
+
+    from wellplan.storage.document import check_file
+
+    path, plan_id = texas
+    with PlanFile.open(path) as doc:
+        doc.sign(plan_id, texas_signatures())
+    assert check_file(path).healthy
+    con = sqlite3.connect(path)
+    con.execute("UPDATE signature SET mark = '{not json' WHERE role = 'witness-1'")
+    con.commit()
+    con.close()
+    problems = check_file(path).problems
+    assert len(problems) == 1 and "(witness-1) is unreadable" in problems[0]

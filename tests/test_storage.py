@@ -338,3 +338,44 @@ def test_new_plans_get_a_review_date_a_year_ahead(doc: PlanFile) -> None:
     plan = doc.create_plan("crisis")
     assert plan.review_by is not None
     assert 364 <= (plan.review_by - dt.date.today()).days <= 366
+
+
+def test_a_version_4_file_keeps_its_versions_and_can_be_signed(tmp_path: Path) -> None:
+    """Schema 5 adds signatures and the records a version showed: a version frozen by
+    schema 4 still opens, exports and counts as the same words."""
+    from wellplan.storage.document import _connect, _make_engine
+    from wellplan.storage.migrate import upgrade_to_head
+
+    path = tmp_path / "v4.wellplan"
+    path.touch(mode=0o600)
+    con = _connect(path)
+    con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    con.close()
+    engine = _make_engine(path)
+    upgrade_to_head(engine, "0004")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("PRAGMA user_version = 4")
+        conn.exec_driver_sql(
+            "INSERT INTO plan (id, kind, title, status, template_version, created_at, updated_at,"
+            " position_section, position_question) VALUES (1, 'wrap', 'Mine', 'draft', 1,"
+            " '2026-01-02 03:04:05', '2026-01-02 03:04:05', '', '')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO answer VALUES (1, 'toolbox.tools', '[\"tea\"]', '2026-01-02 03:04:05')"
+        )
+        conn.exec_driver_sql(
+            "INSERT INTO plan_version (id, plan_id, number, reason, title, template_version,"
+            " answers, created_at) VALUES (1, 1, 1, 'sealed', 'Mine', 1,"
+            ' \'{"toolbox.tools":["tea"]}\', \'2026-01-03 04:05:06\')'
+        )
+    engine.dispose()
+
+    with PlanFile.open(path) as doc:
+        assert doc.report.upgraded_from == 4
+        (version,) = doc.versions(1)
+        assert doc.matches_version(version.id)
+        assert doc.freeze_version(1, "signed") == version  # the same words: no new version
+        bundle = doc.version_bundle(version.id, "9.9.9")
+        assert bundle.plans[0].answers == {"toolbox.tools": ["tea"]} and bundle.version == 1
+        assert doc.version_signatures(version.id) == []
+    assert check_file(path).healthy

@@ -900,6 +900,17 @@ def check_file(path: Path | str) -> CheckReport:
                 report.problems.append(
                     f"The answer to {question_id} in plan {plan_id} is unreadable."
                 )
+        has_signatures = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'signature'"
+        ).fetchone()
+        if has_signatures:  # files from before schema 5 have none
+            for signature_id, role, mark in connection.execute(
+                "SELECT id, role, mark FROM signature"
+            ):
+                try:
+                    Mark.from_json(json.loads(mark))
+                except (ValueError, TypeError, AttributeError):
+                    report.problems.append(f"Signature {signature_id} ({role}) is unreadable.")
     except sqlite3.Error as exc:
         report.problems.append(str(translate(exc, path)))
     finally:
