@@ -366,7 +366,7 @@ def test_a_version_4_file_keeps_its_versions_and_can_be_signed(tmp_path: Path) -
         conn.exec_driver_sql(
             "INSERT INTO plan_version (id, plan_id, number, reason, title, template_version,"
             " answers, created_at) VALUES (1, 1, 1, 'sealed', 'Mine', 1,"
-            ' \'{"toolbox.tools":["tea"]}\', \'2026-01-03 04:05:06\')'
+            " '{\"toolbox.tools\":[\"tea\"]}', '2026-01-03 04:05:06')"
         )
     engine.dispose()
 
