@@ -4,6 +4,9 @@ wellplan [FILE]          start the app (on the default file, or FILE)
 wellplan --version
 wellplan demo FILE       write a demo file for a fictional person
 wellplan check FILE      check a file's health (exit 0 healthy, 1 not)
+wellplan backup FILE DEST     a verified copy of FILE at DEST (a file, or a folder)
+wellplan restore BACKUP FILE  put BACKUP in place of FILE, backing FILE up first
+wellplan export / verify      PDFs and their seals (see --help)
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from wellplan import __version__
 if TYPE_CHECKING:
     from wellplan.domain.bundle import Bundle, PlanData
 
-COMMANDS = ("demo", "check", "export", "verify")
+COMMANDS = ("demo", "check", "export", "verify", "backup", "restore")
 PLAN_CHOICES = ("wrap", "crisis", "pad", "all")
 DOC_CHOICES = ("full", "summary", "card", "pad-form")
 
@@ -51,6 +54,14 @@ def _command_parser() -> argparse.ArgumentParser:
     verify = sub.add_parser("verify", help="check whether a sealed PDF was changed")
     verify.add_argument("pdf")
     verify.add_argument("--file", help="the .wellplan file whose seal you expect")
+    backup = sub.add_parser("backup", help="make a verified backup copy of a WellPlan file")
+    backup.add_argument("file")
+    backup.add_argument("dest", help="the backup's file name, or a folder to put it in")
+    restore = sub.add_parser(
+        "restore", help="put a backup in place of a file (the file is backed up first)"
+    )
+    restore.add_argument("backup")
+    restore.add_argument("file")
     return parser
 
 
@@ -185,6 +196,32 @@ VERDICT_LABELS = {
 }
 
 
+def _backup(file: str, dest: str) -> int:
+    import datetime as dt
+    from pathlib import Path
+
+    from wellplan.storage.backups import make_backup
+    from wellplan.storage.fileformat import FILE_SUFFIX
+
+    target = Path(dest).expanduser()
+    if target.is_dir():
+        target = target / f"{Path(file).stem} {dt.datetime.now():%Y-%m-%d %H%M%S}{FILE_SUFFIX}"
+    print(make_backup(Path(file), target))
+    return 0
+
+
+def _restore(backup: str, file: str) -> int:
+    from pathlib import Path
+
+    from wellplan.storage.backups import restore
+
+    before = restore(Path(backup), Path(file))
+    print(f"Restored {Path(file).name} from {Path(backup).name}.")
+    if before is not None:
+        print(f"The file as it was is kept in {before}")
+    return 0
+
+
 def _verify(pdf_path: str, file: str | None) -> int:
     from pathlib import Path
 
@@ -216,6 +253,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _export(ns.file, ns.plan, ns.doc, ns.paper, ns.out, ns.seal)
             if ns.command == "verify":
                 return _verify(ns.pdf, ns.file)
+            if ns.command == "backup":
+                return _backup(ns.file, ns.dest)
+            if ns.command == "restore":
+                return _restore(ns.backup, ns.file)
             return _demo(ns.file) if ns.command == "demo" else _check(ns.file)
         except Exception as exc:  # a clear line, not a traceback, for scripts and people
             from wellplan.storage.errors import StorageError

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -49,6 +49,7 @@ class MainWindow(QMainWindow):
         self.export_dialog: QDialog | None = None
         self.side_dialog: QDialog | None = None  # signing or history, one at a time
         self._signed_when_opened: int | None = None  # the plan being written was signed
+        self._backup_job: object = None
         self.templates = [load_template(k) for k in available_kinds()]
         self.kind_titles = {t.kind: t.title for t in self.templates}
 
@@ -115,6 +116,7 @@ class MainWindow(QMainWindow):
             self.tr("&Print or export…"), self.export_documents, "Ctrl+E"
         )
         self.verify_action = self._action(self.tr("&Verify a PDF…"), self.verify_pdf)
+        self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
         self.sign_action = self._action(self.tr("&Sign this plan…"), self._sign_current)
         self.history_action = self._action(
             self.tr("&History of this plan…"), self._history_current, "Ctrl+H"
@@ -130,6 +132,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.save_as_action)
+        file_menu.addAction(self.backups_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.verify_action)
         file_menu.addAction(self.sign_action)
@@ -230,6 +233,54 @@ class MainWindow(QMainWindow):
         self.save_state.setText(self.tr("All changes saved"))
         self.stack.setCurrentWidget(self.home)
         self.refresh_home()
+        self._daily_backup(doc.path)
+
+    def _daily_backup(self, path: Path) -> None:
+        """At most one verified backup a day, made in the background when a file opens."""
+        from wellplan.storage.backups import daily_backup
+
+        def failed(message: str) -> None:
+            self._backup_job = None
+            self.statusBar().showMessage(
+                self.tr("Couldn't make today's backup: %1").replace("%1", message)
+            )
+
+        def done(_made: object) -> None:
+            self._backup_job = None
+
+        self._backup_job = worker.start(lambda: daily_backup(path), done, failed)
+
+    def show_backups(self) -> None:
+        if self.doc is None or not self._leave_plan():
+            return
+        from wellplan.gui.backups_view import BackupsDialog
+
+        dialog = BackupsDialog(self.doc.path, self)
+        dialog.restore_requested.connect(lambda backup: self.restore_backup(backup, dialog))
+        self._open_side_dialog(dialog)
+
+    def restore_backup(self, backup: Path, dialog: Any = None) -> bool:
+        """Put a backup in place of the open file: close it, restore, open it again."""
+        if self.doc is None or not self._leave_plan():
+            return False
+        from wellplan.storage.backups import restore
+
+        path = self.doc.path
+        QThreadPool.globalInstance().waitForDone(30_000)  # a backup of it may be under way
+        self.doc.close()
+        self.doc = None
+        try:
+            restore(backup, path)
+        except StorageError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            self.open_path(path)  # the file as it was, untouched
+            return False
+        self.open_path(path)
+        message = self.tr("Restored. The file as it was before is kept in the backups too.")
+        if dialog is not None:
+            dialog.restored(True, message)
+        self.statusBar().showMessage(message)
+        return True
 
     def _leave_plan(self) -> bool:
         """Close the plan being written, saving everything. False if that failed."""
@@ -476,6 +527,7 @@ class MainWindow(QMainWindow):
             self.side_dialog = None
         dialog.deleteLater()
         self.refresh_home()
+        self.activateWindow()  # the keyboard comes back here, not to the closed dialog
 
     def _identity(self) -> Any:
         from wellplan.sealing import identity_for
@@ -634,6 +686,8 @@ class MainWindow(QMainWindow):
         if self.export_dialog is not None:
             self.export_dialog.close()  # a modal dialog left open would block other windows
             self.export_dialog = None
+        # let a backup or a PDF being written finish, rather than cut it off
+        QThreadPool.globalInstance().waitForDone(30_000)
         self.settings.set_geometry(self.saveGeometry())
         self.settings.sync()
         if self.doc is not None:

@@ -1,0 +1,169 @@
+"""File ▸ Backups: the verified copies WellPlan keeps of this file, and putting one back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellplan.gui import dialogs, worker
+from wellplan.gui.editors import hint_label
+from wellplan.storage.backups import KIND_LABELS, BackupInfo, backup_dir, list_backups
+
+
+def _size(n: int) -> str:
+    return f"{n / 1024:.0f} KB" if n < 1024 * 1024 else f"{n / 1024 / 1024:.1f} MB"
+
+
+class BackupsDialog(QDialog):
+    restore_requested = Signal(object)  # Path of the backup to put back
+    backed_up = Signal(object)  # Path of a backup just made
+
+    def __init__(self, file: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("backups-dialog")
+        self.setWindowTitle(self.tr("Backups"))
+        self.resize(720, 480)
+        self.file = file
+        self._job: Any = None
+        heading = QLabel(self.tr("Backups of “%1”").replace("%1", file.name), self)
+        heading.setProperty("role", "title")
+        heading.setWordWrap(True)
+        self.list = QListWidget(self)
+        self.list.setObjectName("backups-list")
+        self.list.setAccessibleName(self.tr("Backups, newest first"))
+        self.list.setWordWrap(True)
+        self.list.setSpacing(4)
+        self.list.setAlternatingRowColors(True)
+        self.status = hint_label("", "why", self)
+        self.status.setObjectName("backups-status")
+        self.now_button = QPushButton(self.tr("&Back up now"), self)
+        self.restore_button = QPushButton(self.tr("&Restore this backup…"), self)
+        self.restore_button.setObjectName("backups-restore")
+        folder_button = QPushButton(self.tr("Show the &folder"), self)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.now_button)
+        buttons.addWidget(self.restore_button)
+        buttons.addWidget(folder_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "WellPlan keeps a checked copy of this file each day you open it (the last "
+                    "7 days and 4 weeks), and one before any restore. They stay on this "
+                    "computer, in %1."
+                ).replace("%1", str(backup_dir(file))),
+                "why",
+                self,
+            )
+        )
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.status)
+        layout.addLayout(buttons)
+        self.now_button.clicked.connect(self.back_up_now)
+        self.restore_button.clicked.connect(self.ask_restore)
+        folder_button.clicked.connect(self.show_folder)
+        self.list.currentItemChanged.connect(lambda *_: self._selected())
+        self.load()
+
+    def load(self) -> None:
+        self.list.clear()
+        self.backups = list_backups(self.file)
+        for info in self.backups:
+            when = f"{info.created.day} {info.created:%B %Y, %H:%M}"
+            lines = [f"{when} · {KIND_LABELS.get(info.kind, info.kind)} · {_size(info.size)}"]
+            if not info.readable:
+                lines.append(self.tr("Can't be read: it won't be used to restore."))
+            elif info.plans:
+                lines.append(", ".join(info.plans))
+            else:
+                lines.append(self.tr("No plans yet"))
+            item = QListWidgetItem("\n".join(lines))
+            item.setData(Qt.ItemDataRole.UserRole, info)
+            self.list.addItem(item)
+        if not self.backups:
+            self.status.setText(self.tr("No backups yet."))
+        else:
+            self.list.setCurrentRow(0)
+        self._selected()
+
+    def selected(self) -> BackupInfo | None:
+        item = self.list.currentItem()
+        info = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return info if isinstance(info, BackupInfo) else None
+
+    def _selected(self) -> None:
+        info = self.selected()
+        self.restore_button.setEnabled(info is not None and info.readable)
+
+    def back_up_now(self) -> None:
+        from wellplan.storage.backups import backup_now
+
+        self.now_button.setEnabled(False)
+        self.status.setText(self.tr("Making a backup…"))
+
+        def done(path: Any) -> None:
+            self._job = None
+            self.now_button.setEnabled(True)
+            self.load()
+            self.status.setText(self.tr("Backed up and checked."))
+            self.backed_up.emit(path)
+
+        def failed(message: str) -> None:
+            self._job = None
+            self.now_button.setEnabled(True)
+            self.status.setText(self.tr("Couldn't make a backup: %1").replace("%1", message))
+
+        self._job = worker.start(lambda: backup_now(self.file), done, failed)
+
+    def busy_now(self) -> bool:
+        return self._job is not None
+
+    def ask_restore(self) -> None:
+        info = self.selected()
+        if info is None or not info.readable:
+            return
+        when = f"{info.created.day} {info.created:%B %Y, %H:%M}"
+        if dialogs.confirm(
+            self,
+            self.tr("Restore the backup from %1?").replace("%1", when),
+            self.tr(
+                "Your plans will be as they were on %1. Nothing is lost: the file as it is "
+                "now is backed up first, and you can restore that backup too."
+            ).replace("%1", when),
+            self.tr("Restore"),
+            self.tr("Cancel"),
+        ):
+            self.restore_requested.emit(info.path)
+
+    def show_folder(self) -> None:
+        folder = backup_dir(self.file)
+        try:
+            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            self.status.setText(str(exc))
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))  # a local folder, never the web
+
+    def restored(self, ok: bool, message: str) -> None:
+        self.status.setText(message)
+        if ok:
+            self.load()

@@ -1,0 +1,237 @@
+"""Verified backups of a plan file, and putting one back.
+
+A backup is made with SQLite's ``VACUUM INTO`` into a private temporary file beside its final
+name, checked with ``quick_check``, fsynced and renamed, so a backup either exists whole and
+readable or not at all. Automatic backups live in the data folder's ``Backups`` folder, one
+sub-folder per plan file: at most one a day when the file is opened (the newest 7 days and 4
+weeks are kept), and one before every restore. Backups are owner-only, like the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+import sqlite3
+import urllib.parse
+from dataclasses import dataclass
+from pathlib import Path
+
+from wellplan.storage import errors as err
+from wellplan.storage.atomic import atomic_target, fsync_dir
+from wellplan.storage.fileformat import FILE_SUFFIX, inspect_file
+from wellplan.storage.paths import data_dir
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+KEEP_OTHER = 5  # of each other kind: before a restore, made by hand
+
+KIND_LABELS = {
+    "daily": "daily",
+    "restore": "before a restore",
+    "manual": "made by you",
+}
+_NAME = re.compile(r"^(?P<stem>.*) (?P<when>\d{4}-\d{2}-\d{2} \d{6}) (?P<kind>[a-z]+)$")
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: dt.datetime  # local time, from the name
+    kind: str
+    size: int
+    plans: tuple[str, ...]  # the plans' titles inside, newest first; empty if unreadable
+    readable: bool
+
+
+def backup_dir(file: Path) -> Path:
+    """The folder for one plan file's backups (its name, plus a short hash of where it is,
+    so two files called the same in different folders don't share backups)."""
+    file = Path(file).expanduser().absolute()
+    tag = hashlib.sha256(str(file).encode()).hexdigest()[:8]
+    return data_dir() / "Backups" / f"{file.stem} {tag}"
+
+
+def _connect_ro(path: Path) -> sqlite3.Connection:
+    uri = f"file:{urllib.parse.quote(path.as_posix())}?mode=ro"
+    return sqlite3.connect(uri, uri=True)
+
+
+def make_backup(file: Path, dest: Path) -> Path:
+    """Copy ``file`` (closed or open in this or another process) to ``dest``, verified."""
+    file = Path(file).expanduser().absolute()
+    dest = Path(dest).expanduser().absolute()
+    inspect_file(file)  # ours, whole and not from a newer WellPlan, before anything else
+    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        with atomic_target(dest) as tmp:
+            source = _connect_ro(file)
+            try:
+                source.execute("VACUUM INTO ?", (str(tmp),))
+            finally:
+                source.close()
+            check = sqlite3.connect(str(tmp))
+            try:
+                result = [row[0] for row in check.execute("PRAGMA quick_check")]
+            finally:
+                check.close()
+            if result != ["ok"]:
+                raise err.DamagedFile(
+                    f"The backup of “{file.name}” didn't pass SQLite's check "
+                    f"({'; '.join(result[:3])}), so it wasn't kept. Your file is unchanged."
+                )
+            os.chmod(tmp, 0o600)
+    except err.StorageError:
+        raise
+    except (sqlite3.Error, OSError) as exc:
+        from wellplan.storage.document import translate
+
+        raise translate(exc, dest) from exc
+    return dest
+
+
+def _name(file: Path, moment: dt.datetime, kind: str) -> str:
+    return f"{Path(file).stem} {moment:%Y-%m-%d %H%M%S} {kind}{FILE_SUFFIX}"
+
+
+def backup_now(file: Path, kind: str = "manual", now: dt.datetime | None = None) -> Path:
+    moment = (now or dt.datetime.now()).replace(microsecond=0)
+    folder = backup_dir(file)
+    dest = folder / _name(file, moment, kind)
+    while dest.exists():  # two in one second: keep both
+        moment += dt.timedelta(seconds=1)
+        dest = folder / _name(file, moment, kind)
+    return make_backup(file, dest)
+
+
+def _parse(path: Path) -> tuple[dt.datetime, str] | None:
+    if path.suffix != FILE_SUFFIX:
+        return None
+    found = _NAME.match(path.stem)
+    if found is None:
+        return None
+    try:
+        return dt.datetime.strptime(found["when"], "%Y-%m-%d %H%M%S"), found["kind"]
+    except ValueError:
+        return None
+
+
+def _backups(file: Path) -> list[tuple[dt.datetime, str, Path]]:
+    folder = backup_dir(file)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        parsed = _parse(path)
+        if parsed is not None:
+            found.append((parsed[0], parsed[1], path))
+    return sorted(found, reverse=True)  # newest first
+
+
+def daily_backup(file: Path, now: dt.datetime | None = None) -> Path | None:
+    """Today's backup, unless there already is one; then old ones beyond the plan go."""
+    moment = now or dt.datetime.now()
+    if any(kind == "daily" and when.date() == moment.date() for when, kind, _ in _backups(file)):
+        return None
+    made = backup_now(file, "daily", moment)
+    prune(file)
+    return made
+
+
+def prune(file: Path) -> list[Path]:
+    """Keep the newest daily backup of each of the last 7 days that have one, the newest of
+    each of the 4 weeks before those, and the newest few of every other kind."""
+    keep: set[Path] = set()
+    days: list[dt.date] = []
+    weeks: list[tuple[int, int]] = []
+    other: dict[str, int] = {}
+    for when, kind, path in _backups(file):
+        if kind != "daily":
+            other[kind] = other.get(kind, 0) + 1
+            if other[kind] <= KEEP_OTHER:
+                keep.add(path)
+            continue
+        if when.date() not in days and len(days) < KEEP_DAILY:
+            days.append(when.date())
+            keep.add(path)
+            continue
+        week = when.isocalendar()[:2]
+        if when.date() in days:
+            continue  # an older backup from a day already kept
+        if week not in weeks and len(weeks) < KEEP_WEEKLY:
+            weeks.append(week)
+            keep.add(path)
+    removed = []
+    for _when, _kind, path in _backups(file):
+        if path not in keep:
+            path.unlink(missing_ok=True)
+            removed.append(path)
+    if removed:
+        fsync_dir(backup_dir(file))
+    return removed
+
+
+def _plans_inside(path: Path) -> tuple[tuple[str, ...], bool]:
+    try:
+        inspect_file(path)
+        connection = _connect_ro(path)
+        try:
+            titles = tuple(
+                row[0]
+                for row in connection.execute(
+                    "SELECT title FROM plan ORDER BY updated_at DESC, id DESC"
+                )
+            )
+        finally:
+            connection.close()
+    except (err.StorageError, sqlite3.Error, OSError):
+        return (), False
+    return titles, True
+
+
+def list_backups(file: Path) -> list[BackupInfo]:
+    infos = []
+    for when, kind, path in _backups(file):
+        try:
+            size = path.stat().st_size
+        except OSError:
+            continue
+        plans, readable = _plans_inside(path)
+        infos.append(BackupInfo(path, when, kind, size, plans, readable))
+    return infos
+
+
+def restore(backup: Path, file: Path) -> Path | None:
+    """Put ``backup`` in place of ``file`` (which must not be open). The backup is checked
+    first; the file as it was is backed up before it is replaced, and that backup's path is
+    returned. On any problem the file is left exactly as it was."""
+    from wellplan.storage.document import check_file
+
+    backup = Path(backup).expanduser().absolute()
+    file = Path(file).expanduser().absolute()
+    report = check_file(backup)
+    if not report.healthy:
+        raise err.DamagedFile(
+            f"The backup “{backup.name}” can't be used: {report.problems[0]} "
+            f"“{file.name}” was left as it was. Choose another backup."
+        )
+    before = backup_now(file, "restore") if file.exists() else None
+    try:
+        with atomic_target(file) as tmp:
+            source = _connect_ro(backup)
+            try:
+                tmp.unlink()  # VACUUM INTO wants a new file
+                source.execute("VACUUM INTO ?", (str(tmp),))
+            finally:
+                source.close()
+            os.chmod(tmp, 0o600)
+            # the old file's write-ahead log must not be replayed onto the restored one (what
+            # it held is in the backup made just before)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{file}{suffix}").unlink(missing_ok=True)
+    except (sqlite3.Error, OSError) as exc:
+        from wellplan.storage.document import translate
+
+        raise translate(exc, file) from exc
+    return before
