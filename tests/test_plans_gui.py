@@ -311,3 +311,22 @@ def test_switching_people_mid_edit_saves_each_to_the_right_record(
     phones = {r.id: r.values["phone"] for r in doc.list_records(RecordKind.PERSON)}
     assert phones == {ana.id: "1119", ben.id: "222"}
     assert tab.list.item(0).text() == "Ana · 1119"
+
+
+def test_delete_a_plan_asks_first_and_removes_it(
+    qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog
+) -> None:
+    from wellplan.storage.demo import write_demo
+
+    path = tmp_path / "demo.wellplan"
+    write_demo(path)
+    window = open_window(qtbot, path, create=False)
+    window.home.list.setCurrentRow(0)
+    title = window.home.list.item(0).text().splitlines()[0]
+    window.delete_plan_action.trigger()  # the person says no
+    assert dialog_log.confirms == [f"Delete “{title}”?"]
+    assert window.home.list.count() == 4
+    dialog_log.confirm_answer = True
+    window.delete_plan_action.trigger()
+    titles = [window.home.list.item(i).text().splitlines()[0] for i in range(4 - 1)]
+    assert window.home.list.count() == 3 and title not in titles

@@ -379,3 +379,22 @@ def test_a_version_4_file_keeps_its_versions_and_can_be_signed(tmp_path: Path) -
         assert bundle.plans[0].answers == {"toolbox.tools": ["tea"]} and bundle.version == 1
         assert doc.version_signatures(version.id) == []
     assert check_file(path).healthy
+
+
+def test_a_deleted_plan_leaves_no_words_in_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "private.wellplan"
+    secret = "Zebra-quartz-umbrella secret words"
+    with PlanFile.create(path) as doc:
+        keep = doc.create_plan("wrap", "Kept")
+        doc.save_answer(keep.id, "daily.when_well", "Calm and kept")
+        plan = doc.create_plan("crisis", "To delete")
+        doc.save_answer(plan.id, "crisis_plan.warning_signs", [secret])
+        doc.freeze_version(plan.id, "sealed")
+        doc.log_export("full", plan.id, "ABCD", sealed=True, version="v1")
+        doc.delete_plan(plan.id)
+        assert [p.title for p in doc.list_plans()] == ["Kept"]
+        assert doc.exports()[0].plan_id is None
+    raw = path.read_bytes()
+    assert secret.encode() not in raw and b"To delete" not in raw
+    assert b"Calm and kept" in raw
+    assert check_file(path).healthy

@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
         )
         self.verify_action = self._action(self.tr("&Verify a PDF…"), self.verify_pdf)
         self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
+        self.delete_plan_action = self._action(
+            self.tr("&Delete this plan…"), self.delete_current_plan
+        )
         self.sign_action = self._action(self.tr("&Sign this plan…"), self._sign_current)
         self.history_action = self._action(
             self.tr("&History of this plan…"), self._history_current, "Ctrl+H"
@@ -137,6 +140,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.verify_action)
         file_menu.addAction(self.sign_action)
         file_menu.addAction(self.history_action)
+        file_menu.addAction(self.delete_plan_action)
         file_menu.addSeparator()
         file_menu.addAction(self.home_action)
         file_menu.addAction(self.records_action)
@@ -506,6 +510,35 @@ class MainWindow(QMainWindow):
             return self.wizard.plan_id
         item = self.home.list.currentItem()
         return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+
+    def delete_current_plan(self) -> None:
+        plan_id = self._current_plan_id()
+        if self.doc is None or plan_id is None:
+            return
+        try:
+            title = self.doc.load_plan(plan_id).summary.title
+        except StorageError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return
+        if not dialogs.confirm(
+            self,
+            self.tr("Delete “%1”?").replace("%1", title),
+            self.tr(
+                "This removes the plan, its versions and any signatures from this file for "
+                "good. PDFs you saved stay where they are. Backups made before now still hold "
+                "it until they are replaced, after about five weeks at most."
+            ),
+            self.tr("Delete the plan"),
+            self.tr("Keep it"),
+        ):
+            return
+        if not self._leave_plan():
+            return
+        try:
+            self.doc.delete_plan(plan_id)
+        except StorageError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+        self.go_home()
 
     def _sign_current(self) -> None:
         plan_id = self._current_plan_id()

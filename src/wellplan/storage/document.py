@@ -143,6 +143,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA secure_delete = ON")  # deleted words are overwritten, not left
     return connection
 
 
@@ -357,6 +358,20 @@ class PlanFile:
             s.flush()
             self._kinds[row.id] = kind
             return self._summary(row)
+
+    def delete_plan(self, plan_id: int) -> None:
+        """Remove a plan with its answers, versions and signatures (the export log keeps
+        only that a PDF was made). Deleted pages are overwritten (secure_delete)."""
+        with self._session() as s:
+            self._plan(s, plan_id)
+            version_ids = select(PlanVersion.id).where(PlanVersion.plan_id == plan_id)
+            s.execute(delete(SignatureRow).where(SignatureRow.version_id.in_(version_ids)))
+            s.execute(delete(PlanVersion).where(PlanVersion.plan_id == plan_id))
+            s.execute(delete(RecordUse).where(RecordUse.plan_id == plan_id))
+            s.execute(delete(Answer).where(Answer.plan_id == plan_id))
+            s.execute(update(ExportLog).where(ExportLog.plan_id == plan_id).values(plan_id=None))
+            s.execute(delete(Plan).where(Plan.id == plan_id))
+        self._kinds.pop(plan_id, None)
 
     def _plan(self, s: Session, plan_id: int) -> Plan:
         row = s.get(Plan, plan_id)
