@@ -3,10 +3,15 @@
 wellplan [FILE]          start the app (on the default file, or FILE)
 wellplan --version
 wellplan demo FILE       write a demo file for a fictional person
-wellplan check FILE      check a file's health (exit 0 healthy, 1 not)
+wellplan check FILE      check a file's health (exit 0 healthy, 1 not, 2 can't unlock it)
 wellplan backup FILE DEST     a verified copy of FILE at DEST (a file, or a folder)
 wellplan restore BACKUP FILE  put BACKUP in place of FILE, backing FILE up first
 wellplan export / verify      PDFs and their seals (see --help)
+wellplan encrypt FILE         lock FILE with a passphrase (or change it); prints a recovery key
+wellplan decrypt FILE         take the passphrase off FILE
+
+Any command that opens a locked file asks for its passphrase (or recovery key) on the
+terminal, or reads it from the file named by --passphrase-file, never from the command line.
 """
 
 from __future__ import annotations
@@ -20,8 +25,9 @@ from wellplan import __version__
 
 if TYPE_CHECKING:
     from wellplan.domain.bundle import Bundle, PlanData
+    from wellplan.storage.crypto import Unlock
 
-COMMANDS = ("demo", "check", "export", "verify", "backup", "restore")
+COMMANDS = ("demo", "check", "export", "verify", "backup", "restore", "encrypt", "decrypt")
 PLAN_CHOICES = ("wrap", "crisis", "pad", "all")
 DOC_CHOICES = ("full", "summary", "card", "pad-form")
 
@@ -62,7 +68,120 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     restore.add_argument("backup")
     restore.add_argument("file")
+    encrypt = sub.add_parser(
+        "encrypt", help="lock a file with a passphrase, or change its passphrase"
+    )
+    encrypt.add_argument("file")
+    encrypt.add_argument(
+        "--new-passphrase-file",
+        help="read the new passphrase from this file (default: ask twice on the terminal)",
+    )
+    decrypt = sub.add_parser("decrypt", help="take the passphrase off a file")
+    decrypt.add_argument("file")
+    for command in (check, export, verify, backup, restore, encrypt, decrypt):
+        command.add_argument(
+            "--passphrase-file",
+            help="for a locked file: read its passphrase or recovery key from this file",
+        )
     return parser
+
+
+def _read_secret(path: str) -> str:
+    from pathlib import Path
+
+    return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+
+
+def _unlock(file: str | None, passphrase_file: str | None) -> Unlock | None:
+    """What opens ``file`` if it is locked: from --passphrase-file, or asked for on the
+    terminal as often as needed (an empty answer stops)."""
+    if file is None:
+        return None
+    import getpass
+    from pathlib import Path
+
+    from wellplan.storage.crypto import unlock_with
+    from wellplan.storage.document import unlocked_info
+    from wellplan.storage.errors import Locked, WrongPassphrase
+    from wellplan.storage.fileformat import inspect_file
+
+    path = Path(file).expanduser().absolute()
+    info = inspect_file(path)
+    if not info.locked:
+        return None
+    if passphrase_file:
+        unlock = unlock_with(path, _read_secret(passphrase_file))
+        unlocked_info(info, unlock)
+        return unlock
+    while True:
+        try:
+            secret = getpass.getpass(f"Passphrase or recovery key for {path.name}: ")
+        except EOFError:
+            secret = ""
+        if not secret:
+            raise Locked(f"No passphrase given, so {path.name} wasn't opened.")
+        unlock = unlock_with(path, secret)
+        try:
+            unlocked_info(info, unlock)
+        except WrongPassphrase as exc:
+            print(exc, file=sys.stderr)
+            continue
+        return unlock
+
+
+def _new_passphrase(new_file: str | None) -> str:
+    import getpass
+
+    if new_file:
+        secret = _read_secret(new_file)
+        if not secret:
+            raise ExportError("The new passphrase file is empty.")
+        return secret
+    while True:
+        first = getpass.getpass("New passphrase: ")
+        if not first:
+            raise ExportError("No passphrase given; nothing was changed.")
+        if getpass.getpass("The same passphrase again: ") == first:
+            return first
+        print("Those two weren't the same. Please type it twice again.", file=sys.stderr)
+
+
+def _encrypt(file: str, passphrase_file: str | None, new_file: str | None) -> int:
+    from pathlib import Path
+
+    from wellplan.storage.crypto import new_unlock
+    from wellplan.storage.locking import set_lock
+
+    current = _unlock(file, passphrase_file)
+    # a plain file: --passphrase-file (or --new-passphrase-file) holds the new passphrase
+    new_source = new_file if current is not None else (new_file or passphrase_file)
+    new = new_unlock(_new_passphrase(new_source))
+    removed = set_lock(Path(file), current, new)
+    name = Path(file).name
+    print(f"{name} is locked with the new passphrase." if current else f"{name} is now locked.")
+    print()
+    print("Recovery key (it opens the file if you forget the passphrase; keep it safe, apart")
+    print("from this computer; without the passphrase or this key no one can open the file):")
+    print()
+    print(f"    {new.recovery_key()}")
+    if removed:
+        print()
+        print(f"{len(removed)} older backup(s) weren't locked, so they were removed.")
+    return 0
+
+
+def _decrypt(file: str, passphrase_file: str | None) -> int:
+    from pathlib import Path
+
+    from wellplan.storage.locking import set_lock
+
+    current = _unlock(file, passphrase_file)
+    if current is None:
+        print(f"{Path(file).name} isn't locked; nothing to do.")
+        return 0
+    set_lock(Path(file), current, None)
+    print(f"{Path(file).name} is no longer locked with a passphrase.")
+    return 0
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -90,10 +209,10 @@ def _demo(file: str) -> int:
     return 0
 
 
-def _check(file: str) -> int:
+def _check(file: str, unlock: Unlock | None = None) -> int:
     from wellplan.storage.document import check_file
 
-    report = check_file(file)
+    report = check_file(file, unlock)
     if report.healthy:
         print(f"{report.path.name}: healthy. SQLite's checks found no problems.")
         return 0
@@ -139,7 +258,13 @@ def _choose_plans(bundle: Bundle, file: str, plan: str, doc: str) -> list[PlanDa
 
 
 def _export(
-    file: str, plan: str, doc: str, paper: str | None, out: str | None, seal: bool = False
+    file: str,
+    plan: str,
+    doc: str,
+    paper: str | None,
+    out: str | None,
+    seal: bool = False,
+    unlock: Unlock | None = None,
 ) -> int:
     import locale
     from pathlib import Path
@@ -154,7 +279,7 @@ def _export(
 
     target = Path(out) if out else Path(file).with_name(f"{Path(file).stem} - {doc}.pdf")
     target = target.expanduser().absolute()
-    with PlanFile.open(file) as document:  # one open for the whole export
+    with PlanFile.open(file, unlock=unlock) as document:  # one open for the whole export
         bundle = document.bundle(__version__)
         plans = _choose_plans(bundle, file, plan, doc)
         paper = paper or default_paper(locale.getlocale()[0])
@@ -196,7 +321,7 @@ VERDICT_LABELS = {
 }
 
 
-def _backup(file: str, dest: str) -> int:
+def _backup(file: str, dest: str, unlock: Unlock | None = None) -> int:
     import datetime as dt
     from pathlib import Path
 
@@ -206,23 +331,23 @@ def _backup(file: str, dest: str) -> int:
     target = Path(dest).expanduser()
     if target.is_dir():
         target = target / f"{Path(file).stem} {dt.datetime.now():%Y-%m-%d %H%M%S}{FILE_SUFFIX}"
-    print(make_backup(Path(file), target))
+    print(make_backup(Path(file), target, unlock))
     return 0
 
 
-def _restore(backup: str, file: str) -> int:
+def _restore(backup: str, file: str, unlock: Unlock | None = None) -> int:
     from pathlib import Path
 
     from wellplan.storage.backups import restore
 
-    before = restore(Path(backup), Path(file))
+    before = restore(Path(backup), Path(file), unlock)
     print(f"Restored {Path(file).name} from {Path(backup).name}.")
     if before is not None:
         print(f"The file as it was is kept in {before}")
     return 0
 
 
-def _verify(pdf_path: str, file: str | None) -> int:
+def _verify(pdf_path: str, file: str | None, unlock: Unlock | None = None) -> int:
     from pathlib import Path
 
     from wellplan.export.seal import Identity, verify
@@ -237,7 +362,7 @@ def _verify(pdf_path: str, file: str | None) -> int:
         from wellplan.sealing import known_identities
         from wellplan.storage.document import PlanFile
 
-        with PlanFile.open(file) as document:
+        with PlanFile.open(file, unlock=unlock) as document:
             known = known_identities(document)
     result = verify(data, known)
     print(f"{VERDICT_LABELS[result.verdict.value]}: {result.message}")
@@ -248,16 +373,37 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] in COMMANDS:
         ns = _command_parser().parse_args(args)
+        secret = getattr(ns, "passphrase_file", None)
         try:
-            if ns.command == "export":
-                return _export(ns.file, ns.plan, ns.doc, ns.paper, ns.out, ns.seal)
-            if ns.command == "verify":
-                return _verify(ns.pdf, ns.file)
-            if ns.command == "backup":
-                return _backup(ns.file, ns.dest)
+            if ns.command == "demo":
+                return _demo(ns.file)
+            if ns.command == "encrypt":
+                return _encrypt(ns.file, secret, ns.new_passphrase_file)
+            if ns.command == "decrypt":
+                return _decrypt(ns.file, secret)
+            if ns.command == "check":
+                from wellplan.storage.errors import Locked, WrongPassphrase
+
+                try:
+                    unlock = _unlock(ns.file, secret)
+                except (Locked, WrongPassphrase) as exc:
+                    print(f"wellplan: {exc}", file=sys.stderr)
+                    return 2
+                except Exception:
+                    unlock = None  # check_file reports what is wrong with it
+                return _check(ns.file, unlock)
             if ns.command == "restore":
-                return _restore(ns.backup, ns.file)
-            return _demo(ns.file) if ns.command == "demo" else _check(ns.file)
+                from pathlib import Path
+
+                # the file's own key, or the backup's when there is no file yet
+                unlock = _unlock(ns.file if Path(ns.file).exists() else ns.backup, secret)
+                return _restore(ns.backup, ns.file, unlock)
+            unlock = _unlock(ns.file, secret)
+            if ns.command == "export":
+                return _export(ns.file, ns.plan, ns.doc, ns.paper, ns.out, ns.seal, unlock)
+            if ns.command == "verify":
+                return _verify(ns.pdf, ns.file, unlock)
+            return _backup(ns.file, ns.dest, unlock)
         except Exception as exc:  # a clear line, not a traceback, for scripts and people
             from wellplan.storage.errors import StorageError
 

@@ -13,13 +13,13 @@ import datetime as dt
 import hashlib
 import os
 import re
-import sqlite3
-import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from wellplan.storage import errors as err
 from wellplan.storage.atomic import atomic_target, fsync_dir
+from wellplan.storage.crypto import Unlock
 from wellplan.storage.fileformat import FILE_SUFFIX, inspect_file
 from wellplan.storage.paths import data_dir
 
@@ -31,6 +31,7 @@ KIND_LABELS = {
     "daily": "daily",
     "restore": "before a restore",
     "manual": "made by you",
+    "lock": "when the passphrase changed",
 }
 _NAME = re.compile(r"^(?P<stem>.*) (?P<when>\d{4}-\d{2}-\d{2} \d{6}) (?P<kind>[a-z]+)$")
 
@@ -53,25 +54,33 @@ def backup_dir(file: Path) -> Path:
     return data_dir() / "Backups" / f"{file.stem} {tag}"
 
 
-def _connect_ro(path: Path) -> sqlite3.Connection:
-    uri = f"file:{urllib.parse.quote(path.as_posix())}?mode=ro"
-    return sqlite3.connect(uri, uri=True)
+def _connect_ro(path: Path, unlock: Unlock | None = None) -> Any:
+    from wellplan.storage.document import raw_connect
+
+    return raw_connect(path, unlock, read_only=True)
 
 
-def make_backup(file: Path, dest: Path) -> Path:
-    """Copy ``file`` (closed or open in this or another process) to ``dest``, verified."""
+def make_backup(file: Path, dest: Path, unlock: Unlock | None = None) -> Path:
+    """Copy ``file`` (closed or open in this or another process) to ``dest``, verified. A
+    locked file's backup is locked the same way (VACUUM INTO keeps the key)."""
+    from wellplan.storage.document import raw_connect, unlocked_info
+
     file = Path(file).expanduser().absolute()
     dest = Path(dest).expanduser().absolute()
-    inspect_file(file)  # ours, whole and not from a newer WellPlan, before anything else
+    info = inspect_file(file)  # ours, whole and not from a newer WellPlan, before anything else
+    if info.locked:
+        unlocked_info(info, unlock)
+    else:
+        unlock = None
     dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
         with atomic_target(dest) as tmp:
-            source = _connect_ro(file)
+            source = _connect_ro(file, unlock)
             try:
                 source.execute("VACUUM INTO ?", (str(tmp),))
             finally:
                 source.close()
-            check = sqlite3.connect(str(tmp))
+            check = raw_connect(tmp, unlock)
             try:
                 result = [row[0] for row in check.execute("PRAGMA quick_check")]
             finally:
@@ -84,7 +93,7 @@ def make_backup(file: Path, dest: Path) -> Path:
             os.chmod(tmp, 0o600)
     except err.StorageError:
         raise
-    except (sqlite3.Error, OSError) as exc:
+    except Exception as exc:  # sqlite3, SQLCipher or the file system
         from wellplan.storage.document import translate
 
         raise translate(exc, dest) from exc
@@ -95,14 +104,19 @@ def _name(file: Path, moment: dt.datetime, kind: str) -> str:
     return f"{Path(file).stem} {moment:%Y-%m-%d %H%M%S} {kind}{FILE_SUFFIX}"
 
 
-def backup_now(file: Path, kind: str = "manual", now: dt.datetime | None = None) -> Path:
+def backup_now(
+    file: Path,
+    kind: str = "manual",
+    now: dt.datetime | None = None,
+    unlock: Unlock | None = None,
+) -> Path:
     moment = (now or dt.datetime.now()).replace(microsecond=0)
     folder = backup_dir(file)
     dest = folder / _name(file, moment, kind)
     while dest.exists():  # two in one second: keep both
         moment += dt.timedelta(seconds=1)
         dest = folder / _name(file, moment, kind)
-    return make_backup(file, dest)
+    return make_backup(file, dest, unlock)
 
 
 def _parse(path: Path) -> tuple[dt.datetime, str] | None:
@@ -129,12 +143,14 @@ def _backups(file: Path) -> list[tuple[dt.datetime, str, Path]]:
     return sorted(found, reverse=True)  # newest first
 
 
-def daily_backup(file: Path, now: dt.datetime | None = None) -> Path | None:
+def daily_backup(
+    file: Path, now: dt.datetime | None = None, unlock: Unlock | None = None
+) -> Path | None:
     """Today's backup, unless there already is one; then old ones beyond the plan go."""
     moment = now or dt.datetime.now()
     if any(kind == "daily" and when.date() == moment.date() for when, kind, _ in _backups(file)):
         return None
-    made = backup_now(file, "daily", moment)
+    made = backup_now(file, "daily", moment, unlock)
     prune(file)
     return made
 
@@ -172,10 +188,14 @@ def prune(file: Path) -> list[Path]:
     return removed
 
 
-def _plans_inside(path: Path) -> tuple[tuple[str, ...], bool]:
+def _plans_inside(path: Path, unlock: Unlock | None) -> tuple[tuple[str, ...], bool]:
     try:
-        inspect_file(path)
-        connection = _connect_ro(path)
+        info = inspect_file(path)
+        if not info.locked:
+            unlock = None
+        elif unlock is None:
+            return (), False
+        connection = _connect_ro(path, unlock)
         try:
             titles = tuple(
                 row[0]
@@ -185,24 +205,24 @@ def _plans_inside(path: Path) -> tuple[tuple[str, ...], bool]:
             )
         finally:
             connection.close()
-    except (err.StorageError, sqlite3.Error, OSError):
+    except Exception:  # locked with another passphrase, damaged, unreadable
         return (), False
     return titles, True
 
 
-def list_backups(file: Path) -> list[BackupInfo]:
+def list_backups(file: Path, unlock: Unlock | None = None) -> list[BackupInfo]:
     infos = []
     for when, kind, path in _backups(file):
         try:
             size = path.stat().st_size
         except OSError:
             continue
-        plans, readable = _plans_inside(path)
+        plans, readable = _plans_inside(path, unlock)
         infos.append(BackupInfo(path, when, kind, size, plans, readable))
     return infos
 
 
-def restore(backup: Path, file: Path) -> Path | None:
+def restore(backup: Path, file: Path, unlock: Unlock | None = None) -> Path | None:
     """Put ``backup`` in place of ``file`` (which must not be open). The backup is checked
     first; the file as it was is backed up before it is replaced, and that backup's path is
     returned. On any problem the file is left exactly as it was."""
@@ -210,18 +230,17 @@ def restore(backup: Path, file: Path) -> Path | None:
 
     backup = Path(backup).expanduser().absolute()
     file = Path(file).expanduser().absolute()
-    report = check_file(backup)
+    report = check_file(backup, unlock)
     if not report.healthy:
         raise err.DamagedFile(
             f"The backup “{backup.name}” can't be used: {report.problems[0]} "
             f"“{file.name}” was left as it was. Choose another backup."
         )
-    before = backup_now(file, "restore") if file.exists() else None
+    before = backup_now(file, "restore", unlock=unlock) if file.exists() else None
     try:
         with atomic_target(file) as tmp:
-            source = _connect_ro(backup)
+            source = _connect_ro(backup, unlock if _is_locked(backup) else None)
             try:
-                tmp.unlink()  # VACUUM INTO wants a new file
                 source.execute("VACUUM INTO ?", (str(tmp),))
             finally:
                 source.close()
@@ -230,8 +249,12 @@ def restore(backup: Path, file: Path) -> Path | None:
             # it held is in the backup made just before)
             for suffix in ("-wal", "-shm"):
                 Path(f"{file}{suffix}").unlink(missing_ok=True)
-    except (sqlite3.Error, OSError) as exc:
+    except Exception as exc:  # sqlite3, SQLCipher or the file system
         from wellplan.storage.document import translate
 
         raise translate(exc, file) from exc
     return before
+
+
+def _is_locked(path: Path) -> bool:
+    return inspect_file(path).locked

@@ -34,7 +34,15 @@ from wellplan.domain.signing import Mark, Role, Signature
 from wellplan.domain.templates import RECORD_KINDS, AnswerType, load_template
 from wellplan.storage import errors as err
 from wellplan.storage.atomic import atomic_target, fsync_dir
-from wellplan.storage.fileformat import APPLICATION_ID, SCHEMA_VERSION, FileInfo, inspect_file
+from wellplan.storage.crypto import Unlock
+from wellplan.storage.crypto import driver as crypto_driver
+from wellplan.storage.fileformat import (
+    APPLICATION_ID,
+    SCHEMA_VERSION,
+    FileInfo,
+    check_schema,
+    inspect_file,
+)
 from wellplan.storage.models import (
     Answer,
     ExportLog,
@@ -136,10 +144,27 @@ def _dumps(value: Any) -> str:
     return text
 
 
-def _connect(path: Path) -> sqlite3.Connection:
-    # isolation_level=None: the driver never opens transactions behind our back; SQLAlchemy's
-    # "begin" event below emits BEGIN, so each unit of work is one real SQLite transaction.
-    connection = sqlite3.connect(str(path), timeout=5.0, isolation_level=None)
+def raw_connect(
+    path: Path, unlock: Unlock | None = None, *, read_only: bool = False, cipher: bool = False
+) -> Any:
+    """A DB-API connection to ``path``: plain sqlite3, or SQLCipher (keyed with ``unlock``
+    if given; ``cipher`` asks for SQLCipher's functions on a plain file). isolation_level=None:
+    the driver never opens transactions behind our back."""
+    target = f"file:{urllib.parse.quote(path.as_posix())}?mode=ro" if read_only else str(path)
+    if unlock is None and not cipher:
+        return sqlite3.connect(target, timeout=5.0, isolation_level=None, uri=read_only)
+    connection = crypto_driver().connect(target, timeout=5.0, isolation_level=None, uri=read_only)
+    with contextlib.suppress(Exception):  # SQLCipher logs failed keys to stderr otherwise
+        connection.execute("PRAGMA cipher_log_level = NONE")
+    if unlock is not None:
+        connection.execute(f'PRAGMA key = "{unlock.keyspec()}"')  # hex only: no escaping
+    return connection
+
+
+def _connect(path: Path, unlock: Unlock | None = None) -> Any:
+    # SQLAlchemy's "begin" event below emits BEGIN, so each unit of work is one real SQLite
+    # transaction.
+    connection = raw_connect(path, unlock)
     connection.execute("PRAGMA foreign_keys = ON")
     connection.execute("PRAGMA journal_mode = WAL")
     connection.execute("PRAGMA synchronous = FULL")
@@ -147,10 +172,10 @@ def _connect(path: Path) -> sqlite3.Connection:
     return connection
 
 
-def _make_engine(path: Path) -> Engine:
+def _make_engine(path: Path, unlock: Unlock | None = None) -> Engine:
     # creator= rather than a URL, so any file name (spaces, '#', '?', non-Latin) just works.
     engine = create_engine(
-        "sqlite+pysqlite://", creator=lambda: _connect(path), poolclass=QueuePool
+        "sqlite+pysqlite://", creator=lambda: _connect(path, unlock), poolclass=QueuePool
     )
 
     @event.listens_for(engine, "begin")
@@ -204,39 +229,25 @@ def _translated(path: Path) -> Iterator[None]:
         raise translate(exc, path) from exc
 
 
-def _backup_copy(source: sqlite3.Connection, dest: Path) -> None:
-    """Copy a live database into ``dest`` atomically (temp file, fsync, rename)."""
-    with atomic_target(dest) as tmp:
-        target = sqlite3.connect(str(tmp), isolation_level=None)
-        try:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")  # a self-contained single file
-        finally:
-            target.close()
-        _remove_sidecars(tmp)
+def backup_before_upgrade(path: Path, old_version: int, unlock: Unlock | None = None) -> Path:
+    from wellplan.storage.backups import make_backup
 
-
-def backup_before_upgrade(path: Path, old_version: int) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     dest = path.with_name(f"{path.stem}.before-update-v{old_version}-{stamp}{path.suffix}")
-    source = sqlite3.connect(str(path), isolation_level=None)
-    try:
-        _backup_copy(source, dest)
-    finally:
-        source.close()
-    return dest
+    return make_backup(path, dest, unlock)
 
 
-def _initialise(path: Path) -> None:
-    """Give a new, empty file our identity and the current schema."""
+def _initialise(path: Path, unlock: Unlock | None = None) -> None:
+    """Give a new, empty file our identity and the current schema (locked from its first
+    byte when ``unlock`` is given)."""
     from wellplan.storage.migrate import upgrade_to_head
 
-    connection = _connect(path)
+    connection = _connect(path, unlock)
     try:
         connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     finally:
         connection.close()
-    engine = _make_engine(path)
+    engine = _make_engine(path, unlock)
     try:
         upgrade_to_head(engine)
         with engine.begin() as conn:
@@ -248,48 +259,63 @@ def _initialise(path: Path) -> None:
 class PlanFile:
     """One open WellPlan document."""
 
-    def __init__(self, path: Path, engine: Engine, report: OpenReport) -> None:
+    def __init__(
+        self, path: Path, engine: Engine, report: OpenReport, unlock: Unlock | None = None
+    ) -> None:
         self.path = path
         self.report = report
+        self.unlock = unlock  # what opens this file, if it is locked with a passphrase
         self._engine = engine
         self._kinds: dict[int, str] = {}
 
     # ---- opening and closing -------------------------------------------------------------
     @classmethod
-    def create(cls, path: Path | str) -> PlanFile:
+    def create(cls, path: Path | str, unlock: Unlock | None = None) -> PlanFile:
         """Make a new, empty WellPlan file at ``path``, replacing any file there in one step
         (the caller has asked the person first). Owner-only permissions."""
         path = Path(path).expanduser().absolute()
         with _translated(path):
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             with atomic_target(path) as tmp:
-                _initialise(tmp)
-                connection = sqlite3.connect(str(tmp), isolation_level=None)
+                _initialise(tmp, unlock)  # an empty file: SQLite starts it afresh
+                connection = raw_connect(tmp, unlock)
                 connection.execute("PRAGMA journal_mode = DELETE")
                 connection.close()
                 _remove_sidecars(tmp)
             _remove_sidecars(path)
-        return cls._open_checked(path, inspect_file(path), OpenReport(created=True))
+        info = inspect_file(path)
+        if unlock is not None:
+            info = FileInfo(path, info.size, SCHEMA_VERSION, locked=True)
+        return cls._open_checked(path, info, OpenReport(created=True), unlock)
 
     @classmethod
-    def open(cls, path: Path | str, *, create: bool = False) -> PlanFile:
+    def open(
+        cls, path: Path | str, *, create: bool = False, unlock: Unlock | None = None
+    ) -> PlanFile:
         """Open a WellPlan file (upgrading its schema after a backup if needed). With
         ``create``, a missing file is made. A file that isn't ours, is damaged, or is from a
-        newer WellPlan raises a StorageError and is not changed in any way."""
+        newer WellPlan raises a StorageError and is not changed in any way. A locked file
+        needs ``unlock``: without it, Locked; with the wrong one, WrongPassphrase."""
         path = Path(path).expanduser().absolute()
         if create and not path.exists():
             return cls.create(path)
         info = inspect_file(path)
+        if info.locked:
+            info = unlocked_info(info, unlock)
+        else:
+            unlock = None  # a plain file needs no key (and a key would lock it by mistake)
         report = OpenReport()
         if info.needs_upgrade:
             with _translated(path):
-                backup = backup_before_upgrade(path, info.schema_version)
+                backup = backup_before_upgrade(path, info.schema_version, unlock)
             report = OpenReport(upgraded_from=info.schema_version, backup=backup)
-        return cls._open_checked(path, info, report)
+        return cls._open_checked(path, info, report, unlock)
 
     @classmethod
-    def _open_checked(cls, path: Path, info: FileInfo, report: OpenReport) -> PlanFile:
-        engine = _make_engine(path)
+    def _open_checked(
+        cls, path: Path, info: FileInfo, report: OpenReport, unlock: Unlock | None = None
+    ) -> PlanFile:
+        engine = _make_engine(path, unlock)
         try:
             with _translated(path):
                 if info.schema_version < SCHEMA_VERSION:
@@ -303,7 +329,7 @@ class PlanFile:
         except BaseException:
             engine.dispose()
             raise
-        return cls(path, engine, report)
+        return cls(path, engine, report, unlock)
 
     def close(self) -> None:
         self._engine.dispose()
@@ -869,35 +895,59 @@ class PlanFile:
 
     # ---- the file as a whole -------------------------------------------------------------
     def save_copy(self, dest: Path | str) -> Path:
-        """Write a complete copy of this file to ``dest`` (for File ▸ Save As)."""
+        """Write a complete, checked copy of this file to ``dest`` (File ▸ Save As). A locked
+        file's copy is locked with the same passphrase."""
+        from wellplan.storage.backups import make_backup
+
         dest = Path(dest).expanduser().absolute()
         with _translated(dest):
-            raw = self._engine.raw_connection()
-            try:
-                source = raw.driver_connection
-                assert isinstance(source, sqlite3.Connection)
-                _backup_copy(source, dest)
-            finally:
-                raw.close()
-            _remove_sidecars(dest)
-            fsync_dir(dest.parent)
-        return dest
+            made = make_backup(self.path, dest, self.unlock)
+            _remove_sidecars(made)
+            fsync_dir(made.parent)
+        return made
 
 
-def check_file(path: Path | str) -> CheckReport:
+def unlocked_info(info: FileInfo, unlock: Unlock | None) -> FileInfo:
+    """Check ``unlock`` opens a locked file; return its real schema version."""
+    name = info.path.name
+    if unlock is None:
+        raise err.Locked(f"“{name}” is locked with a passphrase. Type it to open the file.")
+    try:
+        connection = raw_connect(info.path, unlock, read_only=True)
+        try:
+            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+            schema_version = connection.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            connection.close()
+    except Exception as exc:
+        if "not a database" in str(exc):
+            raise err.WrongPassphrase(
+                f"That passphrase doesn't open “{name}”. Check that Caps Lock is off and try "
+                "again; you can also type your recovery key instead. You can try as often as "
+                "you need."
+            ) from None
+        raise translate(exc, info.path) from exc
+    check_schema(name, application_id, schema_version)
+    return FileInfo(info.path, info.size, schema_version, locked=True)
+
+
+def check_file(path: Path | str, unlock: Unlock | None = None) -> CheckReport:
     """Health check for ``wellplan check``: the header, SQLite's quick_check and
     foreign_key_check, and that every stored answer is readable. Never migrates."""
     path = Path(path).expanduser().absolute()
     report = CheckReport(path)
     try:
-        inspect_file(path)
+        info = inspect_file(path)
+        if info.locked:
+            unlocked_info(info, unlock)
+        else:
+            unlock = None
     except err.StorageError as exc:
         report.problems.append(str(exc))
         return report
     try:
-        uri = f"file:{urllib.parse.quote(path.as_posix())}?mode=ro"  # '#', '?', '%' in names
-        connection = sqlite3.connect(uri, uri=True)
-    except sqlite3.Error as exc:
+        connection = raw_connect(path, unlock, read_only=True)  # '#', '?', '%' in names too
+    except Exception as exc:
         report.problems.append(str(translate(exc, path)))
         return report
     try:
@@ -926,7 +976,7 @@ def check_file(path: Path | str) -> CheckReport:
                     Mark.from_json(json.loads(mark))
                 except (ValueError, TypeError, AttributeError):
                     report.problems.append(f"Signature {signature_id} ({role}) is unreadable.")
-    except sqlite3.Error as exc:
+    except Exception as exc:  # sqlite3 or SQLCipher's own error classes
         report.problems.append(str(translate(exc, path)))
     finally:
         connection.close()

@@ -36,3 +36,11 @@ class DiskFull(StorageError):
 
 class FileNotWritable(StorageError):
     title = "Can't save to this file"
+
+
+class Locked(StorageError):
+    title = "This file is locked"
+
+
+class WrongPassphrase(StorageError):
+    title = "That didn't unlock the file"

@@ -21,13 +21,15 @@ SCHEMA_VERSION = 5
 FILE_SUFFIX = ".wellplan"
 
 _MAGIC = b"SQLite format 3\x00"
+LOCKED_MAGIC = b"WPLN\x01"  # a file locked with a passphrase (see storage/crypto.py)
 
 
 @dataclass(frozen=True)
 class FileInfo:
     path: Path
     size: int
-    schema_version: int  # 0 for an empty file we are about to initialise
+    schema_version: int  # 0 for an empty file we are about to initialise; -1 locked
+    locked: bool = False  # encrypted: the schema is known only once it is unlocked
 
     @property
     def needs_upgrade(self) -> bool:
@@ -57,6 +59,16 @@ def inspect_file(path: Path, *, allow_empty: bool = False) -> FileInfo:
     not_ours = NotAWellPlanFile(
         f"“{name}” isn't a WellPlan file, so WellPlan didn't open it. The file has not been changed."
     )
+    if header.startswith(LOCKED_MAGIC):
+        from wellplan.storage.crypto import KdfHeader
+
+        try:
+            KdfHeader.from_bytes(header)
+        except ValueError:
+            raise DamagedFile(_damaged(name)) from None
+        if size < 1024 or size % 1024:  # SQLCipher pages are 4096 bytes; allow any power
+            raise DamagedFile(_damaged(name))
+        return FileInfo(path, size, -1, locked=True)
     if size == 0 or not header.startswith(_MAGIC[:6]):
         raise not_ours
     if len(header) < 100 or not header.startswith(_MAGIC):
@@ -83,6 +95,21 @@ def inspect_file(path: Path, *, allow_empty: bool = False) -> FileInfo:
             "in it was changed. Please update WellPlan, then open it again."
         )
     return FileInfo(path, size, schema_version)
+
+
+def check_schema(name: str, application_id: int, schema_version: int) -> None:
+    """The checks inspect_file makes from header bytes, for a locked file once unlocked."""
+    if application_id != APPLICATION_ID:
+        raise NotAWellPlanFile(
+            f"“{name}” isn't a WellPlan file, so WellPlan didn't open it. "
+            "The file has not been changed."
+        )
+    if schema_version > SCHEMA_VERSION:
+        raise NewerVersionFile(
+            f"“{name}” was saved by a newer version of WellPlan, which can store things this "
+            "version doesn't know about. To keep your plans safe, it wasn't opened and nothing "
+            "in it was changed. Please update WellPlan, then open it again."
+        )
 
 
 def _damaged(name: str) -> str:

@@ -1,0 +1,174 @@
+"""Files locked with a passphrase: no plan text in any byte on disk, a clear message for a
+wrong passphrase (as many tries as needed), the recovery key, and lock on / change / off
+keeping every word."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from wellplan import cli
+from wellplan.storage import backups
+from wellplan.storage.crypto import (
+    derive_key,
+    key_from_recovery,
+    new_unlock,
+    read_header,
+    unlock_with,
+)
+from wellplan.storage.demo import write_demo
+from wellplan.storage.document import PlanFile, check_file
+from wellplan.storage.errors import Locked, WrongPassphrase
+from wellplan.storage.locking import set_lock
+
+PASSPHRASE = "purple ocean, seven lanterns"
+SECRET = "Kestrel-marigold private words"
+NAMES = (b"Robin Okafor", b"Jo Okafor", b"Lena Fischer", b"Kestrel")
+
+
+def everything(path: Path, unlock: object = None) -> str:
+    """Every plan, answer and record, as canonical JSON, to compare files by content."""
+    with PlanFile.open(path, unlock=unlock) as doc:  # type: ignore[arg-type]
+        bundle = doc.bundle("x")
+        return json.dumps(
+            {
+                "plans": [
+                    [p.summary.title, p.summary.kind, dict(p.answers)]
+                    for p in sorted(bundle.plans, key=lambda p: p.summary.id)
+                ],
+                "records": {
+                    k.value: {i: r.values for i, r in rows.items()}
+                    for k, rows in bundle.records.items()
+                },
+            },
+            sort_keys=True,
+            ensure_ascii=False,
+        )
+
+
+@pytest.fixture()
+def locked(tmp_path: Path) -> tuple[Path, str]:
+    path = tmp_path / "private.wellplan"
+    write_demo(path)
+    before = everything(path)
+    backups.daily_backup(path)  # an unlocked backup from before the lock
+    set_lock(path, None, new_unlock(PASSPHRASE))
+    return path, before
+
+
+def all_bytes(path: Path) -> bytes:
+    found = b""
+    for candidate in [path, Path(f"{path}-wal"), Path(f"{path}-shm")]:
+        if candidate.exists():
+            found += candidate.read_bytes()
+    folder = backups.backup_dir(path)
+    for backup in folder.iterdir() if folder.is_dir() else []:
+        found += backup.read_bytes()
+    return found
+
+
+def test_a_locked_file_and_its_backups_hold_no_plan_text(locked: tuple[Path, str]) -> None:
+    path, _ = locked
+    unlock = unlock_with(path, PASSPHRASE)
+    with PlanFile.open(path, unlock=unlock) as doc:  # written to while open: the log too
+        wrap = next(p for p in doc.list_plans() if p.kind == "wrap")
+        doc.save_answer(wrap.id, "daily.when_well", SECRET)
+        backups.backup_now(path, unlock=unlock)
+        data = all_bytes(path)
+        assert Path(f"{path}-wal").exists()
+    for text in (*NAMES, SECRET.encode(), b"SQLite format 3"):
+        assert text not in data
+    kinds = [b.kind for b in backups.list_backups(path, unlock)]
+    assert "daily" not in kinds  # the unlocked backup from before was removed
+    assert all(b.readable for b in backups.list_backups(path, unlock))
+
+
+def test_wrong_passphrase_says_what_to_do_and_can_be_retried(locked: tuple[Path, str]) -> None:
+    path, before = locked
+    with pytest.raises(Locked, match="locked with a passphrase"):
+        PlanFile.open(path)
+    for _ in range(5):  # no lockout of the person's own data
+        with pytest.raises(WrongPassphrase, match="Caps Lock"):
+            PlanFile.open(path, unlock=unlock_with(path, PASSPHRASE.upper()))
+    assert everything(path, unlock_with(path, PASSPHRASE)) == before
+
+
+def test_the_recovery_key_opens_the_file_and_a_typo_is_caught(locked: tuple[Path, str]) -> None:
+    path, before = locked
+    unlock = unlock_with(path, PASSPHRASE)
+    recovery = unlock.recovery_key()
+    assert len(recovery.split("-")) == 14
+    assert everything(path, unlock_with(path, recovery.lower().replace("-", " "))) == before
+    wrong = ("B" if recovery[0] != "B" else "C") + recovery[1:]
+    with pytest.raises(ValueError, match="wrong"):
+        key_from_recovery(wrong)
+
+
+def test_lock_change_and_unlock_keep_every_word(locked: tuple[Path, str]) -> None:
+    path, before = locked
+    first = unlock_with(path, PASSPHRASE)
+    second = new_unlock("a completely different one ✓")
+    set_lock(path, first, second)
+    with pytest.raises(WrongPassphrase):
+        PlanFile.open(path, unlock=unlock_with(path, PASSPHRASE))
+    assert everything(path, unlock_with(path, "a completely different one ✓")) == before
+    set_lock(path, second, None)
+    assert path.read_bytes().startswith(b"SQLite format 3\x00")
+    assert everything(path) == before
+    assert check_file(path).healthy
+
+
+def test_the_same_letters_typed_differently_give_the_same_key(tmp_path: Path) -> None:
+    unlock = new_unlock("café")
+    assert derive_key(unicodedata.normalize("NFD", "café"), unlock.header) == unlock.key
+
+
+def test_a_new_file_can_start_locked_and_save_as_stays_locked(tmp_path: Path) -> None:
+    unlock = new_unlock(PASSPHRASE)
+    path = tmp_path / "new.wellplan"
+    with PlanFile.create(path, unlock) as doc:
+        doc.create_plan("crisis", "Kestrel's plan")
+        copy = doc.save_copy(tmp_path / "copy.wellplan")
+    assert read_header(path) == unlock.header
+    assert b"Kestrel" not in path.read_bytes() and b"Kestrel" not in copy.read_bytes()
+    with PlanFile.open(copy, unlock=unlock_with(copy, PASSPHRASE)) as again:
+        assert [p.title for p in again.list_plans()] == ["Kestrel's plan"]
+
+
+def test_cli_encrypt_check_export_and_decrypt(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "cli.wellplan"
+    write_demo(path)
+    secret = tmp_path / "pass.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+    assert cli.main(["encrypt", str(path), "--passphrase-file", str(secret)]) == 0
+    out = capsys.readouterr().out
+    assert "is now locked" in out and "Recovery key" in out
+    assert b"Robin" not in path.read_bytes()
+    assert cli.main(["check", str(path), "--passphrase-file", str(secret)]) == 0
+    pdf = tmp_path / "card.pdf"
+    argv = ["export", str(path), "--doc", "card", "--out", str(pdf)]
+    assert cli.main([*argv, "--passphrase-file", str(secret)]) == 0
+    assert pdf.exists()
+    capsys.readouterr()
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not it", encoding="utf-8")
+    assert cli.main([*argv, "--passphrase-file", str(wrong)]) == 2
+    assert "doesn't open" in capsys.readouterr().err
+    assert cli.main(["check", str(path), "--passphrase-file", str(wrong)]) == 2
+    assert cli.main(["decrypt", str(path), "--passphrase-file", str(secret)]) == 0
+    assert path.read_bytes().startswith(b"SQLite format 3")
+
+
+def test_cli_asks_on_the_terminal_until_it_is_right(
+    locked: tuple[Path, str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path, _ = locked
+    answers = iter(["nope", "still no", PASSPHRASE])
+    monkeypatch.setattr("getpass.getpass", lambda _prompt="": next(answers))
+    assert cli.main(["check", str(path)]) == 0
+    assert capsys.readouterr().err.count("doesn't open") == 2
