@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build the Linux one-folder bundle with PyInstaller and smoke-test the frozen app:
-# --version, demo, check, export, and a start that paints the window once and quits.
+# --version, demo, check, export, a start that paints the window once and quits, and
+# locking a file with a passphrase.
 # Usage (from the repository root, with the project's venv): packaging/build-linux.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,4 +32,11 @@ export WELLPLAN_DATA_DIR="$work/data" QT_QPA_PLATFORM=offscreen
 "$app" export "$work/demo.wellplan" --doc summary --paper a4 --out "$work/summary.pdf" --seal
 "$app" verify "$work/summary.pdf" --file "$work/demo.wellplan"
 "$app" --smoke "$work/demo.wellplan"
+# the bundle carries SQLCipher and Argon2: lock a copy, check it, and take the lock off
+cp "$work/demo.wellplan" "$work/locked.wellplan"
+printf 'frozen passphrase\n' > "$work/pass.txt"
+"$app" encrypt "$work/locked.wellplan" --passphrase-file "$work/pass.txt" > /dev/null
+if grep -q "Robin" "$work/locked.wellplan"; then echo "locked file has plain text" >&2; exit 1; fi
+"$app" check "$work/locked.wellplan" --passphrase-file "$work/pass.txt"
+"$app" decrypt "$work/locked.wellplan" --passphrase-file "$work/pass.txt"
 echo "bundle size: $(du -sh dist/WellPlan | cut -f1)"

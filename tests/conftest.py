@@ -43,6 +43,10 @@ class DialogLog:
         self.open_pdf: Path | None = None
         self.suggested: list[Path] = []
         self.confirm_answer = False
+        self.passphrases: list[str] = []  # answers to "unlock your file", in order
+        self.passphrase_problems: list[str] = []  # what each ask said was wrong
+        self.new_passphrase: str | None = None
+        self.recovery_keys: list[str] = []
 
 
 @pytest.fixture(autouse=True)
@@ -74,6 +78,14 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
         return log.confirm_answer
 
     monkeypatch.setattr(dialogs, "confirm", confirm)
+
+    def ask_passphrase(_p: object, _name: str, problem: str = "") -> str | None:
+        log.passphrase_problems.append(problem)
+        return log.passphrases.pop(0) if log.passphrases else None
+
+    monkeypatch.setattr(dialogs, "ask_passphrase", ask_passphrase)
+    monkeypatch.setattr(dialogs, "ask_new_passphrase", lambda _p, _text: log.new_passphrase)
+    monkeypatch.setattr(dialogs, "show_recovery_key", lambda _p, key: log.recovery_keys.append(key))
     return log
 
 

@@ -9,7 +9,10 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
+from tests.conftest import DialogLog
+from tests.gui_helpers import open_window
 from wellplan import cli
 from wellplan.storage import backups
 from wellplan.storage.crypto import (
@@ -172,3 +175,47 @@ def test_cli_asks_on_the_terminal_until_it_is_right(
     monkeypatch.setattr("getpass.getpass", lambda _prompt="": next(answers))
     assert cli.main(["check", str(path)]) == 0
     assert capsys.readouterr().err.count("doesn't open") == 2
+
+
+def test_lock_in_the_window_then_unlock_on_opening(
+    qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog
+) -> None:
+    path = tmp_path / "window.wellplan"
+    write_demo(path)
+    before = everything(path)
+    window = open_window(qtbot, path, create=False)
+    assert window.lock_action.isVisible() and not window.remove_lock_action.isVisible()
+    dialog_log.new_passphrase = PASSPHRASE
+    window.lock_action.trigger()
+    assert window.doc is not None and window.doc.unlock is not None
+    (recovery,) = dialog_log.recovery_keys
+    assert len(recovery.split("-")) == 14
+    assert b"Robin" not in path.read_bytes()
+    assert window.change_lock_action.isVisible() and not window.lock_action.isVisible()
+    assert window.home.list.count() == 4  # the same plans, reopened
+    window.close()
+
+    again = open_window(qtbot)
+    dialog_log.passphrases = ["not this", PASSPHRASE]
+    assert again.open_path(path)
+    assert dialog_log.passphrase_problems[0] == ""
+    assert "doesn't open" in dialog_log.passphrase_problems[1]
+    assert again.home.list.count() == 4 and dialog_log.errors == []
+
+    dialog_log.confirm_answer = True
+    again.remove_lock_action.trigger()
+    assert path.read_bytes().startswith(b"SQLite format 3")
+    assert again.doc is not None and again.doc.unlock is None
+    again.close()
+    assert everything(path) == before
+
+
+def test_cancelling_the_passphrase_opens_nothing(
+    qtbot: QtBot, locked: tuple[Path, str], dialog_log: DialogLog
+) -> None:
+    path, _ = locked
+    window = open_window(qtbot)
+    dialog_log.passphrases = []  # the person presses Cancel
+    assert not window.open_path(path)
+    assert window.doc is None or window.doc.path != path
+    assert dialog_log.errors == []

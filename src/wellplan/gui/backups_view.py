@@ -32,8 +32,9 @@ class BackupsDialog(QDialog):
     restore_requested = Signal(object)  # Path of the backup to put back
     backed_up = Signal(object)  # Path of a backup just made
 
-    def __init__(self, file: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, file: Path, parent: QWidget | None = None, unlock: Any = None) -> None:
         super().__init__(parent)
+        self.unlock = unlock  # the open file's key: backups of a locked file are locked too
         self.setObjectName("backups-dialog")
         self.setWindowTitle(self.tr("Backups"))
         self.resize(720, 480)
@@ -86,12 +87,17 @@ class BackupsDialog(QDialog):
 
     def load(self) -> None:
         self.list.clear()
-        self.backups = list_backups(self.file)
+        self.backups = list_backups(self.file, self.unlock)
         for info in self.backups:
             when = f"{info.created.day} {info.created:%B %Y, %H:%M}"
             lines = [f"{when} · {KIND_LABELS.get(info.kind, info.kind)} · {_size(info.size)}"]
             if not info.readable:
-                lines.append(self.tr("Can't be read: it won't be used to restore."))
+                lines.append(
+                    self.tr(
+                        "Can't be read (perhaps locked with an earlier passphrase): it won't "
+                        "be used to restore."
+                    )
+                )
             elif info.plans:
                 lines.append(", ".join(info.plans))
             else:
@@ -132,7 +138,8 @@ class BackupsDialog(QDialog):
             self.now_button.setEnabled(True)
             self.status.setText(self.tr("Couldn't make a backup: %1").replace("%1", message))
 
-        self._job = worker.start(lambda: backup_now(self.file), done, failed)
+        unlock = self.unlock
+        self._job = worker.start(lambda: backup_now(self.file, unlock=unlock), done, failed)
 
     def busy_now(self) -> bool:
         return self._job is not None

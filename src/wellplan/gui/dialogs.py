@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from wellplan.storage.fileformat import FILE_SUFFIX
@@ -85,3 +86,75 @@ def get_pdf_to_verify(parent: QWidget, folder: Path) -> Path | None:
         parent, parent.tr("Verify a PDF"), str(folder), PDF_FILTER
     )
     return Path(name) if name else None
+
+
+def ask_passphrase(parent: QWidget, name: str, problem: str = "") -> str | None:
+    """The passphrase (or recovery key) for a locked file; None if the person cancels.
+    Pasting works (password managers); nothing typed is kept anywhere."""
+    if _HEADLESS:
+        sys.stderr.write(f"{name} is locked with a passphrase; --smoke can't ask for it.\n")
+        return None
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    label = parent.tr("“%1” is locked. Type its passphrase, or your recovery key:").replace(
+        "%1", name
+    )
+    if problem:
+        label = f"{problem}\n\n{label}"
+    text, ok = QInputDialog.getText(
+        parent, parent.tr("Unlock your file"), label, QLineEdit.EchoMode.Password
+    )
+    return text if ok and text else None
+
+
+def ask_new_passphrase(parent: QWidget, explanation: str) -> str | None:
+    """A new passphrase, typed twice; None if the person cancels."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    problem = ""
+    while True:
+        first, ok = QInputDialog.getText(
+            parent,
+            parent.tr("Choose a passphrase"),
+            (problem + "\n\n" if problem else "") + explanation,
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok or not first:
+            return None
+        second, ok = QInputDialog.getText(
+            parent,
+            parent.tr("Choose a passphrase"),
+            parent.tr("Type the same passphrase again:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if not ok:
+            return None
+        if second == first:
+            return first
+        problem = parent.tr("Those two weren't the same. Please type it twice again.")
+
+
+def show_recovery_key(parent: QWidget, key: str) -> None:
+    """The recovery key, selectable and copyable, with what it is for."""
+    if _HEADLESS:
+        sys.stderr.write(f"Recovery key: {key}\n")
+        return
+    from PySide6.QtWidgets import QApplication
+
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        parent.tr("Your recovery key"),
+        parent.tr(
+            "Write this down or print it, and keep it somewhere safe, away from this computer. "
+            "It opens your file if you forget the passphrase. Without the passphrase or this "
+            "key, no one can open the file, including us.\n\n%1"
+        ).replace("%1", key),
+        QMessageBox.StandardButton.NoButton,
+        parent,
+    )
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    copy = box.addButton(parent.tr("&Copy the key"), QMessageBox.ButtonRole.ActionRole)
+    box.addButton(parent.tr("I've kept it safe"), QMessageBox.ButtonRole.AcceptRole)
+    box.exec()
+    if box.clickedButton() is copy:
+        QApplication.clipboard().setText(key)

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QLineEdit,
@@ -117,6 +118,11 @@ class MainWindow(QMainWindow):
         )
         self.verify_action = self._action(self.tr("&Verify a PDF…"), self.verify_pdf)
         self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
+        self.lock_action = self._action(self.tr("&Lock with a passphrase…"), self.lock_file)
+        self.change_lock_action = self._action(self.tr("Change the &passphrase…"), self.lock_file)
+        self.remove_lock_action = self._action(
+            self.tr("Take the passphrase &off…"), self.remove_lock
+        )
         self.delete_plan_action = self._action(
             self.tr("&Delete this plan…"), self.delete_current_plan
         )
@@ -136,6 +142,9 @@ class MainWindow(QMainWindow):
         file_menu.addMenu(self.recent_menu)
         file_menu.addAction(self.save_as_action)
         file_menu.addAction(self.backups_action)
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.change_lock_action)
+        file_menu.addAction(self.remove_lock_action)
         file_menu.addAction(self.export_action)
         file_menu.addAction(self.verify_action)
         file_menu.addAction(self.sign_action)
@@ -200,9 +209,13 @@ class MainWindow(QMainWindow):
         if not self._leave_plan():
             return False
         try:
-            doc = PlanFile.open(path, create=create)
+            doc = self._open_unlocking(path, create)
         except StorageError as exc:
             dialogs.show_error(self, exc.title, str(exc))
+            if self.doc is None:
+                self.refresh_home()
+            return False
+        if doc is None:  # the person chose not to unlock it
             if self.doc is None:
                 self.refresh_home()
             return False
@@ -219,6 +232,29 @@ class MainWindow(QMainWindow):
                 .replace("%2", str(doc.report.backup)),
             )
         return True
+
+    def _open_unlocking(self, path: Path, create: bool) -> PlanFile | None:
+        """Open ``path``; if it is locked, ask for the passphrase as often as needed."""
+        from wellplan.storage.errors import Locked, WrongPassphrase
+
+        try:
+            return PlanFile.open(path, create=create)
+        except Locked:
+            pass
+        from wellplan.storage.crypto import unlock_with
+
+        problem = ""
+        while True:
+            secret = dialogs.ask_passphrase(self, path.name, problem)
+            if secret is None:
+                return None
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                return PlanFile.open(path, unlock=unlock_with(path, secret))
+            except WrongPassphrase as exc:
+                problem = str(exc)
+            finally:
+                QApplication.restoreOverrideCursor()
 
     def _set_doc(self, doc: PlanFile) -> None:
         if self.doc is not None:
@@ -238,6 +274,10 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home)
         self.refresh_home()
         self._daily_backup(doc.path)
+        locked = doc.unlock is not None
+        self.lock_action.setVisible(not locked)
+        self.change_lock_action.setVisible(locked)
+        self.remove_lock_action.setVisible(locked)
 
     def _daily_backup(self, path: Path) -> None:
         """At most one verified backup a day, made in the background when a file opens."""
@@ -252,14 +292,91 @@ class MainWindow(QMainWindow):
         def done(_made: object) -> None:
             self._backup_job = None
 
-        self._backup_job = worker.start(lambda: daily_backup(path), done, failed)
+        unlock = self.doc.unlock if self.doc is not None else None
+        self._backup_job = worker.start(lambda: daily_backup(path, unlock=unlock), done, failed)
+
+    def _reopen(self, path: Path, unlock: Any) -> bool:
+        """Open ``path`` again after WellPlan itself closed it, with the same key."""
+        try:
+            doc = PlanFile.open(path, unlock=unlock)
+        except StorageError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            self.doc = None
+            self.refresh_home()
+            return False
+        self.doc = None
+        self._set_doc(doc)
+        return True
+
+    # ---- passphrase --------------------------------------------------------------------
+    def lock_file(self) -> None:
+        """Lock the open file with a passphrase, or change the passphrase it has."""
+        if self.doc is None or not self._leave_plan():
+            return
+        locked = self.doc.unlock is not None
+        explanation = self.tr(
+            "With a passphrase, “%1” can only be opened by someone who knows it. Choose one "
+            "you will remember: if you forget it, only your recovery key (shown next) can open "
+            "the file. No one else can, including us."
+        ).replace("%1", self.doc.path.name)
+        secret = dialogs.ask_new_passphrase(self, explanation)
+        if secret is None:
+            return
+        from wellplan.storage.crypto import new_unlock
+
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            new = new_unlock(secret)
+        finally:
+            QApplication.restoreOverrideCursor()
+        if self._change_lock(new):
+            dialogs.show_recovery_key(self, new.recovery_key())
+            self.statusBar().showMessage(
+                self.tr("The passphrase is changed.") if locked else self.tr("Your file is locked.")
+            )
+
+    def remove_lock(self) -> None:
+        if self.doc is None or self.doc.unlock is None or not self._leave_plan():
+            return
+        if not dialogs.confirm(
+            self,
+            self.tr("Take the passphrase off?"),
+            self.tr(
+                "Anyone who can use this computer account will be able to open “%1” and read "
+                "your plans."
+            ).replace("%1", self.doc.path.name),
+            self.tr("Take it off"),
+            self.tr("Keep the passphrase"),
+        ):
+            return
+        if self._change_lock(None):
+            self.statusBar().showMessage(self.tr("Your file no longer has a passphrase."))
+
+    def _change_lock(self, new: Any) -> bool:
+        from wellplan.storage.locking import set_lock
+
+        assert self.doc is not None
+        path, current = self.doc.path, self.doc.unlock
+        QThreadPool.globalInstance().waitForDone(30_000)  # a backup of it may be under way
+        self.doc.close()
+        self.doc = None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            set_lock(path, current, new)
+        except StorageError as exc:
+            QApplication.restoreOverrideCursor()
+            dialogs.show_error(self, exc.title, str(exc))
+            self._reopen(path, current)  # the file as it was
+            return False
+        QApplication.restoreOverrideCursor()
+        return self._reopen(path, new)
 
     def show_backups(self) -> None:
         if self.doc is None or not self._leave_plan():
             return
         from wellplan.gui.backups_view import BackupsDialog
 
-        dialog = BackupsDialog(self.doc.path, self)
+        dialog = BackupsDialog(self.doc.path, self, unlock=self.doc.unlock)
         dialog.restore_requested.connect(lambda backup: self.restore_backup(backup, dialog))
         self._open_side_dialog(dialog)
 
@@ -270,16 +387,17 @@ class MainWindow(QMainWindow):
         from wellplan.storage.backups import restore
 
         path = self.doc.path
+        unlock = self.doc.unlock
         QThreadPool.globalInstance().waitForDone(30_000)  # a backup of it may be under way
         self.doc.close()
         self.doc = None
         try:
-            restore(backup, path)
+            restore(backup, path, unlock)
         except StorageError as exc:
             dialogs.show_error(self, exc.title, str(exc))
-            self.open_path(path)  # the file as it was, untouched
+            self._reopen(path, unlock)  # the file as it was, untouched
             return False
-        self.open_path(path)
+        self._reopen(path, unlock)
         message = self.tr("Restored. The file as it was before is kept in the backups too.")
         if dialog is not None:
             dialog.restored(True, message)
