@@ -219,3 +219,38 @@ def test_cancelling_the_passphrase_opens_nothing(
     assert not window.open_path(path)
     assert window.doc is None or window.doc.path != path
     assert dialog_log.errors == []
+
+
+def test_auto_lock_warns_locks_and_unlocking_returns_to_the_same_page(
+    qtbot: QtBot, locked: tuple[Path, str], dialog_log: DialogLog
+) -> None:
+    path, _ = locked
+    window = open_window(qtbot)
+    dialog_log.passphrases = [PASSPHRASE]
+    assert window.open_path(path)
+    assert window.doc is not None
+    wrap = next(p for p in window.doc.list_plans() if p.kind == "wrap")
+    window.edit_plan(wrap.id)
+    assert window.wizard is not None
+    window.wizard.go_to(window.wizard.section_page_ids["triggers"])
+    page = window.wizard.currentId()
+
+    window.autolock.set_timeout(600, warn_before_ms=400)  # short, for the test
+    qtbot.waitUntil(window.lock_warning.isVisible, timeout=5_000)
+    window.autolock.restart()  # "Stay unlocked": the warning goes
+    assert not window.lock_warning.isVisible()
+    qtbot.waitUntil(lambda: window.doc is None, timeout=5_000)  # nobody came back
+    assert window.stack.currentWidget() is window.lock_screen
+    assert window.wizard is None and window.home.list.count() == 0  # nothing of the plans
+    assert not window.menuBar().isEnabled()
+
+    screen = window.lock_screen
+    screen.field.setText("not it")
+    screen.button.click()
+    assert "doesn't open" in screen.problem.text() and window.doc is None
+    screen.field.setText(PASSPHRASE)
+    screen.button.click()
+    assert window.doc is not None and window.wizard is not None
+    assert window.wizard.plan_id == wrap.id
+    assert window.wizard.currentId() == page == window.wizard.section_page_ids["triggers"]
+    window.autolock.stop()

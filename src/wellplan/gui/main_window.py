@@ -11,11 +11,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMainWindow,
     QMenu,
     QPlainTextEdit,
+    QPushButton,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -69,15 +71,41 @@ class MainWindow(QMainWindow):
         self.use_now_view = UseNowView()
         self.use_now_view.back.connect(self.go_home)
         self.stack = QStackedWidget()
-        for view in (self.home, self.records_view, self.use_now_view):
+        from wellplan.gui.autolock import AutoLock, LockScreen
+
+        self.lock_screen = LockScreen()
+        self.lock_screen.unlock_requested.connect(self._unlock_from_screen)
+        for view in (self.home, self.records_view, self.use_now_view, self.lock_screen):
             self.stack.addWidget(view)
+        self.autolock = AutoLock(self)
+        self.autolock.warn.connect(self._lock_warning)
+        self.autolock.resumed.connect(self._lock_resumed)
+        self.autolock.lock.connect(self.lock_now)
+        self._locked: tuple[Path, int | None] | None = None  # file and plan, while locked
         self.problem = QLabel()
         self.problem.setObjectName("save-problem")
         self.problem.setWordWrap(True)
         self.problem.setVisible(False)
+        self.lock_warning = QWidget()
+        self.lock_warning.setObjectName("lock-warning")
+        warning_row = QHBoxLayout(self.lock_warning)
+        warning_text = QLabel(
+            self.tr(
+                "Nothing has happened for a while, so WellPlan will lock your file in 30 "
+                "seconds (your work is saved)."
+            )
+        )
+        warning_text.setWordWrap(True)
+        stay = QPushButton(self.tr("&Stay unlocked"))
+        stay.setObjectName("stay-unlocked")
+        stay.clicked.connect(self.autolock.restart)
+        warning_row.addWidget(warning_text, 1)
+        warning_row.addWidget(stay)
+        self.lock_warning.setVisible(False)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.lock_warning)
         layout.addWidget(self.problem)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
@@ -275,6 +303,12 @@ class MainWindow(QMainWindow):
         self.refresh_home()
         self._daily_backup(doc.path)
         locked = doc.unlock is not None
+        self.menuBar().setEnabled(True)
+        if locked and self.settings.autolock_minutes() > 0:
+            self.autolock.set_timeout(self.settings.autolock_minutes() * 60_000)
+            self.autolock.start()
+        else:
+            self.autolock.stop()
         self.lock_action.setVisible(not locked)
         self.change_lock_action.setVisible(locked)
         self.remove_lock_action.setVisible(locked)
@@ -307,6 +341,66 @@ class MainWindow(QMainWindow):
         self.doc = None
         self._set_doc(doc)
         return True
+
+    # ---- auto-lock ---------------------------------------------------------------------
+    def _lock_resumed(self) -> None:
+        self.lock_warning.setVisible(False)
+
+    def _lock_warning(self) -> None:
+        self.lock_warning.setVisible(True)
+        self.lock_warning.setAccessibleName(self.tr("WellPlan will lock your file soon"))
+
+    def lock_now(self) -> bool:
+        """Save, close every view of the plans, forget the key, show the lock screen."""
+        if self.doc is None or self.doc.unlock is None:
+            return False
+        plan_id = self.wizard.plan_id if self.wizard is not None else None
+        if self.side_dialog is not None:
+            self.side_dialog.reject()
+            if self.side_dialog is not None and self.side_dialog.isVisible():
+                self.autolock.restart()  # signatures not yet saved: ask again later
+                return False
+        if self.export_dialog is not None:
+            self.export_dialog.close()
+            self.export_dialog = None
+        if not self._leave_plan():
+            self.autolock.restart()  # couldn't save: never lock away unsaved words
+            return False
+        self.autolock.stop()
+        self.lock_warning.setVisible(False)
+        path = self.doc.path
+        QThreadPool.globalInstance().waitForDone(30_000)
+        self.doc.close()
+        self.doc = None
+        self.home.show_plans([], None, self.kind_titles)
+        self._locked = (path, plan_id)
+        self.menuBar().setEnabled(False)
+        self.stack.setCurrentWidget(self.lock_screen)
+        self.lock_screen.show_for(path.name)
+        return True
+
+    def _unlock_from_screen(self, secret: str) -> None:
+        if self._locked is None:
+            return
+        from wellplan.storage.crypto import unlock_with
+        from wellplan.storage.errors import WrongPassphrase
+
+        path, plan_id = self._locked
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            doc = PlanFile.open(path, unlock=unlock_with(path, secret))
+        except WrongPassphrase as exc:
+            self.lock_screen.show_problem(str(exc))
+            return
+        except StorageError as exc:
+            self.lock_screen.show_problem(str(exc))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._locked = None
+        self._set_doc(doc)
+        if plan_id is not None:
+            self.edit_plan(plan_id)  # back to the same part of the same plan
 
     # ---- passphrase --------------------------------------------------------------------
     def lock_file(self) -> None:
@@ -837,6 +931,7 @@ class MainWindow(QMainWindow):
         if self.export_dialog is not None:
             self.export_dialog.close()  # a modal dialog left open would block other windows
             self.export_dialog = None
+        self.autolock.stop()
         # let a backup or a PDF being written finish, rather than cut it off
         QThreadPool.globalInstance().waitForDone(30_000)
         self.settings.set_geometry(self.saveGeometry())

@@ -43,3 +43,13 @@ class Settings:
 
     def sync(self) -> None:
         self.qsettings.sync()
+
+    def autolock_minutes(self) -> int:
+        """Minutes with nobody at the keyboard before a locked file locks again (0: never)."""
+        try:
+            return max(0, int(str(self.qsettings.value("privacy/autolock_minutes", 10))))
+        except (TypeError, ValueError):
+            return 10
+
+    def set_autolock_minutes(self, minutes: int) -> None:
+        self.qsettings.setValue("privacy/autolock_minutes", max(0, int(minutes)))
