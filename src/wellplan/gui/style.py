@@ -25,6 +25,8 @@ QLabel#statement {{ background: #ffffff; font-size: 12pt; }}
 QLabel[role="notice"] {{ color: {SOFT_INK}; font-size: 9pt; }}
 QLabel[role="error"], QLabel#save-problem {{ color: {ERROR}; font-weight: 600; }}
 QLabel#save-problem {{ background: #fdecec; border: 1px solid {ERROR}; border-radius: 4px; padding: 8px; }}
+QWidget#lock-warning {{ background: #fff4d6; border-bottom: 1px solid #8a6a00; }}
+QWidget#lock-warning QLabel {{ font-weight: 600; color: {INK}; }}
 QTreeWidget#section-list::item {{ padding: 3px 2px; }}
 QPushButton[role="primary"] {{ padding: 8px 18px; font-weight: 600; }}
 QLineEdit, QPlainTextEdit, QListWidget, QTableWidget, QComboBox, QDateEdit {{ padding: 3px; }}
