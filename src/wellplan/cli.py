@@ -9,6 +9,8 @@ wellplan restore BACKUP FILE  put BACKUP in place of FILE, backing FILE up first
 wellplan export / verify      PDFs and their seals (see --help)
 wellplan encrypt FILE         lock FILE with a passphrase (or change it); prints a recovery key
 wellplan decrypt FILE         take the passphrase off FILE
+wellplan export-data FILE --out DATA.json    everything in FILE as documented JSON
+wellplan import-data DATA.json NEWFILE       a new plan file rebuilt from that JSON
 
 Any command that opens a locked file asks for its passphrase (or recovery key) on the
 terminal, or reads it from the file named by --passphrase-file, never from the command line.
@@ -27,7 +29,18 @@ if TYPE_CHECKING:
     from wellplan.domain.bundle import Bundle, PlanData
     from wellplan.storage.crypto import Unlock
 
-COMMANDS = ("demo", "check", "export", "verify", "backup", "restore", "encrypt", "decrypt")
+COMMANDS = (
+    "demo",
+    "check",
+    "export",
+    "verify",
+    "backup",
+    "restore",
+    "encrypt",
+    "decrypt",
+    "export-data",
+    "import-data",
+)
 PLAN_CHOICES = ("wrap", "crisis", "pad", "all")
 DOC_CHOICES = ("full", "summary", "card", "pad-form")
 
@@ -78,7 +91,15 @@ def _command_parser() -> argparse.ArgumentParser:
     )
     decrypt = sub.add_parser("decrypt", help="take the passphrase off a file")
     decrypt.add_argument("file")
-    for command in (check, export, verify, backup, restore, encrypt, decrypt):
+    export_data = sub.add_parser(
+        "export-data", help="write everything in a file as JSON (docs/data-format.md)"
+    )
+    export_data.add_argument("file")
+    export_data.add_argument("--out", required=True, help="the JSON file to write")
+    import_data = sub.add_parser("import-data", help="make a new plan file from exported JSON")
+    import_data.add_argument("data", help="the JSON file")
+    import_data.add_argument("newfile", help="the new .wellplan file (must not exist yet)")
+    for command in (check, export, verify, backup, restore, encrypt, decrypt, export_data):
         command.add_argument(
             "--passphrase-file",
             help="for a locked file: read its passphrase or recovery key from this file",
@@ -167,6 +188,39 @@ def _encrypt(file: str, passphrase_file: str | None, new_file: str | None) -> in
     if removed:
         print()
         print(f"{len(removed)} older backup(s) weren't locked, so they were removed.")
+    return 0
+
+
+def _export_data(file: str, out: str, unlock: Unlock | None) -> int:
+    from pathlib import Path
+
+    from wellplan.storage.atomic import atomic_target
+    from wellplan.storage.document import PlanFile
+    from wellplan.storage.opendata import dumps, export_data
+
+    target = Path(out).expanduser().absolute()
+    with PlanFile.open(file, unlock=unlock) as document:
+        text = dumps(export_data(document, __version__))
+    with atomic_target(target) as tmp:  # owner-only, never half written
+        tmp.write_text(text, encoding="utf-8")
+    print(target)
+    return 0
+
+
+def _import_data(data: str, newfile: str) -> int:
+    from pathlib import Path
+
+    from wellplan.storage.opendata import DataError, import_data, loads
+
+    try:
+        text = Path(data).read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise ExportError(f"{Path(data).name} isn't UTF-8 text; nothing was written.") from None
+    try:
+        made = import_data(loads(text), Path(newfile))
+    except DataError as exc:
+        raise ExportError(f"{Path(data).name}: {exc} Nothing was written.") from None
+    print(made)
     return 0
 
 
@@ -381,6 +435,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _encrypt(ns.file, secret, ns.new_passphrase_file)
             if ns.command == "decrypt":
                 return _decrypt(ns.file, secret)
+            if ns.command == "import-data":
+                return _import_data(ns.data, ns.newfile)
+            if ns.command == "export-data":
+                return _export_data(ns.file, ns.out, _unlock(ns.file, secret))
             if ns.command == "check":
                 from wellplan.storage.errors import Locked, WrongPassphrase
 
