@@ -77,3 +77,55 @@ def test_sigkill_never_corrupts_or_loses_confirmed_edits(tmp_path: Path) -> None
                     assert answers.get(qid) in allowed, (rnd, count, qid)
     assert check_file(path).healthy
     assert len(finished) == ROUNDS
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_sigkill_during_passphrase_changes_leaves_a_whole_file(tmp_path: Path) -> None:
+    """Killed at any moment while the passphrase is changed, put on or taken off, the file
+    opens with the passphrase before or after the change, passes quick_check, and holds
+    every plan."""
+    from tests.lock_child import state_after, unlock_for
+    from wellplan.storage.demo import write_demo
+    from wellplan.storage.errors import WrongPassphrase
+
+    path = tmp_path / "locking.wellplan"
+    write_demo(path)
+    with PlanFile.open(path) as doc:
+        titles = sorted(p.title for p in doc.list_plans())
+    rng = random.Random(1123)
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    done = 0  # changes known to be complete
+    for _round in range(8):
+        kill_after = rng.randrange(0, 3)
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tests.lock_child", str(path), "5", str(done)],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=root,
+            env=env,
+        )
+        assert child.stdout is not None
+        for _ in range(kill_after):
+            line = child.stdout.readline()
+            if not line:
+                break
+            done += 1
+            assert line == f"changed {done}\n"
+        child.send_signal(signal.SIGKILL)  # during the next change, or between changes
+        child.wait()
+        child.stdout.close()
+        opened = None
+        for changes in (done, done + 1):  # the change under way either landed or didn't
+            try:
+                opened = PlanFile.open(path, unlock=unlock_for(state_after(changes)))
+            except WrongPassphrase:
+                continue
+            with opened as doc:
+                assert sorted(p.title for p in doc.list_plans()) == titles
+            if changes == done + 1:
+                done += 1  # it landed: the next round starts from there
+            break
+        assert opened is not None, f"round {_round}: opens with neither passphrase"
+        assert check_file(path, unlock_for(state_after(done))).healthy
