@@ -60,12 +60,12 @@ from wellplan.storage.models import (
 
 log = logging.getLogger(__name__)
 
-_MODELS: dict[RecordKind, type[SharedRecord]] = {
+RECORD_MODELS: dict[RecordKind, type[SharedRecord]] = {
     RecordKind.PERSON: Person,
     RecordKind.MEDICATION: Medication,
     RecordKind.PLACE: Place,
 }
-_USE_COLUMN = {
+USE_COLUMNS = {
     RecordKind.PERSON: "person_id",
     RecordKind.MEDICATION: "medication_id",
     RecordKind.PLACE: "place_id",
@@ -130,7 +130,7 @@ def _aware(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC)
 
 
-def _canonical(value: Any) -> str:
+def canonical_json(value: Any) -> str:
     """JSON that is the same text for the same content (for versions and comparisons)."""
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
@@ -463,7 +463,7 @@ class PlanFile:
                         RecordUse.plan_id == plan_id, RecordUse.question_id == question_id
                     )
                 )
-                column = _USE_COLUMN[record_kind]
+                column = USE_COLUMNS[record_kind]
                 for item in value:
                     s.add(
                         RecordUse(plan_id=plan_id, question_id=question_id, **{column: item["id"]})
@@ -514,7 +514,7 @@ class PlanFile:
         return clean
 
     def list_records(self, kind: RecordKind) -> list[Record]:
-        model = _MODELS[kind]
+        model = RECORD_MODELS[kind]
         with self._session() as s:
             rows = s.scalars(select(model).order_by(model.name, model.id))
             return [self._record(kind, r) for r in rows]
@@ -523,7 +523,7 @@ class PlanFile:
         clean = self._record_values(kind, values)
         with self._session() as s:
             now = utcnow()
-            row = _MODELS[kind](**clean, created_at=now, updated_at=now)
+            row = RECORD_MODELS[kind](**clean, created_at=now, updated_at=now)
             s.add(row)
             s.flush()
             return self._record(kind, row)
@@ -531,7 +531,7 @@ class PlanFile:
     def update_record(self, kind: RecordKind, record_id: int, values: Mapping[str, str]) -> Record:
         clean = self._record_values(kind, values)
         with self._session() as s:
-            row = s.get(_MODELS[kind], record_id)
+            row = s.get(RECORD_MODELS[kind], record_id)
             if row is None:
                 raise KeyError(f"No {kind} with id {record_id}")
             for name, value in clean.items():
@@ -542,7 +542,7 @@ class PlanFile:
 
     def record_uses(self, kind: RecordKind, record_id: int) -> list[RecordUseInfo]:
         """Where a shared record is used: each plan and question, in plan order."""
-        column = getattr(RecordUse, _USE_COLUMN[kind])
+        column = getattr(RecordUse, USE_COLUMNS[kind])
         with self._session() as s:
             rows = s.execute(
                 select(Plan.id, Plan.title, Plan.kind, RecordUse.question_id)
@@ -562,7 +562,7 @@ class PlanFile:
     def delete_record(self, kind: RecordKind, record_id: int) -> None:
         """Delete a shared record and take it out of every answer that uses it, in one
         transaction (the GUI asks first, naming those plans)."""
-        column = getattr(RecordUse, _USE_COLUMN[kind])
+        column = getattr(RecordUse, USE_COLUMNS[kind])
         with self._session() as s:
             used = s.execute(
                 select(RecordUse.plan_id, RecordUse.question_id)
@@ -578,7 +578,7 @@ class PlanFile:
                     answer.updated_at = now
                 s.execute(update(Plan).where(Plan.id == plan_id).values(updated_at=now))
             s.execute(delete(RecordUse).where(column == record_id))
-            row = s.get(_MODELS[kind], record_id)
+            row = s.get(RECORD_MODELS[kind], record_id)
             if row is not None:
                 s.delete(row)
 
@@ -675,14 +675,14 @@ class PlanFile:
         }
         kept: dict[str, dict[str, dict[str, str]]] = {}
         for use in s.scalars(select(RecordUse).where(RecordUse.plan_id == plan_id)):
-            for kind, column in _USE_COLUMN.items():
+            for kind, column in USE_COLUMNS.items():
                 record_id = getattr(use, column)
                 if record_id is not None:
-                    row = s.get(_MODELS[kind], record_id)
+                    row = s.get(RECORD_MODELS[kind], record_id)
                     if row is not None:
                         values = self._record(kind, row).values
                         kept.setdefault(kind.value, {})[str(record_id)] = values
-        return _canonical(answers), _canonical(kept)
+        return canonical_json(answers), canonical_json(kept)
 
     def _latest_version(self, s: Session, plan_id: int) -> PlanVersion | None:
         return s.scalars(
@@ -757,9 +757,9 @@ class PlanFile:
                         version_id=version.id,
                         role=signature.role.value,
                         name=signature.name,
-                        mark=_canonical(signature.mark.to_json()),
+                        mark=canonical_json(signature.mark.to_json()),
                         statement=signature.statement,
-                        eligibility=_canonical([[q, yes] for q, yes in signature.eligibility]),
+                        eligibility=canonical_json([[q, yes] for q, yes in signature.eligibility]),
                         signed_at=signature.signed_at.astimezone(dt.UTC).replace(tzinfo=None),
                     )
                 )

@@ -23,12 +23,10 @@ from wellplan.domain.signing import Mark, Role
 from wellplan.domain.templates import RECORD_KINDS, available_kinds, load_template
 from wellplan.storage.atomic import atomic_target
 from wellplan.storage.crypto import Unlock
+from wellplan.storage.document import RECORD_MODELS, USE_COLUMNS, canonical_json
 from wellplan.storage.models import (
     Answer,
     ExportLog,
-    Medication,
-    Person,
-    Place,
     Plan,
     PlanVersion,
     RecordUse,
@@ -38,12 +36,6 @@ from wellplan.storage.models import (
 FORMAT = "wellplan-data"
 FORMAT_VERSION = 1
 MAX_ITEMS = 100_000  # of any one list: far beyond a lifetime of plans, short of a memory bomb
-_MODELS = {RecordKind.PERSON: Person, RecordKind.MEDICATION: Medication, RecordKind.PLACE: Place}
-_USE_COLUMN = {
-    RecordKind.PERSON: "person_id",
-    RecordKind.MEDICATION: "medication_id",
-    RecordKind.PLACE: "place_id",
-}
 
 
 class DataError(ValueError):
@@ -62,7 +54,7 @@ def export_data(doc: Any, app_version: str) -> dict[str, Any]:
     plans: list[dict[str, Any]] = []
     exports: list[dict[str, Any]] = []
     with doc._session() as s:  # the storage package's own unit of work
-        for kind, model in _MODELS.items():
+        for kind, model in RECORD_MODELS.items():
             rows = s.scalars(select(model).order_by(model.id))
             records[kind.value] = [
                 {"id": r.id, **{f.name: getattr(r, f.name) for f in RECORD_FIELDS[kind]}}
@@ -209,10 +201,6 @@ def _moment(value: Any, where: str) -> dt.datetime:
     if moment.tzinfo is None:
         raise DataError(f"{where}: needs a time zone (for example +00:00).")
     return moment.astimezone(dt.UTC).replace(tzinfo=None)
-
-
-def _json_text(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def check(data: Any) -> dict[str, Any]:
@@ -406,7 +394,7 @@ def import_data(data: Any, dest: Path, unlock: Unlock | None = None) -> Path:
         raise DataError(f"“{dest.name}” already exists. Choose a new file name to import into.")
     dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     with atomic_target(dest) as tmp, PlanFile.create(tmp, unlock) as doc, doc._session() as s:
-        for kind, model in _MODELS.items():
+        for kind, model in RECORD_MODELS.items():
             for row in top["records"].get(kind.value, []):
                 values = {f.name: row.get(f.name, "") for f in RECORD_FIELDS[kind]}
                 s.add(model(id=row["id"], **values))
@@ -447,7 +435,7 @@ def import_data(data: Any, dest: Path, unlock: Unlock | None = None) -> Path:
                         RecordUse(
                             plan_id=plan["id"],
                             question_id=question_id,
-                            **{_USE_COLUMN[record_kind]: item["id"]},
+                            **{USE_COLUMNS[record_kind]: item["id"]},
                         )
                     )
             for version in plan["versions"]:
@@ -457,8 +445,8 @@ def import_data(data: Any, dest: Path, unlock: Unlock | None = None) -> Path:
                     reason=version["reason"],
                     title=version["title"],
                     template_version=version["template_version"],
-                    answers=_json_text(version["answers"]),
-                    records=_json_text(version.get("records", {})),
+                    answers=canonical_json(version["answers"]),
+                    records=canonical_json(version.get("records", {})),
                     created_at=_moment(version["created_at"], ""),
                 )
                 s.add(row)
@@ -469,9 +457,9 @@ def import_data(data: Any, dest: Path, unlock: Unlock | None = None) -> Path:
                             version_id=row.id,
                             role=sig["role"],
                             name=sig["name"],
-                            mark=_json_text(sig["mark"]),
+                            mark=canonical_json(sig["mark"]),
                             statement=sig["statement"],
-                            eligibility=_json_text(sig["eligibility"]),
+                            eligibility=canonical_json(sig["eligibility"]),
                             signed_at=_moment(sig["signed_at"], ""),
                         )
                     )
