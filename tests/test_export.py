@@ -14,25 +14,18 @@ import pytest
 from pypdf import PdfReader
 from pypdf.generic import ContentStream
 
+from tests.builders import demo_with_texas
 from wellplan import cli
 from wellplan.domain.bundle import Bundle, default_paper
 from wellplan.domain.records import RecordKind
 from wellplan.export.documents import CARD_H, CARD_W, render
-from wellplan.storage.demo import write_demo
 from wellplan.storage.document import PlanFile
 
 
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("export") / "demo.wellplan"
-    write_demo(path)
-    with PlanFile.open(path) as doc:  # a Texas directive too, for its signing form
-        pad = next(p for p in doc.list_plans() if p.kind == "pad" and "Oregon" in p.title)
-        answers = doc.load_plan(pad.id).answers
-        texas = doc.create_plan("pad", "Robin's advance directive (Texas)")
-        for question_id, value in answers.items():
-            doc.save_answer(texas.id, question_id, value)
-        doc.save_answer(texas.id, "pad.jurisdiction", "TX")
+    # a Texas directive too, for its signing form
+    path, _texas = demo_with_texas(tmp_path_factory.mktemp("export") / "demo.wellplan")
     return path
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from tests.builders import demo_with_texas
 from wellplan.domain.pad import profiles
 from wellplan.domain.records import RecordKind
 from wellplan.domain.signing import (
@@ -22,7 +23,6 @@ from wellplan.domain.signing import (
     wet_ink_advice,
 )
 from wellplan.export.documents import render
-from wellplan.storage.demo import write_demo
 from wellplan.storage.document import PlanFile
 
 TEXAS = profiles()["TX"]
@@ -42,15 +42,7 @@ def text_of(pdf: bytes) -> str:
 @pytest.fixture()
 def texas(tmp_path: Path) -> tuple[Path, int]:
     """The demo file with a Texas directive copied from the Oregon one."""
-    path = tmp_path / "signing.wellplan"
-    write_demo(path)
-    with PlanFile.open(path) as doc:
-        oregon = next(p for p in doc.list_plans() if p.kind == "pad" and "Oregon" in p.title)
-        plan = doc.create_plan("pad", "Robin's advance directive (Texas)")
-        for question_id, value in doc.load_plan(oregon.id).answers.items():
-            doc.save_answer(plan.id, question_id, value)
-        doc.save_answer(plan.id, "pad.jurisdiction", "TX")
-    return path, plan.id
+    return demo_with_texas(tmp_path / "signing.wellplan")
 
 
 def texas_signatures() -> list[Signature]:

@@ -10,6 +10,7 @@ from pypdf import PdfReader
 from PySide6.QtWidgets import QLabel, QRadioButton, QWizard
 from pytestqt.qtbot import QtBot
 
+from tests.builders import demo_with_texas
 from tests.conftest import DialogLog
 from tests.gui_helpers import drag, open_window, type_text
 from wellplan.domain.pad import profiles
@@ -20,7 +21,6 @@ from wellplan.gui.history import HistoryDialog
 from wellplan.gui.main_window import MainWindow
 from wellplan.gui.signing import SignerPage, SigningWizard
 from wellplan.sealing import known_identities
-from wellplan.storage.demo import write_demo
 from wellplan.storage.document import PlanFile
 
 TEXAS = profiles()["TX"]
@@ -28,15 +28,7 @@ SCRIBBLE = [(30, 120), (60, 70), (90, 130), (120, 60), (150, 125), (190, 80), (2
 
 
 def texas_file(tmp_path: Path) -> tuple[Path, int]:
-    path = tmp_path / "texas.wellplan"
-    write_demo(path)
-    with PlanFile.open(path) as doc:
-        oregon = next(p for p in doc.list_plans() if p.kind == "pad" and "Oregon" in p.title)
-        plan = doc.create_plan("pad", "Robin's advance directive (Texas)")
-        for question_id, value in doc.load_plan(oregon.id).answers.items():
-            doc.save_answer(plan.id, question_id, value)
-        doc.save_answer(plan.id, "pad.jurisdiction", "TX")
-    return path, plan.id
+    return demo_with_texas(tmp_path / "texas.wellplan")
 
 
 def select_plan(window: MainWindow, plan_id: int) -> None:

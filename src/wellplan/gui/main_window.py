@@ -329,6 +329,25 @@ class MainWindow(QMainWindow):
         unlock = self.doc.unlock if self.doc is not None else None
         self._backup_job = worker.start(lambda: daily_backup(path, unlock=unlock), done, failed)
 
+    def _close_doc(self) -> tuple[Path, Any]:
+        """Close the open file (after any backup or PDF of it under way has finished) so it
+        can be rewritten or locked away; returns its path and key, to open it again."""
+        assert self.doc is not None
+        path, unlock = self.doc.path, self.doc.unlock
+        QThreadPool.globalInstance().waitForDone(30_000)
+        self.doc.close()
+        self.doc = None
+        return path, unlock
+
+    def _bundle(self) -> Any:
+        """Everything in the open file for a dialog, or None (after saying why)."""
+        assert self.doc is not None
+        try:
+            return self.doc.bundle(__version__)
+        except StorageError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return None
+
     def _reopen(self, path: Path, unlock: Any) -> bool:
         """Open ``path`` again after WellPlan itself closed it, with the same key."""
         try:
@@ -368,10 +387,7 @@ class MainWindow(QMainWindow):
             return False
         self.autolock.stop()
         self.lock_warning.setVisible(False)
-        path = self.doc.path
-        QThreadPool.globalInstance().waitForDone(30_000)
-        self.doc.close()
-        self.doc = None
+        path, _unlock = self._close_doc()
         self.home.show_plans([], None, self.kind_titles)
         self._locked = (path, plan_id)
         self.menuBar().setEnabled(False)
@@ -449,11 +465,7 @@ class MainWindow(QMainWindow):
     def _change_lock(self, new: Any) -> bool:
         from wellplan.storage.locking import set_lock
 
-        assert self.doc is not None
-        path, current = self.doc.path, self.doc.unlock
-        QThreadPool.globalInstance().waitForDone(30_000)  # a backup of it may be under way
-        self.doc.close()
-        self.doc = None
+        path, current = self._close_doc()
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             set_lock(path, current, new)
@@ -480,11 +492,7 @@ class MainWindow(QMainWindow):
             return False
         from wellplan.storage.backups import restore
 
-        path = self.doc.path
-        unlock = self.doc.unlock
-        QThreadPool.globalInstance().waitForDone(30_000)  # a backup of it may be under way
-        self.doc.close()
-        self.doc = None
+        path, unlock = self._close_doc()
         try:
             restore(backup, path, unlock)
         except StorageError as exc:
@@ -678,13 +686,10 @@ class MainWindow(QMainWindow):
         """File ▸ Print or export: a dialog that doesn't block the window behind it."""
         if self.doc is None or not self._leave_plan():
             return
-        from wellplan import __version__
         from wellplan.gui.export_dialog import ExportDialog
 
-        try:
-            bundle = self.doc.bundle(__version__)
-        except StorageError as exc:
-            dialogs.show_error(self, exc.title, str(exc))
+        bundle = self._bundle()
+        if bundle is None:
             return
         if not bundle.plans:
             dialogs.show_info(
@@ -695,19 +700,13 @@ class MainWindow(QMainWindow):
             return
         paper = self.settings.qsettings.value("export/paper", "")
         doc = self.doc
-        name = bundle.person_name
-
-        def identity() -> object:
-            from wellplan.sealing import identity_for
-
-            return identity_for(doc, name)
 
         def freeze(plan_id: int) -> tuple[int, Any]:
             version = doc.freeze_version(plan_id, "sealed")
             return version.number, doc.version_bundle(version.id, __version__)
 
         dialog = ExportDialog(
-            bundle, str(paper) if paper else None, self, identity=identity, freeze=freeze
+            bundle, str(paper) if paper else None, self, identity=self._identity, freeze=freeze
         )
         dialog.paper.currentIndexChanged.connect(
             lambda _i: self.settings.qsettings.setValue("export/paper", dialog.paper_code())
@@ -778,7 +777,7 @@ class MainWindow(QMainWindow):
         from wellplan.sealing import identity_for
 
         assert self.doc is not None
-        return identity_for(self.doc, self.doc.bundle(__version__).person_name)
+        return identity_for(self.doc, self.doc.owner_name())
 
     def sign_plan(self, plan_id: int) -> None:
         """Sign a plan, side by side: the person, then witnesses or agents in their own steps."""
@@ -786,10 +785,8 @@ class MainWindow(QMainWindow):
             return
         from wellplan.gui.signing import SigningWizard
 
-        try:
-            bundle = self.doc.bundle(__version__)
-        except StorageError as exc:
-            dialogs.show_error(self, exc.title, str(exc))
+        bundle = self._bundle()
+        if bundle is None:
             return
         self.go_home()
         self._open_side_dialog(SigningWizard(self.doc, bundle, plan_id, self))

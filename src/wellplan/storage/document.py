@@ -604,7 +604,7 @@ class PlanFile:
             signatures=signed,
         )
 
-    def _person_name(self) -> str:
+    def owner_name(self) -> str:
         """The name in the newest directive's "About you", for plans that don't ask it."""
         with self._session() as s:
             values = s.scalars(
@@ -655,7 +655,7 @@ class PlanFile:
             records,
             moment,
             app_version,
-            person_name(plans) or self._person_name(),
+            person_name(plans) or self.owner_name(),
             signatures={summary.id: signatures} if signatures else {},
             version=number,
         )
