@@ -84,9 +84,9 @@ def test_a_locked_file_and_its_backups_hold_no_plan_text(locked: tuple[Path, str
         assert Path(f"{path}-wal").exists()
     for text in (*NAMES, SECRET.encode(), b"SQLite format 3"):
         assert text not in data
-    kinds = [b.kind for b in backups.list_backups(path, unlock)]
-    assert "daily" not in kinds  # the unlocked backup from before was removed
-    assert all(b.readable for b in backups.list_backups(path, unlock))
+    listed = backups.list_backups(path, unlock)
+    assert "daily" in [b.kind for b in listed]  # the backup from before, locked too
+    assert all(b.readable for b in listed)
 
 
 def test_wrong_passphrase_says_what_to_do_and_can_be_retried(locked: tuple[Path, str]) -> None:
@@ -118,10 +118,15 @@ def test_lock_change_and_unlock_keep_every_word(locked: tuple[Path, str]) -> Non
     with pytest.raises(WrongPassphrase):
         PlanFile.open(path, unlock=unlock_with(path, PASSPHRASE))
     assert everything(path, unlock_with(path, "a completely different one ✓")) == before
+    # every backup now opens with the new passphrase (none needs the forgotten old one)
+    listed = backups.list_backups(path, second)
+    assert len(listed) >= 3 and all(b.readable for b in listed)
     set_lock(path, second, None)
     assert path.read_bytes().startswith(b"SQLite format 3\x00")
     assert everything(path) == before
     assert check_file(path).healthy
+    folder = backups.backup_dir(path)
+    assert all(b.read_bytes().startswith(b"SQLite format 3\x00") for b in folder.iterdir())
 
 
 def test_the_same_letters_typed_differently_give_the_same_key(tmp_path: Path) -> None:

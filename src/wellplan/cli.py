@@ -177,7 +177,7 @@ def _encrypt(file: str, passphrase_file: str | None, new_file: str | None) -> in
     # a plain file: --passphrase-file (or --new-passphrase-file) holds the new passphrase
     new_source = new_file if current is not None else (new_file or passphrase_file)
     new = new_unlock(_new_passphrase(new_source))
-    removed = set_lock(Path(file), current, new)
+    rewritten = set_lock(Path(file), current, new)
     name = Path(file).name
     print(f"{name} is locked with the new passphrase." if current else f"{name} is now locked.")
     print()
@@ -185,9 +185,9 @@ def _encrypt(file: str, passphrase_file: str | None, new_file: str | None) -> in
     print("from this computer; without the passphrase or this key no one can open the file):")
     print()
     print(f"    {new.recovery_key()}")
-    if removed:
+    if rewritten:
         print()
-        print(f"{len(removed)} older backup(s) weren't locked, so they were removed.")
+        print(f"Its {len(rewritten)} backup(s) now open with the same passphrase too.")
     return 0
 
 
@@ -233,8 +233,10 @@ def _decrypt(file: str, passphrase_file: str | None) -> int:
     if current is None:
         print(f"{Path(file).name} isn't locked; nothing to do.")
         return 0
-    set_lock(Path(file), current, None)
+    rewritten = set_lock(Path(file), current, None)
     print(f"{Path(file).name} is no longer locked with a passphrase.")
+    if rewritten:
+        print(f"Nor are its {len(rewritten)} backup(s).")
     return 0
 
 

@@ -3,9 +3,9 @@
 The file must not be open. Each change writes a complete new file beside the old one with
 ``sqlcipher_export`` (locked with the new key, or plain), checks it, and then moves it into
 place in one step, so a crash at any moment leaves either the old file or the new one, whole.
-A backup is made first. Turning the lock on removes the older, unlocked backups of the file
-(the person asked for their words to be unreadable without the passphrase) and makes a locked
-one straight away.
+A backup is made first. The backups then follow the file: each one is rewritten the same way,
+so after turning the lock on no backup holds readable words, and after a change of passphrase
+every backup opens with the new one.
 """
 
 from __future__ import annotations
@@ -17,33 +17,25 @@ from wellplan.storage import errors as err
 from wellplan.storage.atomic import atomic_target, fsync_dir
 from wellplan.storage.backups import backup_dir, backup_now
 from wellplan.storage.crypto import Unlock
-from wellplan.storage.fileformat import APPLICATION_ID, inspect_file
+from wellplan.storage.fileformat import APPLICATION_ID, FILE_SUFFIX, inspect_file
 
 
-def set_lock(path: Path, current: Unlock | None, new: Unlock | None) -> list[Path]:
-    """Lock ``path`` with ``new`` (or unlock it when ``new`` is None). ``current`` opens it
-    now, if it is locked. Returns the unlocked backups removed when a lock was turned on."""
-    from wellplan.storage.document import raw_connect, translate, unlocked_info
+def _rewrite(path: Path, current: Unlock | None, new: Unlock | None) -> None:
+    """Write ``path`` again beside itself, opened with ``current`` and locked with ``new``
+    (plain when None), check the copy and move it into place in one step."""
+    from wellplan.storage.document import raw_connect, translate
 
-    path = Path(path).expanduser().absolute()
-    info = inspect_file(path)
-    if info.locked:
-        info = unlocked_info(info, current)
-    else:
-        current = None
-    if current is None and new is None:
-        return []
-    backup_now(path, "lock", unlock=current)
     try:
         with atomic_target(path) as tmp:
             source = raw_connect(path, current, cipher=True)
             try:
+                schema = int(source.execute("PRAGMA user_version").fetchone()[0])
                 source.execute(
                     "ATTACH DATABASE ? AS target KEY ?",
                     (str(tmp), new.keyspec() if new is not None else ""),
                 )
                 source.execute("SELECT sqlcipher_export('target')")
-                source.execute(f"PRAGMA target.user_version = {int(info.schema_version)}")
+                source.execute(f"PRAGMA target.user_version = {schema}")
                 source.execute(f"PRAGMA target.application_id = {APPLICATION_ID}")
                 plans = source.execute("SELECT count(*) FROM main.plan").fetchone()[0]
                 source.execute("DETACH DATABASE target")
@@ -69,17 +61,47 @@ def set_lock(path: Path, current: Unlock | None, new: Unlock | None) -> list[Pat
         raise
     except Exception as exc:  # sqlite3, SQLCipher or the file system
         raise translate(exc, path) from exc
-    removed: list[Path] = []
-    if new is not None and current is None:
-        folder = backup_dir(path)
-        for backup in sorted(folder.iterdir()) if folder.is_dir() else []:
-            try:
-                locked = inspect_file(backup).locked
-            except err.StorageError:
-                continue
-            if not locked:
-                backup.unlink()
-                removed.append(backup)
+
+
+def _opens_with(backup: Path, current: Unlock | None) -> bool:
+    """Whether ``current`` (None: no passphrase) opens ``backup``."""
+    from wellplan.storage.document import unlocked_info
+
+    try:
+        info = inspect_file(backup)
+        if not info.locked:
+            return current is None
+        if current is None:
+            return False
+        unlocked_info(info, current)
+    except err.StorageError:  # damaged, or locked with an older passphrase
+        return False
+    return True
+
+
+def set_lock(path: Path, current: Unlock | None, new: Unlock | None) -> list[Path]:
+    """Lock ``path`` with ``new`` (or unlock it when ``new`` is None). ``current`` opens it
+    now, if it is locked. The backups follow the file: each one that ``current`` opened is
+    rewritten the same way, so they all open with what opens the file (backups locked with
+    an even older passphrase are left as they are). Returns the backups rewritten."""
+    from wellplan.storage.document import unlocked_info
+
+    path = Path(path).expanduser().absolute()
+    info = inspect_file(path)
+    if info.locked:
+        unlocked_info(info, current)
+    else:
+        current = None
+    if current is None and new is None:
+        return []
+    backup_now(path, "lock", unlock=current)
+    _rewrite(path, current, new)
+    rewritten: list[Path] = []
+    folder = backup_dir(path)
+    for backup in sorted(folder.iterdir()) if folder.is_dir() else []:
+        if backup.suffix == FILE_SUFFIX and _opens_with(backup, current):
+            _rewrite(backup, current, new)
+            rewritten.append(backup)
+    if folder.is_dir():
         fsync_dir(folder)
-        backup_now(path, "lock", unlock=new)
-    return removed
+    return rewritten
