@@ -259,3 +259,40 @@ def test_auto_lock_warns_locks_and_unlocking_returns_to_the_same_page(
     assert window.wizard.plan_id == wrap.id
     assert window.wizard.currentId() == page == window.wizard.section_page_ids["triggers"]
     window.autolock.stop()
+
+
+def test_slow_key_work_runs_off_the_gui_thread_under_a_busy_window(qtbot: QtBot) -> None:
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QProgressDialog, QWidget
+
+    from wellplan.gui.worker import run_busy
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    gate = threading.Event()
+    seen: dict[str, object] = {}
+
+    def while_working() -> None:  # runs on the GUI thread while the work waits for it
+        busy = parent.findChild(QProgressDialog, "busy")
+        seen["busy"] = busy is not None and busy.isVisible() and "Unlocking" in busy.labelText()
+        gate.set()
+
+    def work() -> int:
+        seen["thread"] = threading.get_ident()
+        if not gate.wait(10):
+            raise TimeoutError("the window never got a turn")
+        return 42
+
+    QTimer.singleShot(0, while_working)
+    assert run_busy(parent, "Unlocking “plans.wellplan”…", work) == 42
+    assert seen["thread"] != threading.get_ident() and seen["busy"] is True
+    assert not parent.findChild(QProgressDialog, "busy").isVisible()
+
+    def fails() -> None:
+        raise WrongPassphrase("That passphrase doesn't open it.")
+
+    with pytest.raises(WrongPassphrase, match="doesn't open"):  # the same error, here
+        run_busy(parent, "Unlocking…", fails)

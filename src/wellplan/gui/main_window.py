@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -269,20 +268,16 @@ class MainWindow(QMainWindow):
             return PlanFile.open(path, create=create)
         except Locked:
             pass
-        from wellplan.storage.crypto import unlock_with
 
         problem = ""
         while True:
             secret = dialogs.ask_passphrase(self, path.name, problem)
             if secret is None:
                 return None
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             try:
-                return PlanFile.open(path, unlock=unlock_with(path, secret))
+                return PlanFile.open(path, unlock=self._derive(path, secret))
             except WrongPassphrase as exc:
                 problem = str(exc)
-            finally:
-                QApplication.restoreOverrideCursor()
 
     def _set_doc(self, doc: PlanFile) -> None:
         if self.doc is not None:
@@ -361,6 +356,17 @@ class MainWindow(QMainWindow):
         self._set_doc(doc)
         return True
 
+    def _derive(self, path: Path, secret: str) -> Any:
+        """The key from a passphrase or recovery key; Argon2 takes about half a second on
+        purpose (to slow down guessing), so it runs off the GUI thread."""
+        from wellplan.storage.crypto import unlock_with
+
+        return worker.run_busy(
+            self,
+            self.tr("Unlocking “%1”…").replace("%1", path.name),
+            lambda: unlock_with(path, secret),
+        )
+
     # ---- auto-lock ---------------------------------------------------------------------
     def _lock_resumed(self) -> None:
         self.lock_warning.setVisible(False)
@@ -398,21 +404,14 @@ class MainWindow(QMainWindow):
     def _unlock_from_screen(self, secret: str) -> None:
         if self._locked is None:
             return
-        from wellplan.storage.crypto import unlock_with
         from wellplan.storage.errors import WrongPassphrase
 
         path, plan_id = self._locked
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            doc = PlanFile.open(path, unlock=unlock_with(path, secret))
-        except WrongPassphrase as exc:
+            doc = PlanFile.open(path, unlock=self._derive(path, secret))
+        except (WrongPassphrase, StorageError) as exc:
             self.lock_screen.show_problem(str(exc))
             return
-        except StorageError as exc:
-            self.lock_screen.show_problem(str(exc))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
         self._locked = None
         self._set_doc(doc)
         if plan_id is not None:
@@ -434,11 +433,9 @@ class MainWindow(QMainWindow):
             return
         from wellplan.storage.crypto import new_unlock
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            new = new_unlock(secret)
-        finally:
-            QApplication.restoreOverrideCursor()
+        new = worker.run_busy(
+            self, self.tr("Making a key from your passphrase…"), lambda: new_unlock(secret)
+        )
         if self._change_lock(new):
             dialogs.show_recovery_key(self, new.recovery_key())
             self.statusBar().showMessage(
@@ -466,15 +463,17 @@ class MainWindow(QMainWindow):
         from wellplan.storage.locking import set_lock
 
         path, current = self._close_doc()
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        text = (
+            self.tr("Locking your file and its backups…")
+            if new is not None
+            else self.tr("Taking the passphrase off your file and its backups…")
+        )
         try:
-            set_lock(path, current, new)
+            worker.run_busy(self, text, lambda: set_lock(path, current, new))
         except StorageError as exc:
-            QApplication.restoreOverrideCursor()
             dialogs.show_error(self, exc.title, str(exc))
             self._reopen(path, current)  # the file as it was
             return False
-        QApplication.restoreOverrideCursor()
         return self._reopen(path, new)
 
     def show_backups(self) -> None:

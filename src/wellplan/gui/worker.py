@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtWidgets import QWidget
 
 
 class _Signals(QObject):
@@ -38,3 +39,47 @@ def start(
     job.signals.failed.connect(failed)
     QThreadPool.globalInstance().start(job)
     return job
+
+
+def run_busy(parent: QWidget, text: str, work: Callable[[], Any]) -> Any:
+    """Run ``work`` in a worker thread while a small busy window says what is happening,
+    and return its result (or raise its exception) here, as if it had run in place. For
+    work of a second or so that must finish before the next step (deriving a key from a
+    passphrase, rewriting a file locked): the window keeps repainting meanwhile, and
+    clicks elsewhere in the app wait, since the busy window is modal."""
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    outcome: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            outcome["result"] = work()
+        except BaseException as exc:  # raised again on the GUI thread below
+            outcome["error"] = exc
+
+    loop = QEventLoop()
+    progress = QProgressDialog(text, "", 0, 0, parent)
+    progress.setObjectName("busy")
+    progress.setWindowTitle(parent.tr("Please wait"))
+    progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.setAccessibleName(text)
+    finished: list[bool] = []
+
+    def done(_result: object) -> None:
+        finished.append(True)
+        loop.quit()
+
+    job = Job(run)
+    job.signals.done.connect(done)
+    QThreadPool.globalInstance().start(job)
+    progress.show()
+    if not finished:  # the report arrives through this loop, however quick the work was
+        loop.exec()
+    progress.hide()
+    progress.deleteLater()
+    if "error" in outcome:
+        raise outcome["error"]
+    return outcome.get("result")
