@@ -47,6 +47,8 @@ class DialogLog:
         self.passphrase_problems: list[str] = []  # what each ask said was wrong
         self.new_passphrase: str | None = None
         self.recovery_keys: list[str] = []
+        self.lock_offers = 0  # times the first-run passphrase offer was made
+        self.accept_lock = False
 
 
 @pytest.fixture(autouse=True)
@@ -85,7 +87,15 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
 
     monkeypatch.setattr(dialogs, "ask_passphrase", ask_passphrase)
     monkeypatch.setattr(dialogs, "ask_new_passphrase", lambda _p, _text: log.new_passphrase)
-    monkeypatch.setattr(dialogs, "show_recovery_key", lambda _p, key: log.recovery_keys.append(key))
+    monkeypatch.setattr(
+        dialogs, "show_recovery_key", lambda _p, key, _name: log.recovery_keys.append(key)
+    )
+
+    def offer_lock(_p: object) -> bool:
+        log.lock_offers += 1
+        return log.accept_lock
+
+    monkeypatch.setattr(dialogs, "offer_lock", offer_lock)
     return log
 
 

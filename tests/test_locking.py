@@ -296,3 +296,89 @@ def test_slow_key_work_runs_off_the_gui_thread_under_a_busy_window(qtbot: QtBot)
 
     with pytest.raises(WrongPassphrase, match="doesn't open"):  # the same error, here
         run_busy(parent, "Unlocking…", fails)
+
+
+def test_first_run_offers_a_passphrase_once_and_locks_the_new_file(
+    qtbot: QtBot, dialog_log: DialogLog
+) -> None:
+    from wellplan.storage.paths import default_file
+
+    window = open_window(qtbot)
+    dialog_log.accept_lock = True
+    dialog_log.new_passphrase = PASSPHRASE
+    window.start()
+    assert dialog_log.lock_offers == 1
+    assert window.doc is not None and window.doc.path == default_file()
+    assert window.doc.unlock is not None and len(dialog_log.recovery_keys) == 1
+    assert read_header(default_file()) == window.doc.unlock.header
+    window.close()
+
+    later = open_window(qtbot)  # the file exists now: no offer again
+    dialog_log.passphrases = [PASSPHRASE]
+    later.start()
+    assert dialog_log.lock_offers == 1 and later.doc is not None
+    later.close()
+
+
+def test_declining_the_first_run_offer_keeps_a_plain_file(
+    qtbot: QtBot, dialog_log: DialogLog
+) -> None:
+    window = open_window(qtbot)
+    window.start()  # accept_lock is False: "Not now"
+    assert dialog_log.lock_offers == 1
+    assert window.doc is not None and window.doc.unlock is None
+    assert dialog_log.recovery_keys == []
+
+
+def test_the_recovery_sheet_holds_the_key_and_plain_advice_only(tmp_path: Path) -> None:
+    import datetime as dt
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    from wellplan.export.recovery import recovery_sheet
+
+    key = new_unlock(PASSPHRASE).recovery_key()
+    moment = dt.datetime(2026, 11, 23, 10, 30, tzinfo=dt.UTC)
+    pdf = recovery_sheet(key, "My plans.wellplan", moment)
+    assert pdf == recovery_sheet(key, "My plans.wellplan", moment)  # no hidden state
+    reader = PdfReader(BytesIO(pdf))
+    text = " ".join((page.extract_text() or "") for page in reader.pages)
+    assert len(reader.pages) == 1
+    for group in key.split("-"):
+        assert group in text
+    assert "“My plans.wellplan”" in text and "23 November 2026" in text
+    assert "no one can open the file" in text and "There is no reset" in text
+    # copied back from the sheet a group at a time, in any case, it is the same key
+    assert key_from_recovery(" ".join(key.split("-")).lower()) == key_from_recovery(key)
+
+
+def test_the_recovery_sheet_opens_from_a_private_folder_removed_on_exit(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import os
+    import stat
+
+    from PySide6.QtGui import QDesktopServices
+
+    from wellplan.gui import dialogs
+    from wellplan.storage import paths
+
+    opened: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    sheet = dialogs.open_recovery_sheet(new_unlock(PASSPHRASE).recovery_key(), "x.wellplan")
+    folder = sheet.parent
+    assert opened == [str(sheet)] and sheet.read_bytes().startswith(b"%PDF")
+    assert stat.S_IMODE(folder.stat().st_mode) == 0o700
+    assert stat.S_IMODE(sheet.stat().st_mode) == 0o600
+    paths.remove_private_temp()  # what happens when WellPlan exits
+    assert not folder.exists()
+
+    # a folder left by a WellPlan that was killed is removed at the next start
+    left = paths.private_temp_dir()
+    (left / "pid").write_text("999999999", encoding="ascii")  # no such process
+    monkeypatch.setattr(paths, "_TEMP", None)
+    mine = paths.private_temp_dir()
+    assert left in paths.remove_stale_temp() and not left.exists()
+    assert mine.exists() and int((mine / "pid").read_text()) == os.getpid()
+    paths.remove_private_temp()

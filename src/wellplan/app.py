@@ -62,6 +62,9 @@ def run(file: str | None = None, *, smoke: bool = False, open_view: str | None =
     """Start the GUI on ``file`` (or the last or default file). ``smoke`` quits with 0 after
     the first paint; ``open_view="crisis"`` starts on "use my plan now"."""
     app = make_app()
+    from wellplan.storage.paths import remove_stale_temp
+
+    remove_stale_temp()  # a recovery sheet left by a WellPlan that crashed
     if smoke:
         dialogs.set_headless(True)
     window = MainWindow()

@@ -52,6 +52,9 @@ def show_info(parent: QWidget, title: str, text: str) -> None:
 
 
 def confirm(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
+    if _HEADLESS:
+        sys.stderr.write(f"{title}: not asked in a smoke run, so no.\n")
+        return False
     box = QMessageBox(
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
@@ -134,8 +137,28 @@ def ask_new_passphrase(parent: QWidget, explanation: str) -> str | None:
         problem = parent.tr("Those two weren't the same. Please type it twice again.")
 
 
-def show_recovery_key(parent: QWidget, key: str) -> None:
-    """The recovery key, selectable and copyable, with what it is for."""
+def open_recovery_sheet(key: str, file_name: str) -> Path:
+    """Make the printable recovery sheet in WellPlan's private temporary folder (removed
+    when WellPlan closes) and open it in the PDF viewer, ready to print."""
+    import datetime as dt
+
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    from wellplan.export.recovery import recovery_sheet
+    from wellplan.storage.atomic import atomic_target
+    from wellplan.storage.paths import private_temp_dir
+
+    target = private_temp_dir() / "WellPlan recovery sheet.pdf"
+    with atomic_target(target) as tmp:  # owner-only
+        tmp.write_bytes(recovery_sheet(key, file_name, dt.datetime.now().astimezone()))
+    QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
+    return target
+
+
+def show_recovery_key(parent: QWidget, key: str, file_name: str) -> None:
+    """The recovery key, selectable and copyable, with what it is for, and a printable
+    sheet of it."""
     if _HEADLESS:
         sys.stderr.write(f"Recovery key: {key}\n")
         return
@@ -145,7 +168,7 @@ def show_recovery_key(parent: QWidget, key: str) -> None:
         QMessageBox.Icon.Information,
         parent.tr("Your recovery key"),
         parent.tr(
-            "Write this down or print it, and keep it somewhere safe, away from this computer. "
+            "Print this or write it down, and keep it somewhere safe, away from this computer. "
             "It opens your file if you forget the passphrase. Without the passphrase or this "
             "key, no one can open the file, including us.\n\n%1"
         ).replace("%1", key),
@@ -153,8 +176,36 @@ def show_recovery_key(parent: QWidget, key: str) -> None:
         parent,
     )
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    print_button = box.addButton(
+        parent.tr("&Print a recovery sheet…"), QMessageBox.ButtonRole.ActionRole
+    )
     copy = box.addButton(parent.tr("&Copy the key"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(parent.tr("I've kept it safe"), QMessageBox.ButtonRole.AcceptRole)
-    box.exec()
-    if box.clickedButton() is copy:
-        QApplication.clipboard().setText(key)
+    while True:
+        box.exec()
+        if box.clickedButton() is print_button:
+            open_recovery_sheet(key, file_name)  # the key stays on screen meanwhile
+            continue
+        if box.clickedButton() is copy:
+            QApplication.clipboard().setText(key)
+        return
+
+
+def offer_lock(parent: QWidget) -> bool:
+    """First run: offer a passphrase, with the trade-off in plain words."""
+    if _HEADLESS:
+        return False
+    return confirm(
+        parent,
+        parent.tr("Keep your plans private?"),
+        parent.tr(
+            "Your plans are kept in one file on this computer. You can lock it with a "
+            "passphrase, so that only someone who knows it can read your plans, even if "
+            "someone else uses this computer or it is lost.\n\n"
+            "The trade-off: if you forget the passphrase and lose the recovery key that "
+            "WellPlan gives you, no one can open the file, including us.\n\n"
+            "You can add, change or remove a passphrase later in the File menu."
+        ),
+        parent.tr("Choose a passphrase…"),
+        parent.tr("Not now"),
+    )

@@ -227,7 +227,14 @@ class MainWindow(QMainWindow):
         last = self.settings.last_file()
         if last is not None and last.exists() and self.open_path(last):
             return
-        self.open_path(default_file(), create=True)
+        first_run = not default_file().exists()
+        if self.open_path(default_file(), create=True) and first_run:
+            self.offer_lock()
+
+    def offer_lock(self) -> None:
+        """The first time WellPlan makes a file: offer a passphrase (and the trade-off)."""
+        if self.doc is not None and self.doc.unlock is None and dialogs.offer_lock(self):
+            self.lock_file()
 
     def open_path(self, path: Path, *, create: bool = False) -> bool:
         path = path.expanduser().absolute()
@@ -437,7 +444,7 @@ class MainWindow(QMainWindow):
             self, self.tr("Making a key from your passphrase…"), lambda: new_unlock(secret)
         )
         if self._change_lock(new):
-            dialogs.show_recovery_key(self, new.recovery_key())
+            dialogs.show_recovery_key(self, new.recovery_key(), self.doc.path.name)
             self.statusBar().showMessage(
                 self.tr("The passphrase is changed.") if locked else self.tr("Your file is locked.")
             )
