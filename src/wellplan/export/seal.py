@@ -110,10 +110,8 @@ def seal(pdf: bytes, identity: Identity, *, version: str) -> tuple[bytes, str]:
     """Certify ``pdf`` with ``identity``; returns the sealed bytes and the fingerprint of
     the document as it was before sealing (printed on the stamp and logged)."""
     _quiet()
-    import tempfile
-    from pathlib import Path
-
-    from pyhanko.keys import load_cert_from_pemder, load_private_key_from_pemder_data
+    from asn1crypto import pem, x509
+    from pyhanko.keys import load_private_key_from_pemder_data
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
     from pyhanko.sign.fields import MDPPerm
@@ -121,10 +119,8 @@ def seal(pdf: bytes, identity: Identity, *, version: str) -> tuple[bytes, str]:
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     content_fp = fingerprint(pdf)
-    with tempfile.TemporaryDirectory() as folder:
-        cert_path = Path(folder) / "cert.pem"
-        cert_path.write_bytes(identity.cert_pem)
-        cert = load_cert_from_pemder(str(cert_path))
+    _, _, der = pem.unarmor(identity.cert_pem)  # in memory: no temporary file
+    cert = x509.Certificate.load(der)
     key = load_private_key_from_pemder_data(identity.key_pem, passphrase=None)
     signer = signers.SimpleSigner(
         signing_cert=cert, signing_key=key, cert_registry=SimpleCertificateStore.from_certs([cert])
