@@ -22,6 +22,7 @@ from wellplan.storage.errors import (
     FileMissing,
     NewerVersionFile,
     NotAWellPlanFile,
+    StorageError,
 )
 from wellplan.storage.fileformat import APPLICATION_ID, SCHEMA_VERSION
 
@@ -340,13 +341,10 @@ def test_new_plans_get_a_review_date_a_year_ahead(doc: PlanFile) -> None:
     assert 364 <= (plan.review_by - dt.date.today()).days <= 366
 
 
-def test_a_version_4_file_keeps_its_versions_and_can_be_signed(tmp_path: Path) -> None:
-    """Schema 5 adds signatures and the records a version showed: a version frozen by
-    schema 4 still opens, exports and counts as the same words."""
+def _version_4_file(path: Path) -> None:
     from wellplan.storage.document import _connect, _make_engine
     from wellplan.storage.migrate import upgrade_to_head
 
-    path = tmp_path / "v4.wellplan"
     path.touch(mode=0o600)
     con = _connect(path)
     con.execute(f"PRAGMA application_id = {APPLICATION_ID}")
@@ -370,6 +368,12 @@ def test_a_version_4_file_keeps_its_versions_and_can_be_signed(tmp_path: Path) -
         )
     engine.dispose()
 
+
+def test_a_version_4_file_keeps_its_versions_and_can_be_signed(tmp_path: Path) -> None:
+    """Schema 5 adds signatures and the records a version showed: a version frozen by
+    schema 4 still opens, exports and counts as the same words."""
+    path = tmp_path / "v4.wellplan"
+    _version_4_file(path)
     with PlanFile.open(path) as doc:
         assert doc.report.upgraded_from == 4
         (version,) = doc.versions(1)
@@ -398,3 +402,35 @@ def test_a_deleted_plan_leaves_no_words_in_the_file(tmp_path: Path) -> None:
     assert secret.encode() not in raw and b"To delete" not in raw
     assert b"Calm and kept" in raw
     assert check_file(path).healthy
+
+
+def test_a_failed_update_puts_the_file_back_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The update runs part way (its tables are made and committed), then fails: the
+    copy made just before is put back, and the message says nothing is lost."""
+    from wellplan.storage import migrate
+
+    path = tmp_path / "v4.wellplan"
+    _version_4_file(path)
+    real_upgrade = migrate.upgrade_to_head
+
+    def fails_half_way(engine, revision: str = "head") -> None:  # type: ignore[no-untyped-def]
+        real_upgrade(engine, revision)  # the file is changed now...
+        raise RuntimeError("simulated failure after the new tables were made")
+
+    monkeypatch.setattr(migrate, "upgrade_to_head", fails_half_way)
+    with pytest.raises(StorageError, match="put the file back exactly as it was") as caught:
+        PlanFile.open(path)
+    assert "simulated failure" in str(caught.value)
+    con = sqlite3.connect(path)
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert con.execute("PRAGMA user_version").fetchone()[0] == 4
+    assert "signature" not in tables  # the half-made update is gone
+    assert con.execute("SELECT title FROM plan").fetchall() == [("Mine",)]
+    assert [r[0] for r in con.execute("PRAGMA quick_check")] == ["ok"]
+    con.close()
+
+    monkeypatch.undo()  # the next WellPlan (or a fixed one) updates it normally
+    with PlanFile.open(path) as doc:
+        assert doc.report.upgraded_from == 4 and [p.title for p in doc.list_plans()] == ["Mine"]

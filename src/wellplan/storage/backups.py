@@ -237,6 +237,13 @@ def restore(backup: Path, file: Path, unlock: Unlock | None = None) -> Path | No
             f"“{file.name}” was left as it was. Choose another backup."
         )
     before = backup_now(file, "restore", unlock=unlock) if file.exists() else None
+    put_back(backup, file, unlock)
+    return before
+
+
+def put_back(backup: Path, file: Path, unlock: Unlock | None = None) -> None:
+    """Copy ``backup`` over ``file`` (not open) in one step: a new file beside it, then a
+    rename, so a crash leaves one or the other whole."""
     try:
         with atomic_target(file) as tmp:
             source = _connect_ro(backup, unlock if _is_locked(backup) else None)
@@ -253,7 +260,6 @@ def restore(backup: Path, file: Path, unlock: Unlock | None = None) -> Path | No
         from wellplan.storage.document import translate
 
         raise translate(exc, file) from exc
-    return before
 
 
 def _is_locked(path: Path) -> bool:

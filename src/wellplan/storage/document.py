@@ -256,6 +256,39 @@ def _initialise(path: Path, unlock: Unlock | None = None) -> None:
         engine.dispose()
 
 
+def _upgrade(engine: Engine) -> None:
+    from wellplan.storage.migrate import upgrade_to_head
+
+    upgrade_to_head(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def _undo_upgrade(
+    path: Path, report: OpenReport, unlock: Unlock | None, exc: Exception
+) -> err.StorageError:
+    """An update of the file's format failed part way: put back the copy made just before
+    it, and say so. Returns the error to raise."""
+    why = str(exc) if isinstance(exc, err.StorageError) else f"{type(exc).__name__}: {exc}"
+    if report.backup is None:  # a new file being made: there is nothing to put back
+        return err.StorageError(f"WellPlan couldn't prepare “{path.name}”: {why}")
+    from wellplan.storage.backups import put_back
+
+    try:
+        put_back(report.backup, path, unlock)
+    except err.StorageError as again:
+        return err.DamagedFile(
+            f"WellPlan couldn't update “{path.name}” to its newer format ({why}), nor put "
+            f"it back as it was ({again}). The copy made before the update is safe at "
+            f"{report.backup}: use File ▸ Open on that copy."
+        )
+    return err.StorageError(
+        f"WellPlan couldn't update “{path.name}” to its newer format, so it put the file "
+        f"back exactly as it was before; nothing is lost. ({why}) The copy made before the "
+        f"update is also kept at {report.backup}."
+    )
+
+
 class PlanFile:
     """One open WellPlan document."""
 
@@ -317,15 +350,15 @@ class PlanFile:
     ) -> PlanFile:
         engine = _make_engine(path, unlock)
         try:
-            with _translated(path):
-                if info.schema_version < SCHEMA_VERSION:
-                    from wellplan.storage.migrate import upgrade_to_head
-
-                    upgrade_to_head(engine)
-                    with engine.begin() as conn:
-                        conn.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
-                with engine.connect() as conn:  # touch the file once so errors surface now
-                    conn.exec_driver_sql("SELECT count(*) FROM plan").scalar()
+            if info.schema_version < SCHEMA_VERSION:
+                try:
+                    with _translated(path):
+                        _upgrade(engine)
+                except Exception as exc:
+                    engine.dispose()
+                    raise _undo_upgrade(path, report, unlock, exc) from exc
+            with _translated(path), engine.connect() as conn:  # errors surface now
+                conn.exec_driver_sql("SELECT count(*) FROM plan").scalar()
         except BaseException:
             engine.dispose()
             raise
