@@ -142,3 +142,65 @@ def test_sigkill_during_passphrase_changes_leaves_a_whole_file(tmp_path: Path) -
             break
         assert opened is not None, f"round {_round}: opens with neither passphrase"
         assert check_file(path, unlock_for(state_after(done))).healthy
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_sigkill_during_backups_leaves_the_file_and_every_finished_backup_whole(
+    tmp_path: Path,
+) -> None:
+    """Killed at any moment while backups are made: the file is untouched, each backup
+    reported finished is whole and holds every plan, and no half-made copy is ever taken
+    for a backup (leftovers are hidden temporary files, removed once stale)."""
+    import time
+
+    from wellplan.storage import backups
+    from wellplan.storage.atomic import STALE_AFTER
+    from wellplan.storage.demo import write_demo
+
+    path = tmp_path / "backed up.wellplan"
+    write_demo(path)
+    with PlanFile.open(path) as doc:
+        titles = sorted(p.title for p in doc.list_plans())
+    before = path.read_bytes()
+    rng = random.Random(2311)
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    finished: list[Path] = []
+    for _round in range(10):
+        child = subprocess.Popen(
+            [sys.executable, "-m", "tests.backup_child", str(path), "50"],
+            stdout=subprocess.PIPE,
+            text=True,
+            cwd=root,
+            env=env,
+        )
+        assert child.stdout is not None
+        for _ in range(rng.randrange(0, 3)):
+            line = child.stdout.readline()
+            if line:
+                finished.append(Path(line.split(" ", 1)[1].rstrip("\n")))
+        try:  # then a random moment, most likely inside the next backup
+            child.wait(timeout=rng.uniform(0.0, 0.15))
+        except subprocess.TimeoutExpired:
+            child.send_signal(signal.SIGKILL)
+            child.wait()
+        for line in child.stdout:
+            finished.append(Path(line.split(" ", 1)[1].rstrip("\n")))
+        child.stdout.close()
+
+        assert path.read_bytes() == before  # a backup never writes to the file itself
+        listed = {b.path for b in backups.list_backups(path)}
+        assert set(finished) <= listed
+        for backup in listed:  # every backup by its proper name is whole
+            assert check_file(backup).healthy, backup
+            with PlanFile.open(backup) as copy:
+                assert sorted(p.title for p in copy.list_plans()) == titles
+    assert len(finished) >= 5
+
+    folder = backups.backup_dir(path)
+    long_ago = time.time() - STALE_AFTER - 60  # leftovers of killed copies, seen much later
+    for leftover in folder.glob(".*.tmp"):
+        os.utime(leftover, (long_ago, long_ago))
+    backups.prune(path)
+    assert list(folder.glob(".*.tmp")) == []

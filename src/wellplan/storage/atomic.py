@@ -39,3 +39,25 @@ def atomic_target(dest: Path) -> Iterator[Path]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+
+
+STALE_AFTER = 600.0  # seconds: a temporary file this old has no writer any more
+
+
+def remove_stale_temps(folder: Path, name: str = "", now: float | None = None) -> list[Path]:
+    """Remove what :func:`atomic_target` left in ``folder`` when a process was killed part
+    way (for files called ``name``, or any). Only files older than STALE_AFTER go, so a copy
+    another WellPlan is writing right now is never touched."""
+    import time
+
+    moment = time.time() if now is None else now
+    removed = []
+    pattern = f".{name}.*.tmp" if name else ".*.tmp"
+    for leftover in folder.glob(pattern) if folder.is_dir() else []:
+        try:
+            if moment - leftover.stat().st_mtime > STALE_AFTER:
+                leftover.unlink()
+                removed.append(leftover)
+        except OSError:
+            continue
+    return removed

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from wellplan.storage import errors as err
-from wellplan.storage.atomic import atomic_target, fsync_dir
+from wellplan.storage.atomic import atomic_target, fsync_dir, remove_stale_temps
 from wellplan.storage.crypto import Unlock
 from wellplan.storage.fileformat import FILE_SUFFIX, inspect_file
 from wellplan.storage.paths import data_dir
@@ -178,7 +178,7 @@ def prune(file: Path) -> list[Path]:
         if week not in weeks and len(weeks) < KEEP_WEEKLY:
             weeks.append(week)
             keep.add(path)
-    removed = []
+    removed = remove_stale_temps(backup_dir(file))  # copies cut short by a crash
     for _when, _kind, path in _backups(file):
         if path not in keep:
             path.unlink(missing_ok=True)

@@ -33,7 +33,7 @@ from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
 from wellplan.domain.signing import Mark, Role, Signature
 from wellplan.domain.templates import RECORD_KINDS, AnswerType, load_template
 from wellplan.storage import errors as err
-from wellplan.storage.atomic import atomic_target, fsync_dir
+from wellplan.storage.atomic import atomic_target, fsync_dir, remove_stale_temps
 from wellplan.storage.crypto import Unlock
 from wellplan.storage.crypto import driver as crypto_driver
 from wellplan.storage.fileformat import (
@@ -333,6 +333,7 @@ class PlanFile:
         if create and not path.exists():
             return cls.create(path)
         info = inspect_file(path)
+        remove_stale_temps(path.parent, path.name)  # copies of it cut short by a crash
         if info.locked:
             info = unlocked_info(info, unlock)
         else:
