@@ -36,6 +36,7 @@ class DialogLog:
         self.errors: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
         self.confirms: list[str] = []
+        self.confirm_texts: list[str] = []
         self.open_path: Path | None = None
         self.save_path: Path | None = None
         self.pdf_path: Path | None = None
@@ -75,8 +76,11 @@ def dialog_log(monkeypatch: pytest.MonkeyPatch) -> DialogLog:
     monkeypatch.setattr(dialogs, "get_folder", lambda _p, _folder: log.folder)
     monkeypatch.setattr(dialogs, "get_pdf_to_verify", lambda _p, _folder: log.open_pdf)
 
-    def confirm(_p: object, title: str, _text: str, _yes: str, _no: str) -> bool:
+    def confirm(
+        _p: object, title: str, text: str, _yes: str, _no: str, *, destructive: bool = False
+    ) -> bool:
         log.confirms.append(title)
+        log.confirm_texts.append(text)
         return log.confirm_answer
 
     monkeypatch.setattr(dialogs, "confirm", confirm)

@@ -144,3 +144,55 @@ def test_the_window_backs_up_daily_and_restores_a_backup(
     assert sorted(kinds) == ["daily", "restore"]
     assert dialog.list.count() == 2  # the list shows the backup made before restoring
     dialog.close()
+
+
+def test_delete_everything_removes_the_file_and_every_copy(
+    qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog
+) -> None:
+    from PySide6.QtCore import QThreadPool
+
+    from wellplan.storage.erase import traces
+    from wellplan.storage.paths import default_file
+
+    path = tmp_path / "mine.wellplan"
+    write_demo(path)
+    backups.backup_now(path, "manual")
+    update_copy = path.with_name("mine.before-update-v4-20260101-000000.wellplan")
+    backups.make_backup(path, update_copy)
+    other = tmp_path / "other.wellplan"  # a file of the person's own, not a copy of this one
+    write_demo(other)
+    window = open_window(qtbot, path, create=False)
+    QThreadPool.globalInstance().waitForDone()  # today's backup, made on opening
+    found = traces(path)
+    assert path in found and update_copy in found and len(found) >= 4
+
+    assert not window.delete_everything()  # "Keep my plans"
+    assert all(p.exists() for p in found)
+    assert "3 backups and other copies" in dialog_log.confirm_texts[-1]
+
+    dialog_log.confirm_answer = True
+    assert window.delete_everything()
+    assert not any(p.exists() for p in found)
+    assert not backups.backup_dir(path).exists()
+    assert traces(path) == [] and other.exists()
+    assert window.doc is not None and window.doc.path == default_file()
+    assert window.doc.list_plans() == [] and path not in window.settings.recent_files()
+    assert dialog_log.errors == []
+
+
+def test_erase_overwrites_before_removing(tmp_path: Path) -> None:
+    """A second name for the same bytes (a hard link) shows what was on the disk after the
+    file was deleted: zeros, not the plans."""
+    import os
+
+    from wellplan.storage.erase import erase
+
+    path = tmp_path / "mine.wellplan"
+    write_demo(path)
+    made = backups.backup_now(path, "manual")
+    witness = tmp_path / "witness"
+    os.link(made, witness)
+    size = witness.stat().st_size
+    removed = erase(path)
+    assert path in removed and made in removed and not path.exists()
+    assert witness.read_bytes() == b"\0" * size

@@ -51,7 +51,11 @@ def show_info(parent: QWidget, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
-def confirm(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
+def confirm(
+    parent: QWidget, title: str, text: str, yes: str, no: str, *, destructive: bool = False
+) -> bool:
+    """Ask yes or no with buttons that say what they do. ``destructive``: Enter and
+    Escape both keep things as they are."""
     if _HEADLESS:
         sys.stderr.write(f"{title}: not asked in a smoke run, so no.\n")
         return False
@@ -59,7 +63,10 @@ def confirm(parent: QWidget, title: str, text: str, yes: str, no: str) -> bool:
         QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent
     )
     yes_button = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    no_button = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    if destructive:
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setDefaultButton(no_button)
     box.exec()
     return box.clickedButton() is yes_button
 

@@ -153,6 +153,9 @@ class MainWindow(QMainWindow):
         self.delete_plan_action = self._action(
             self.tr("&Delete this plan…"), self.delete_current_plan
         )
+        self.delete_everything_action = self._action(
+            self.tr("Delete e&verything in this file…"), self.delete_everything
+        )
         self.sign_action = self._action(self.tr("&Sign this plan…"), self._sign_current)
         self.history_action = self._action(
             self.tr("&History of this plan…"), self._history_current, "Ctrl+H"
@@ -177,6 +180,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.sign_action)
         file_menu.addAction(self.history_action)
         file_menu.addAction(self.delete_plan_action)
+        file_menu.addAction(self.delete_everything_action)
         file_menu.addSeparator()
         file_menu.addAction(self.home_action)
         file_menu.addAction(self.records_action)
@@ -747,6 +751,7 @@ class MainWindow(QMainWindow):
             ),
             self.tr("Delete the plan"),
             self.tr("Keep it"),
+            destructive=True,
         ):
             return
         if not self._leave_plan():
@@ -756,6 +761,60 @@ class MainWindow(QMainWindow):
         except StorageError as exc:
             dialogs.show_error(self, exc.title, str(exc))
         self.go_home()
+
+    def delete_everything(self) -> bool:
+        """Delete the open file, every plan in it and every copy WellPlan keeps (backups,
+        copies from before format updates), after one clear confirmation; then start an
+        empty file, as on a first run."""
+        if self.doc is None:
+            return False
+        from wellplan.storage.erase import erase, traces
+
+        name = self.doc.path.name
+        own = {Path(f"{self.doc.path}{s}") for s in ("", "-wal", "-shm", "-journal")}
+        copies = len([p for p in traces(self.doc.path) if p not in own])
+        if not dialogs.confirm(
+            self,
+            self.tr("Delete everything in “%1”?").replace("%1", name),
+            self.tr(
+                "This deletes “%1”, every plan in it with its versions and signatures, and "
+                "the %2 backups and other copies WellPlan keeps of it. It can't be undone: "
+                "no one can bring them back, including us.\n\nPDFs you saved or printed are "
+                "not touched."
+            )
+            .replace("%1", name)
+            .replace("%2", str(copies)),
+            self.tr("Delete everything"),
+            self.tr("Keep my plans"),
+            destructive=True,
+        ):
+            return False
+        if self.side_dialog is not None:
+            self.side_dialog.reject()
+        if self.export_dialog is not None:
+            self.export_dialog.close()
+            self.export_dialog = None
+        if self.wizard is not None:
+            self.wizard.finish(done=False)
+        self.autolock.stop()
+        path, _unlock = self._close_doc()
+        try:
+            erase(path)
+        except OSError as exc:
+            dialogs.show_error(
+                self,
+                self.tr("Not everything could be deleted"),
+                self.tr(
+                    "WellPlan couldn't delete “%1”: %2. Close any other program using it, then try again."
+                )
+                .replace("%1", str(exc.filename or path))
+                .replace("%2", exc.strerror or str(exc)),
+            )
+        self.settings.remove_recent(path)
+        self.home.show_plans([], None, self.kind_titles)
+        self.open_path(default_file(), create=True)
+        self.statusBar().showMessage(self.tr("Everything in “%1” is deleted.").replace("%1", name))
+        return True
 
     def _sign_current(self) -> None:
         plan_id = self._current_plan_id()
