@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,12 @@ def test_the_list_catches_what_it_should() -> None:
     ]
     assert find_banned("The people who help you") == []
     assert "patient" in BANNED_WORDS
+    assert find_banned("El paciente incumplidor que sufre de X") == [
+        "paciente",
+        "incumplidor",
+        "sufre de",
+    ]
+    assert find_banned("Las personas que te ayudan; la locomotora") == []
 
 
 @pytest.mark.parametrize("path", RESOURCE_FILES, ids=lambda p: p.name)
@@ -41,3 +48,69 @@ def test_gui_strings_never_use_banned_words(path: Path) -> None:
 def test_every_kind_of_resource_is_checked() -> None:
     folders = {p.parent.name for p in RESOURCE_FILES}
     assert {"templates", "jurisdictions", "crisis_lines"} <= folders
+
+
+# ---- plain language ------------------------------------------------------------------------
+# Flesch-Kincaid grade, with a simple syllable count (vowel groups, less a silent final e).
+# Each template as a whole must read at about grade 8 or below; any one line of 8 words or
+# more at grade 12 or below (short lines are too noisy to grade, and a few need a word like
+# "electroconvulsive"); no sentence longer than 25 words.
+TEMPLATE_GRADE = 8.0
+LINE_GRADE = 12.0
+LONGEST_SENTENCE = 25
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def syllables(word: str) -> int:
+    w = word.lower()
+    count = len(re.findall(r"[aeiouy]+", w))
+    if w.endswith("e") and not w.endswith(("le", "ee", "ye")) and count > 1:
+        count -= 1
+    return max(1, count)
+
+
+def sentences(text: str) -> list[str]:
+    return [s for s in re.split(r"[.!?:;]+(?:\s|$)", text) if _WORD.search(s)]
+
+
+def grade(text: str) -> float:
+    words = _WORD.findall(text)
+    parts = sentences(text)
+    if not words or not parts:
+        return 0.0
+    per_sentence = len(words) / len(parts)
+    per_word = sum(syllables(w) for w in words) / len(words)
+    return 0.39 * per_sentence + 11.8 * per_word - 15.59
+
+
+def test_the_grade_tells_plain_from_dense() -> None:
+    assert grade("What helps you feel well? Write it down.") < 4
+    dense = (
+        "Notwithstanding prior authorization, psychopharmacological interventions "
+        "necessitate comprehensive documentation of contraindications."
+    )
+    assert grade(dense) > 16
+
+
+def _lines(kind: str) -> list[tuple[str, str]]:
+    from wellplan.domain.templates import load_template
+
+    template = load_template(kind)
+    found = [("intro", template.intro)]
+    for section in template.sections:
+        found.append((f"{section.id} intro", section.intro))
+        for question in section.questions:
+            found += [(question.id, question.text), (f"{question.id} why", question.why)]
+    return [(where, text) for where, text in found if text]
+
+
+@pytest.mark.parametrize("kind", ["wrap", "crisis", "pad"])
+def test_questions_and_explanations_are_in_plain_language(kind: str) -> None:
+    lines = _lines(kind)
+    whole = " ".join(text if text.rstrip()[-1:] in ".?!:" else text + "." for _, text in lines)
+    assert grade(whole) <= TEMPLATE_GRADE, f"{kind} reads at grade {grade(whole):.1f}"
+    for where, text in lines:
+        for sentence in sentences(text):
+            assert len(_WORD.findall(sentence)) <= LONGEST_SENTENCE, f"{where}: {sentence}"
+        if len(_WORD.findall(text)) >= 8:
+            assert grade(text) <= LINE_GRADE, f"{where} reads at grade {grade(text):.1f}: {text}"

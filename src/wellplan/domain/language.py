@@ -22,6 +22,28 @@ BANNED_WORDS: tuple[str, ...] = (
     "psycho",
     "crazy",
     "committed suicide",
+    # Spanish: the same ideas, in the words a Spanish text would use for them
+    "paciente",
+    "pacientes",
+    "cliente",
+    "clientes",
+    "consumidor",
+    "consumidora",
+    "consumidores",
+    "incumplidor",
+    "incumplidora",
+    "no cumplidor",
+    "incumplimiento terapéutico",
+    "enfermo mental",
+    "enferma mental",
+    "enfermos mentales",
+    "sufre de",
+    "padece de",
+    "loco",
+    "loca",
+    "lunático",
+    "psicópata",
+    "cometió suicidio",
 )
 
 _PATTERN = re.compile(r"\b(" + "|".join(re.escape(w) for w in BANNED_WORDS) + r")\b", re.IGNORECASE)
