@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -31,7 +32,6 @@ from wellplan.domain.history import differences
 from wellplan.domain.signing import ROLE_LABELS
 from wellplan.gui import dialogs
 from wellplan.gui.editors import hint_label
-from wellplan.gui.style import ACCENT
 from wellplan.gui.worker import Job
 from wellplan.storage.atomic import atomic_target
 from wellplan.storage.document import PlanFile, VersionInfo
@@ -271,9 +271,10 @@ class HistoryDialog(QDialog):
         ]
         if not found:
             parts.append(f"<p>{escape(self.tr('Nothing changed.'))}</p>")
+        accent = self.palette().color(QPalette.ColorRole.Link).name()  # the theme's
         for change in found:  # the person's own words, escaped: shown, never interpreted
             parts.append(
-                f"<p style='margin-top:10px'><span style='color:{ACCENT}; font-weight:600'>"
+                f"<p style='margin-top:10px'><span style='color:{accent}; font-weight:600'>"
                 f"{escape(change.section)} · {escape(change.question)}</span><br>"
                 f"{escape(change.summary)}</p>"
             )

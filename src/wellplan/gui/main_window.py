@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -36,6 +37,9 @@ from wellplan.storage.errors import StorageError
 from wellplan.storage.paths import default_file
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+TEXT_SIZES = (100, 125, 150, 175, 200)
 
 
 class MainWindow(QMainWindow):
@@ -196,8 +200,124 @@ class MainWindow(QMainWindow):
             self._action(self.tr("&Redo"), self._redo, QKeySequence.StandardKey.Redo)
         )
 
+        self._build_view_menu()
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.home_action)
+        toolbar.addAction(self.together_action)
+        toolbar.addAction(self.guide_action)
+        toolbar.addAction(self.export_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About WellPlan"), self.about))
+
+    def _build_view_menu(self) -> None:
+        from PySide6.QtGui import QActionGroup
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.together_action = self._action(
+            self.tr("&Together mode"), self.set_together, "Ctrl+Shift+T"
+        )
+        self.together_action.setCheckable(True)
+        self.together_action.setToolTip(
+            self.tr(
+                "For two people at one screen: larger text, and a supporter can suggest "
+                "answers that you accept or decline."
+            )
+        )
+        view_menu.addAction(self.together_action)
+        self.guide_action = self._action(
+            self.tr("&Guide for supporters"), self.show_guide, "Ctrl+Shift+G"
+        )
+        view_menu.addAction(self.guide_action)
+        view_menu.addSeparator()
+        size_menu = view_menu.addMenu(self.tr("Text &size"))
+        self.size_actions: dict[int, QAction] = {}
+        sizes = QActionGroup(self)
+        for percent in TEXT_SIZES:
+            action = QAction(f"{percent}%", self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, p=percent: self.set_text_size(p))
+            sizes.addAction(action)
+            size_menu.addAction(action)
+            self.size_actions[percent] = action
+        size_menu.addSeparator()
+        size_menu.addAction(
+            self._action(self.tr("&Larger"), lambda: self.step_text_size(1), "Ctrl++")
+        )
+        size_menu.addAction(
+            self._action(self.tr("S&maller"), lambda: self.step_text_size(-1), "Ctrl+-")
+        )
+        size_menu.addAction(
+            self._action(self.tr("&Normal size"), lambda: self.set_text_size(100), "Ctrl+0")
+        )
+        theme_menu = view_menu.addMenu(self.tr("&Colours"))
+        themes = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for key, label in (
+            ("light", self.tr("&Light")),
+            ("dark", self.tr("&Dark")),
+            ("contrast", self.tr("&High contrast")),
+        ):
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _=False, k=key: self.set_theme(k))
+            themes.addAction(action)
+            theme_menu.addAction(action)
+            self.theme_actions[key] = action
+        self.guide_action.setVisible(False)
+        self.apply_display()
+
+    # ---- display -------------------------------------------------------------------------
+    def apply_display(self) -> None:
+        """Theme and text size from the settings; together mode makes text a step larger."""
+        from wellplan.gui import style
+
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
+            return
+        theme, percent = self.settings.theme(), self.settings.text_size()
+        scale = percent / 100 * (style.TOGETHER_SCALE if self.together_action.isChecked() else 1)
+        if style.current(app) != (theme, style.clamp_scale(scale)):
+            style.apply(app, theme, scale)
+        self.theme_actions[theme].setChecked(True)
+        if percent in self.size_actions:
+            self.size_actions[percent].setChecked(True)
+
+    def set_theme(self, theme: str) -> None:
+        self.settings.set_theme(theme)
+        self.apply_display()
+
+    def set_text_size(self, percent: int) -> None:
+        self.settings.set_text_size(percent)
+        self.apply_display()
+        self.statusBar().showMessage(self.tr("Text size %1%").replace("%1", str(percent)), 4000)
+
+    def step_text_size(self, step: int) -> None:
+        now = self.settings.text_size()
+        bigger = [p for p in TEXT_SIZES if p > now]
+        smaller = [p for p in TEXT_SIZES if p < now]
+        if step > 0 and bigger:
+            self.set_text_size(bigger[0])
+        elif step < 0 and smaller:
+            self.set_text_size(smaller[-1])
+
+    def show_guide(self) -> None:
+        from wellplan.gui.together import GUIDE, GUIDE_TITLE
+
+        dialogs.show_info(self, self.tr(GUIDE_TITLE), self.tr(GUIDE))
+
+    def set_together(self, on: bool) -> None:
+        """Together mode on or off (remembered for this file)."""
+        self.together_action.setChecked(on)
+        self.guide_action.setVisible(on)
+        if self.doc is not None:
+            self.settings.set_together(self.doc.path, on)
+        self.apply_display()
+        if self.wizard is not None:
+            self.wizard.set_together(on)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -303,6 +423,9 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(doc.path)
         self.settings.set_last_file(doc.path)
         self.setWindowFilePath(str(doc.path))
+        self.together_action.setChecked(self.settings.together(doc.path))
+        self.guide_action.setVisible(self.together_action.isChecked())
+        self.apply_display()
         self.setWindowTitle(f"{doc.path.name} — {APP_NAME}")
         self.save_state.setText(self.tr("All changes saved"))
         self.stack.setCurrentWidget(self.home)
@@ -613,6 +736,7 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, exc.title, str(exc))
             return
         self.wizard = wizard
+        wizard.set_together(self.together_action.isChecked())
         self._signed_when_opened = self._signed_and_current(plan_id)
         wizard.closed.connect(self._wizard_closed)
         self.stack.addWidget(wizard)

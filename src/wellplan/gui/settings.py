@@ -53,3 +53,40 @@ class Settings:
 
     def set_autolock_minutes(self, minutes: int) -> None:
         self.qsettings.setValue("privacy/autolock_minutes", max(0, int(minutes)))
+
+    def theme(self) -> str:
+        """ "light", "dark" or "contrast"."""
+        value = str(self.qsettings.value("display/theme", "light"))
+        return value if value in ("light", "dark", "contrast") else "light"
+
+    def set_theme(self, theme: str) -> None:
+        self.qsettings.setValue("display/theme", theme)
+
+    def text_size(self) -> int:
+        """Text size in percent, 100 to 200."""
+        try:
+            value = int(str(self.qsettings.value("display/text_size", 100)))
+        except (TypeError, ValueError):
+            return 100
+        return min(200, max(100, value))
+
+    def set_text_size(self, percent: int) -> None:
+        self.qsettings.setValue("display/text_size", min(200, max(100, int(percent))))
+
+    def together(self, path: Path) -> bool:
+        """Whether together mode was on when ``path`` was last open (remembered per file)."""
+        return str(self.qsettings.value(f"together/{_key(path)}", "false")) == "true"
+
+    def set_together(self, path: Path, on: bool) -> None:
+        if on:
+            self.qsettings.setValue(f"together/{_key(path)}", "true")
+        else:
+            self.qsettings.remove(f"together/{_key(path)}")
+
+
+def _key(path: Path) -> str:
+    """A settings key for a file: a hash of where it is (the path itself may say too much,
+    and QSettings keys can't hold every character)."""
+    import hashlib
+
+    return hashlib.sha256(str(path).encode()).hexdigest()[:16]

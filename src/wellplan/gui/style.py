@@ -1,60 +1,224 @@
-"""The look: calm, roomy, readable. One light palette with known contrast (themes come with
-the accessibility work); text roles are set as the ``role`` property on widgets."""
+"""The look: calm, roomy, readable, in three themes (light, dark, high contrast) and at any
+text size from 100% to 200%. Text roles are set as the ``role`` property on widgets; every
+colour pair used for text is listed in :func:`text_pairs` and a test checks its contrast
+(4.5:1 at least, 7:1 in high contrast)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-INK = "#1d2327"  # body text: 15.6:1 on the page colour
-SOFT_INK = "#3f4a52"  # explanations: 9.0:1
-ACCENT = "#1f5f56"  # headings and focus: 7.4:1
-PAGE = "#fbfaf7"
-ERROR = "#9b1c1c"
+BASE_POINTS = 10.5  # body text at 100%
+MIN_SCALE, MAX_SCALE = 1.0, 2.0
+TOGETHER_SCALE = 1.25  # together mode: text a step larger for two people at one screen
 
-STYLESHEET = f"""
-QLabel[role="title"] {{ font-size: 19pt; font-weight: 600; color: {ACCENT}; }}
-QLabel[role="part"] {{ font-size: 9pt; font-weight: 700; color: {ACCENT}; letter-spacing: 1px; }}
-QLabel[role="intro"] {{ font-size: 11.5pt; color: {INK}; }}
-QLabel[role="question"] {{ font-size: 12.5pt; font-weight: 600; color: {INK}; }}
-QLabel[role="why"] {{ color: {SOFT_INK}; }}
-QLabel[role="example"] {{ color: {SOFT_INK}; font-style: italic; }}
-QLabel[role="handover"] {{ background: #e8f1ee; border-left: 5px solid {ACCENT}; padding: 10px;
-    font-size: 12pt; font-weight: 600; color: {INK}; }}
-QLabel#statement {{ background: #ffffff; font-size: 12pt; }}
-QLabel[role="notice"] {{ color: {SOFT_INK}; font-size: 9pt; }}
-QLabel[role="error"], QLabel#save-problem {{ color: {ERROR}; font-weight: 600; }}
-QLabel#save-problem {{ background: #fdecec; border: 1px solid {ERROR}; border-radius: 4px; padding: 8px; }}
-QWidget#lock-warning {{ background: #fff4d6; border-bottom: 1px solid #8a6a00; }}
-QWidget#lock-warning QLabel {{ font-weight: 600; color: {INK}; }}
+
+@dataclass(frozen=True)
+class Theme:
+    name: str
+    page: str  # window background
+    base: str  # fields and lists
+    alternate: str
+    ink: str  # body text
+    soft_ink: str  # explanations
+    accent: str  # headings, focus, selection
+    on_accent: str  # text on the accent colour
+    error: str
+    error_back: str
+    warn_back: str
+    warn_edge: str
+    note_back: str  # hand-over notes, suggestions
+    placeholder: str
+    button: str
+    minimum_contrast: float
+
+
+THEMES: dict[str, Theme] = {
+    "light": Theme(
+        name="light",
+        page="#fbfaf7",
+        base="#ffffff",
+        alternate="#f3f1ec",
+        ink="#1d2327",
+        soft_ink="#3f4a52",
+        accent="#1f5f56",
+        on_accent="#ffffff",
+        error="#9b1c1c",
+        error_back="#fdecec",
+        warn_back="#fff4d6",
+        warn_edge="#8a6a00",
+        note_back="#e8f1ee",
+        placeholder="#5b6770",
+        button="#efede8",
+        minimum_contrast=4.5,
+    ),
+    "dark": Theme(
+        name="dark",
+        page="#1b1f22",
+        base="#23292d",
+        alternate="#2a3136",
+        ink="#e9ecee",
+        soft_ink="#c0c8cd",
+        accent="#7fd1c1",
+        on_accent="#0d1f1c",
+        error="#ffb4ab",
+        error_back="#3b1d1b",
+        warn_back="#3a3116",
+        warn_edge="#d9b84a",
+        note_back="#1f3531",
+        placeholder="#a3adb3",
+        button="#2f363b",
+        minimum_contrast=4.5,
+    ),
+    "contrast": Theme(
+        name="contrast",
+        page="#000000",
+        base="#000000",
+        alternate="#101010",
+        ink="#ffffff",
+        soft_ink="#f0f0f0",
+        accent="#ffff00",
+        on_accent="#000000",
+        error="#ff9d9d",
+        error_back="#000000",
+        warn_back="#000000",
+        warn_edge="#ffff00",
+        note_back="#000000",
+        placeholder="#d8d8d8",
+        button="#000000",
+        minimum_contrast=7.0,
+    ),
+}
+THEME_NAMES = {"light": "Light", "dark": "Dark", "contrast": "High contrast"}
+
+
+def luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of a #rrggbb colour."""
+    c = QColor(colour)
+
+    def channel(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+
+
+def contrast(a: str, b: str) -> float:
+    """WCAG 2 contrast ratio of two colours (1 to 21)."""
+    high, low = sorted((luminance(a), luminance(b)), reverse=True)
+    return (high + 0.05) / (low + 0.05)
+
+
+def text_pairs(theme: Theme) -> dict[str, tuple[str, str]]:
+    """Every text colour on every background it is drawn on."""
+    t = theme
+    return {
+        "body on page": (t.ink, t.page),
+        "body in fields": (t.ink, t.base),
+        "body on alternate rows": (t.ink, t.alternate),
+        "explanations on page": (t.soft_ink, t.page),
+        "explanations in fields": (t.soft_ink, t.base),
+        "headings on page": (t.accent, t.page),
+        "selected text": (t.on_accent, t.accent),
+        "errors": (t.error, t.error_back),
+        "errors on page": (t.error, t.page),
+        "warnings": (t.ink, t.warn_back),
+        "notes": (t.ink, t.note_back),
+        "placeholders": (t.placeholder, t.base),
+        "buttons": (t.ink, t.button),
+    }
+
+
+def stylesheet(t: Theme, scale: float) -> str:
+    def pt(points: float) -> str:
+        return f"{points * scale:.1f}pt"
+
+    border = "2px solid" if t.name == "contrast" else "1px solid"
+    return f"""
+QLabel[role="title"] {{ font-size: {pt(19)}; font-weight: 600; color: {t.accent}; }}
+QLabel[role="part"] {{ font-size: {pt(9.5)}; font-weight: 700; color: {t.accent};
+    letter-spacing: 1px; }}
+QLabel[role="intro"] {{ font-size: {pt(11.5)}; color: {t.ink}; }}
+QLabel[role="question"] {{ font-size: {pt(12.5)}; font-weight: 600; color: {t.ink}; }}
+QLabel[role="why"] {{ color: {t.soft_ink}; }}
+QLabel[role="example"] {{ color: {t.soft_ink}; font-style: italic; }}
+QLabel[role="handover"] {{ background: {t.note_back}; border-left: 5px solid {t.accent};
+    padding: 10px; font-size: {pt(12)}; font-weight: 600; color: {t.ink}; }}
+QFrame[role="suggestion"] {{ background: {t.note_back}; border: {border} {t.accent};
+    border-radius: 4px; }}
+QLabel#statement {{ background: {t.base}; font-size: {pt(12)}; }}
+QLabel[role="notice"] {{ color: {t.soft_ink}; font-size: {pt(9.5)}; }}
+QLabel[role="error"], QLabel#save-problem {{ color: {t.error}; font-weight: 600; }}
+QLabel#save-problem {{ background: {t.error_back}; border: 1px solid {t.error};
+    border-radius: 4px; padding: 8px; }}
+QWidget#lock-warning {{ background: {t.warn_back}; border-bottom: 1px solid {t.warn_edge}; }}
+QWidget#lock-warning QLabel {{ font-weight: 600; color: {t.ink}; }}
 QTreeWidget#section-list::item {{ padding: 3px 2px; }}
 QPushButton[role="primary"] {{ padding: 8px 18px; font-weight: 600; }}
 QLineEdit, QPlainTextEdit, QListWidget, QTableWidget, QComboBox, QDateEdit {{ padding: 3px; }}
-QLineEdit:focus, QPlainTextEdit:focus, QListWidget:focus, QTableWidget:focus {{
-    border: 2px solid {ACCENT}; border-radius: 3px;
+QLineEdit:focus, QPlainTextEdit:focus, QListWidget:focus, QTableWidget:focus,
+QTreeWidget:focus, QComboBox:focus, QDateEdit:focus {{
+    border: 2px solid {t.accent}; border-radius: 3px;
 }}
 """
 
 
-def apply(app: QApplication) -> None:
+def palette_for(t: Theme, base: QPalette) -> QPalette:
+    palette = QPalette(base)
+    roles = QPalette.ColorRole
+    for role, colour in (
+        (roles.Window, t.page),
+        (roles.Base, t.base),
+        (roles.AlternateBase, t.alternate),
+        (roles.WindowText, t.ink),
+        (roles.Text, t.ink),
+        (roles.ButtonText, t.ink),
+        (roles.Button, t.button),
+        (roles.ToolTipBase, t.base),
+        (roles.ToolTipText, t.ink),
+        (roles.BrightText, t.error),
+        (roles.Highlight, t.accent),
+        (roles.HighlightedText, t.on_accent),
+        (roles.PlaceholderText, t.placeholder),
+        (roles.Link, t.accent),
+    ):
+        palette.setColor(role, QColor(colour))
+    for group in (QPalette.ColorGroup.Disabled,):
+        palette.setColor(group, roles.Text, QColor(t.placeholder))
+        palette.setColor(group, roles.WindowText, QColor(t.placeholder))
+        palette.setColor(group, roles.ButtonText, QColor(t.placeholder))
+    return palette
+
+
+def clamp_scale(scale: float) -> float:
+    return min(MAX_SCALE, max(MIN_SCALE, scale))
+
+
+def apply(app: QApplication, theme: str = "light", scale: float = 1.0) -> None:
     """Apply the look. Safe to call again (themes, text size): the style object is set once,
     because replacing it while a stylesheet is active and a QWizard exists crashes Qt 6.12;
     later calls change only the palette, font and stylesheet."""
     if not app.property("wellplan-style-set"):
         app.setStyle("Fusion")
         app.setProperty("wellplan-style-set", True)
-    palette = app.palette()
-    palette.setColor(QPalette.ColorRole.Window, QColor(PAGE))
-    palette.setColor(QPalette.ColorRole.Base, QColor("#ffffff"))
-    palette.setColor(QPalette.ColorRole.AlternateBase, QColor("#f3f1ec"))
-    palette.setColor(QPalette.ColorRole.WindowText, QColor(INK))
-    palette.setColor(QPalette.ColorRole.Text, QColor(INK))
-    palette.setColor(QPalette.ColorRole.ButtonText, QColor(INK))
-    palette.setColor(QPalette.ColorRole.Highlight, QColor(ACCENT))
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
-    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#5b6770"))
-    app.setPalette(palette)
+        app.setProperty("wellplan-base-palette", app.palette())
+    chosen = THEMES.get(theme, THEMES["light"])
+    scale = clamp_scale(scale)
+    base = app.property("wellplan-base-palette")
+    app.setPalette(palette_for(chosen, base if isinstance(base, QPalette) else app.palette()))
     font = QFont(app.font())
-    font.setPointSizeF(max(font.pointSizeF(), 10.5))
+    font.setPointSizeF(BASE_POINTS * scale)
     app.setFont(font)
-    app.setStyleSheet(STYLESHEET)
+    app.setStyleSheet(stylesheet(chosen, scale))
+    app.setProperty("wellplan-theme", chosen.name)
+    app.setProperty("wellplan-scale", scale)
+
+
+def current(app: QApplication) -> tuple[str, float]:
+    theme = app.property("wellplan-theme")
+    scale = app.property("wellplan-scale")
+    return (
+        theme if isinstance(theme, str) else "light",
+        float(scale) if isinstance(scale, int | float) else 1.0,
+    )

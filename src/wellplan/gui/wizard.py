@@ -39,10 +39,12 @@ from wellplan.domain.pad import (
 )
 from wellplan.domain.plans import PlanStatus, section_answered
 from wellplan.domain.records import Record, RecordKind
+from wellplan.domain.suggestions import SUGGESTIBLE, Suggestion, merged
 from wellplan.domain.templates import AnswerType, Section, Template, load_template
-from wellplan.gui import dialogs
+from wellplan.gui import announced, dialogs
 from wellplan.gui.autosave import Autosaver
 from wellplan.gui.editors import Editor, PickEditor, RecordsEditor, hint_label, make_editor
+from wellplan.gui.together import SuggestionPanel
 from wellplan.storage.document import PlanFile
 from wellplan.storage.errors import StorageError
 
@@ -212,6 +214,7 @@ class SectionPage(QWizardPage):
         self.setObjectName(f"page:{section.id}")
         self.editors: list[Editor] = []
         self.blocks: dict[str, QWidget] = {}
+        self.panels: dict[str, SuggestionPanel] = {}
         content = QWidget()
         layout = QVBoxLayout(content)
         layout.setSpacing(4)
@@ -247,6 +250,13 @@ class SectionPage(QWizardPage):
             b.addWidget(editor)
             editor.changed.connect(lambda e=editor: wizard.editor_changed(e))
             self.editors.append(editor)
+            if question.type in SUGGESTIBLE:
+                panel = SuggestionPanel(question, block)
+                panel.suggest.connect(wizard.add_suggestion)
+                panel.accepted.connect(wizard.accept_suggestion)
+                panel.declined.connect(wizard.decline_suggestion)
+                b.addWidget(panel)
+                self.panels[question.id] = panel
             self.blocks[question.id] = block
             layout.addWidget(block)
         self.readiness: ReadinessPanel | None = None
@@ -398,6 +408,8 @@ class PlanWizard(QWizard):
         self._position = (snapshot.position_section, snapshot.position_question)
         self.current_question = snapshot.position_question
         self._closed = False
+        self.together = False
+        self.supporter = ""  # the name of whoever suggested last, offered for the next one
         self.section_page_ids = {s.id: i for i, s in enumerate(self.template.sections, start=1)}
 
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
@@ -434,6 +446,7 @@ class PlanWizard(QWizard):
             self.sidebar.mark(page_id, section_answered(page.section, self.answers))
         self.sidebar.jump.connect(self.go_to)
         self._sync_sidebar()
+        self._show_suggestions()
         self.currentIdChanged.connect(self._page_changed)
         self.customButtonClicked.connect(self._custom_button)
         QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
@@ -487,6 +500,75 @@ class PlanWizard(QWizard):
             self.doc.set_review_by(self.plan_id, self.review_by)
         except StorageError as exc:
             self.autosaver.failed.emit(str(exc))
+
+    # ---- together mode: suggestions -------------------------------------------------------
+    def _panels(self) -> dict[str, SuggestionPanel]:
+        return {
+            qid: panel for page in self.pages_by_id.values() for qid, panel in page.panels.items()
+        }
+
+    def _editor(self, question_id: str) -> Editor:
+        for page in self.pages_by_id.values():
+            for editor in page.editors:
+                if editor.question.id == question_id:
+                    return editor
+        raise KeyError(question_id)
+
+    def set_together(self, on: bool) -> None:
+        self.together = on
+        for panel in self._panels().values():
+            panel.set_together(on, self.supporter)
+
+    def _show_suggestions(self) -> None:
+        try:
+            waiting = self.doc.suggestions(self.plan_id)
+        except StorageError as exc:
+            self.autosaver.failed.emit(str(exc))
+            return
+        for qid, panel in self._panels().items():
+            panel.show_suggestions([w for w in waiting if w.question_id == qid])
+
+    def add_suggestion(self, question_id: str, author: str, text: str) -> None:
+        panel = self._panels()[question_id]
+        try:
+            self.doc.add_suggestion(self.plan_id, question_id, author, text)
+        except (AnswerError, StorageError) as exc:
+            panel.problem.setText(str(exc))
+            panel.problem.setVisible(True)
+            return
+        self.supporter = author
+        panel.close_form()
+        self._show_suggestions()
+        self.announce(self.tr("Suggestion added. It isn't in the plan unless it's accepted."))
+
+    def accept_suggestion(self, suggestion: Suggestion, text: str) -> None:
+        """Add the words to the answer the way any typing is saved, then let the suggestion
+        go (only once the answer is safely saved, so nothing is lost either way)."""
+        editor = self._editor(suggestion.question_id)
+        editor.set_value(merged(editor.question.type, editor.value(), text))
+        self.editor_changed(editor)
+        if not self.autosaver.flush():
+            return  # the problem banner says why; the suggestion waits
+        self._remove_suggestion(suggestion)
+        self.announce(self.tr("Added to your plan."))
+
+    def decline_suggestion(self, suggestion: Suggestion) -> None:
+        self._remove_suggestion(suggestion)
+        self.announce(self.tr("Suggestion declined. It isn't in your plan."))
+
+    def _remove_suggestion(self, suggestion: Suggestion) -> None:
+        try:
+            self.doc.remove_suggestion(suggestion.id)
+        except StorageError as exc:
+            self.autosaver.failed.emit(str(exc))
+            return
+        self._show_suggestions()
+        with contextlib.suppress(KeyError):
+            self._editor(suggestion.question_id).focus_target().setFocus()
+
+    def announce(self, message: str) -> None:
+        """Say something to screen readers (and in the status bar, for everyone)."""
+        announced.emit_for(self, message)
 
     # ---- changes -------------------------------------------------------------------------
     def editor_changed(self, editor: Editor) -> None:

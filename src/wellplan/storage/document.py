@@ -31,6 +31,7 @@ from wellplan.domain.pad import profiles, review_date
 from wellplan.domain.plans import PlanSnapshot, PlanStatus, PlanSummary
 from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
 from wellplan.domain.signing import Mark, Role, Signature
+from wellplan.domain.suggestions import SUGGESTIBLE, Suggestion, check_suggestion
 from wellplan.domain.templates import RECORD_KINDS, AnswerType, load_template
 from wellplan.storage import errors as err
 from wellplan.storage.atomic import atomic_target, fsync_dir, remove_stale_temps
@@ -55,6 +56,7 @@ from wellplan.storage.models import (
     SharedRecord,
     SignatureRow,
     SigningIdentity,
+    SuggestionRow,
     utcnow,
 )
 
@@ -289,6 +291,17 @@ def _undo_upgrade(
     )
 
 
+def _suggestion(row: SuggestionRow) -> Suggestion:
+    return Suggestion(
+        id=row.id,
+        plan_id=row.plan_id,
+        question_id=row.question_id,
+        author=row.author,
+        text=row.text,
+        created_at=row.created_at.replace(tzinfo=dt.UTC),
+    )
+
+
 class PlanFile:
     """One open WellPlan document."""
 
@@ -428,10 +441,44 @@ class PlanFile:
             s.execute(delete(SignatureRow).where(SignatureRow.version_id.in_(version_ids)))
             s.execute(delete(PlanVersion).where(PlanVersion.plan_id == plan_id))
             s.execute(delete(RecordUse).where(RecordUse.plan_id == plan_id))
+            s.execute(delete(SuggestionRow).where(SuggestionRow.plan_id == plan_id))
             s.execute(delete(Answer).where(Answer.plan_id == plan_id))
             s.execute(update(ExportLog).where(ExportLog.plan_id == plan_id).values(plan_id=None))
             s.execute(delete(Plan).where(Plan.id == plan_id))
         self._kinds.pop(plan_id, None)
+
+    # ---- suggestions (together mode) ----------------------------------------------------
+    def add_suggestion(self, plan_id: int, question_id: str, author: str, text: str) -> Suggestion:
+        """Keep a supporter's suggestion for one question, apart from the plan."""
+        question = load_template(self._kind(plan_id)).question(question_id)
+        if question.type not in SUGGESTIBLE:
+            raise AnswerError("Suggestions can be made for written answers and lists only.")
+        try:
+            author, text = check_suggestion(author, text)
+        except ValueError as exc:
+            raise AnswerError(str(exc)) from None
+        with self._session() as s:
+            self._plan(s, plan_id)
+            row = SuggestionRow(plan_id=plan_id, question_id=question_id, author=author, text=text)
+            s.add(row)
+            s.flush()
+            return _suggestion(row)
+
+    def suggestions(self, plan_id: int) -> list[Suggestion]:
+        """The suggestions waiting for the person's answer, oldest first."""
+        with self._session() as s:
+            rows = s.scalars(
+                select(SuggestionRow)
+                .where(SuggestionRow.plan_id == plan_id)
+                .order_by(SuggestionRow.id)
+            )
+            return [_suggestion(r) for r in rows]
+
+    def remove_suggestion(self, suggestion_id: int) -> None:
+        """Delete a suggestion: declined, or accepted once its words are saved in the plan.
+        Its words are overwritten in the file (secure_delete)."""
+        with self._session() as s:
+            s.execute(delete(SuggestionRow).where(SuggestionRow.id == suggestion_id))
 
     def _plan(self, s: Session, plan_id: int) -> Plan:
         row = s.get(Plan, plan_id)

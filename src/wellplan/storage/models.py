@@ -177,3 +177,17 @@ class SignatureRow(Base):
     statement: Mapped[str] = mapped_column(Text)
     eligibility: Mapped[str] = mapped_column(Text)  # JSON: [[question, answered yes], ...]
     signed_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class SuggestionRow(Base):
+    """Words a supporter suggested for one question; not part of the plan until accepted."""
+
+    __tablename__ = "suggestion"
+    __table_args__ = (Index("ix_suggestion_plan", "plan_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id", ondelete="CASCADE"))
+    question_id: Mapped[str] = mapped_column(String(120))
+    author: Mapped[str] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,25 @@
+"""Status changes that matter ("Saved", "Locked", "Added to your plan"), said to screen
+readers with Qt's accessibility announcements and shown in the status bar for everyone.
+Tests read :data:`log`, the last announcements made."""
+
+from __future__ import annotations
+
+from collections import deque
+
+from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+log: deque[str] = deque(maxlen=50)
+
+
+def emit_for(widget: QWidget, message: str, *, assertive: bool = False) -> None:
+    """Announce ``message`` from ``widget`` (polite: after what the reader is saying;
+    ``assertive``: at once, for things like a failed save)."""
+    log.append(message)
+    event = QAccessibleAnnouncementEvent(widget, message)
+    if assertive:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
+    window = widget.window()
+    if isinstance(window, QMainWindow):
+        window.statusBar().showMessage(message, 6000)
