@@ -199,8 +199,9 @@ class SuggestionPanel(QWidget):
             parent = parent.parentWidget()
         if isinstance(parent, QScrollArea):
             content = parent.widget()
-            if content is not None and content.layout() is not None:
-                content.layout().activate()  # place the new widget before scrolling to it
+            layout = content.layout() if content is not None else None
+            if layout is not None:
+                layout.activate()  # place the new widget before scrolling to it
             parent.ensureWidgetVisible(widget)
 
     def close_form(self) -> None:
