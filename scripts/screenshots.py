@@ -139,6 +139,31 @@ def main() -> int:
     history.grab().save(str(OUT / "history.png"))
     print(f"wrote {OUT / 'history.png'}")
     history.close()
+
+    # together mode: a supporter's suggestion waiting beside a question
+    window.set_together(True)
+    window.edit_plan(plans["wrap"])
+    wizard = window.wizard
+    assert wizard is not None
+    wizard.go_to(wizard.section_page_ids["triggers"])
+    wizard.add_suggestion("triggers.list", "Sam", "Being told to calm down")
+    shoot(window, "together.png")
+    wizard.finish(done=False)
+    window.set_together(False)
+
+    # high contrast at 200%, and the dark theme
+    window.set_theme("contrast")
+    window.set_text_size(200)
+    window.edit_plan(plans["crisis"])
+    assert window.wizard is not None
+    window.wizard.go_to(1)
+    shoot(window, "contrast-200.png")
+    window.wizard.finish(done=False)
+    window.set_text_size(100)
+    window.set_theme("dark")
+    window.go_home()
+    shoot(window, "home-dark.png")
+    window.set_theme("light")
     window.close()
     return 0
 

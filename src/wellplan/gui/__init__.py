@@ -1,1 +1,26 @@
 """PySide6 only: windows, wizards, widgets. Talks to domain/storage/export, never the reverse."""
+
+from __future__ import annotations
+
+import sys
+
+
+def _guard_none_refcount() -> None:
+    """Work around a PySide6 6.12.0 bug that would otherwise crash a long session.
+
+    Each time a Qt function returns a null object (``parentWidget()`` of a window,
+    ``QLabel.buddy()`` without a buddy, ``focusWidget()`` with nothing focused), PySide6
+    6.12.0 hands back ``None`` without counting the reference, so None's count falls by
+    one. On Python 3.11, CPython aborts the process when it reaches zero ("deallocating
+    None"), after a few thousand such calls. Python 3.12 and later make None immortal, and
+    nothing is needed there. Here, None is given a billion references once, more than any
+    session can lose; None is never freed anyway, so nothing else changes.
+    (tests/test_accessibility.py makes 20,000 such calls.)"""
+    if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
+        return
+    import ctypes
+
+    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 30
+
+
+_guard_none_refcount()

@@ -178,6 +178,7 @@ class ExportDialog(QDialog):
         self.pages_layout = QVBoxLayout(self.pages)
         self.pages_layout.setSpacing(12)
         preview = QScrollArea(self)
+        preview.setAccessibleName(self.tr("Preview of the selected document"))
         preview.setObjectName("export-preview")
         preview.setWidgetResizable(True)
         preview.setWidget(self.pages)

@@ -111,7 +111,9 @@ class HistoryDialog(QDialog):
         close.rejected.connect(self.reject)
 
         left = QVBoxLayout()
-        left.addWidget(hint_label(self.tr("Versions"), "question", self))
+        versions_label = hint_label(self.tr("Versions"), "question", self)
+        versions_label.setBuddy(self.versions)
+        left.addWidget(versions_label)
         left.addWidget(self.versions, 1)
         right = QVBoxLayout()
         row = QHBoxLayout()

@@ -251,6 +251,7 @@ class RecordsView(QWidget):
             "intro",
         )
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("People, medications and places"))
         self.record_tabs = {kind: RecordTab(kind) for kind in RecordKind}
         for kind, tab in self.record_tabs.items():
             self.tabs.addTab(tab, self.tr(TAB_TITLES[kind]))

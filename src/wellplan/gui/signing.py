@@ -62,12 +62,20 @@ def _title(text: str, parent: QWidget) -> QLabel:
     return label
 
 
+def _heading(text: str, parent: QWidget) -> QLabel:
+    """A heading over a group of controls (each named on its own), not a field's label."""
+    label = hint_label(text, "question", parent)
+    label.setProperty("heading", True)
+    return label
+
+
 def _scrolled(page: QWizardPage, content: QWidget) -> None:
     """Pages scroll rather than squash when the window is small or the text is big."""
     area = QScrollArea(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(content)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll in view
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(area)
@@ -155,7 +163,7 @@ class IntroPage(QWizardPage):
                         self.tr("You can still sign now, or finish these first."), "why", content
                     )
                 )
-        layout.addWidget(hint_label(self.tr("Who is signing now?"), "question", content))
+        layout.addWidget(_heading(self.tr("Who is signing now?"), content))
         self.choices: dict[Role, QCheckBox] = {}
         for step in steps:
             label = step.title if step.role is not Role.PERSON else self.tr("You, first")
@@ -202,14 +210,16 @@ class SignerPage(QWizardPage):
         handover.setObjectName("handover")
         layout.addWidget(handover)
 
-        layout.addWidget(hint_label(self.tr("Your full name"), "question", content))
+        name_label = hint_label(self.tr("Your full name"), "question", content)
+        layout.addWidget(name_label)
         self.name = QLineEdit(step.name or suggested_name, content)
+        name_label.setBuddy(self.name)
         self.name.setObjectName("signer-name")
         self.name.setAccessibleName(self.tr("Your full name"))
         self.name.setMaxLength(200)
         layout.addWidget(self.name)
 
-        layout.addWidget(hint_label(self.tr("What you are signing"), "question", content))
+        layout.addWidget(_heading(self.tr("What you are signing"), content))
         statement = hint_label(step.statement, "intro", content)
         statement.setObjectName("statement")
         statement.setFrameShape(QFrame.Shape.StyledPanel)
@@ -218,9 +228,7 @@ class SignerPage(QWizardPage):
 
         self.answers: dict[str, QButtonGroup] = {}
         if step.questions:
-            layout.addWidget(
-                hint_label(self.tr("Please answer for yourself:"), "question", content)
-            )
+            layout.addWidget(_heading(self.tr("Please answer for yourself:"), content))
             grid = QGridLayout()
             for row, question in enumerate(step.questions):
                 text = hint_label(question, "intro", content)
@@ -244,8 +252,10 @@ class SignerPage(QWizardPage):
         self.problems.setObjectName("signing-problems")
         self.problems.setAccessibleName(self.tr("Why you can't sign here yet"))
         layout.addWidget(self.problems)
-        layout.addWidget(hint_label(self.tr("Your signature"), "question", content))
+        signature_label = hint_label(self.tr("Your signature"), "question", content)
+        layout.addWidget(signature_label)
         self.input = SignatureInput(content)
+        signature_label.setBuddy(self.input)
         self.input.setMinimumHeight(260)
         layout.addWidget(self.input)
         layout.addStretch(1)

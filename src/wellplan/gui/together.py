@@ -53,6 +53,7 @@ class SuggestionBox(QFrame):
         heading = QLabel(who, self)
         heading.setProperty("role", "question")
         heading.setWordWrap(True)
+        heading.setProperty("heading", True)  # names the box; not a field's label
         self.words = hint_label(suggestion.text, "intro", self)
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit = QPlainTextEdit(self)

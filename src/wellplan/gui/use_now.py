@@ -24,6 +24,7 @@ class UseNowView(QWidget):
         self.lines = QVBoxLayout(self.content)
         self.lines.setSpacing(6)
         area = QScrollArea(self)
+        area.setAccessibleName(self.tr("Your crisis plan"))
         area.setWidgetResizable(True)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

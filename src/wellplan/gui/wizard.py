@@ -57,6 +57,7 @@ def _scrolling(content: QWidget) -> QScrollArea:
     area.setFrameShape(QScrollArea.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(content)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll in view
     return area
 
 
@@ -94,6 +95,7 @@ class ReadinessPanel(QWidget):
         self.body.setFocusPolicy(
             Qt.FocusPolicy.StrongFocus
         )  # reachable by Tab, read by screen readers
+        self.summary.setBuddy(self.body)
         self.advice = hint_label(NOT_LEGAL_ADVICE, "notice", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
