@@ -72,9 +72,8 @@ def problems_in(root: QWidget, where: str) -> list[str]:
             continue
         needs_buddy = label.property("role") == "question" and label.parentWidget() is not None
         mnemonic = re.search(r"(?<!&)&[^&\s]", label.text()) is not None
-        if mnemonic or needs_buddy:
-            if label.buddy() is None and not _is_heading(label):
-                found.append(f"{where}: label '{label.text()[:40]}' has no buddy")
+        if (mnemonic or needs_buddy) and label.buddy() is None and not _is_heading(label):
+            found.append(f"{where}: label '{label.text()[:40]}' has no buddy")
     return found
 
 
