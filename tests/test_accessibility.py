@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from tests.gui_helpers import open_window
+from wellplan.gui import style
 from wellplan.gui.main_window import MainWindow
 from wellplan.storage.demo import write_demo
 
@@ -185,3 +186,85 @@ def test_null_objects_from_qt_never_crash_a_long_session(qtbot: QtBot) -> None:
     for _ in range(20_000):
         assert label.buddy() is None and label.parentWidget() is None
     assert sys.getrefcount(None) > 1000
+
+
+# ---- themes and large text ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("theme", sorted(style.THEMES))
+def test_every_text_colour_has_enough_contrast(theme: str) -> None:
+    chosen = style.THEMES[theme]
+    for what, (ink, paper) in style.text_pairs(chosen).items():
+        ratio = style.contrast(ink, paper)
+        assert ratio >= chosen.minimum_contrast, f"{theme}: {what} is {ratio:.2f}:1"
+    assert style.contrast("#000000", "#ffffff") == pytest.approx(21.0)
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Text that doesn't fit the space its widget was given."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractButton, QScrollArea, QTreeWidget
+
+    found: list[str] = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisible() or not label.text() or label.width() <= 0:
+            continue
+        if label.wordWrap():
+            need = label.heightForWidth(label.width())
+            if need > label.height() + 1:
+                found.append(f"label '{label.text()[:40]}' needs {need}px, has {label.height()}")
+        elif label.sizeHint().width() > label.width() + 1:
+            found.append(f"label '{label.text()[:40]}' is cut short")
+    for button in root.findChildren(QAbstractButton):
+        if button.isVisible() and button.text():
+            hint = button.sizeHint()
+            if hint.width() > button.width() + 1 or hint.height() > button.height() + 1:
+                found.append(f"button '{button.text()}' is cut short")
+    for area in root.findChildren(QScrollArea):
+        content = area.widget()
+        if (
+            area.isVisible()
+            and content is not None
+            and area.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            and content.minimumSizeHint().width() > area.viewport().width() + 1
+        ):
+            found.append(f"page '{area.objectName()}' is wider than its window")
+    for tree in root.findChildren(QTreeWidget):
+        if not tree.isVisible():
+            continue
+        metrics = tree.fontMetrics()
+        for item in tree.findItems("*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive):
+            rect = tree.visualItemRect(item)
+            if item.isHidden() or rect.isEmpty():
+                continue
+            flags = int(Qt.TextFlag.TextWordWrap.value)
+            need = metrics.boundingRect(QRect(0, 0, rect.width() - 8, 10_000), flags, item.text(0))
+            if need.height() > rect.height() or need.width() > rect.width():
+                found.append(f"list item '{item.text(0)}' is cut short")
+    return found
+
+
+@pytest.mark.parametrize("theme", sorted(style.THEMES))
+def test_every_page_fits_its_text_at_200_percent(demo_window: MainWindow, theme: str) -> None:
+    window = demo_window
+    assert window.doc is not None
+    window.set_theme(theme)
+    window.set_text_size(200)
+    problems: list[str] = []
+    try:
+        for plan in window.doc.list_plans():
+            if plan.kind == "pad" and "general" not in plan.title:
+                continue  # one directive is enough: the pages are the same
+            window.edit_plan(plan.id)
+            for page in pages(window):
+                assert window.wizard is not None
+                window.grab()  # lay out and paint, as on screen
+                problems += [f"{plan.kind} {page}: {p}" for p in clipped(window)]
+            assert window.wizard is not None
+            window.wizard.finish(done=False)
+        window.grab()
+        problems += [f"home: {p}" for p in clipped(window)]
+    finally:
+        window.set_text_size(100)
+        window.set_theme("light")
+    assert problems == [], "\n".join(problems)

@@ -305,6 +305,7 @@ class PickEditor(Editor):
         )
         self.tools_label = QLabel(self.tr("Tick tools from your toolbox (Space ticks):"), self)
         self.tools_label.setBuddy(self.tools)
+        self.tools_label.setWordWrap(True)
         self.empty_label = QLabel(
             self.tr(
                 "Your toolbox is empty for now. Anything you add to it will show up here to tick."
@@ -318,6 +319,7 @@ class PickEditor(Editor):
         )
         steps_label = QLabel(self.tr("Your own steps:"), self)
         steps_label.setBuddy(self.steps.add_line)
+        steps_label.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.tools_label)
@@ -462,10 +464,7 @@ class RecordsEditor(TableEditor):
         self.table.setHorizontalHeaderLabels([noun.capitalize(), note_label])
 
         self.pick = QComboBox(self)
-        self.pick.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.pick.setMinimumContentsLength(20)
+        _narrow(self.pick)
         self.pick.setPlaceholderText(
             self.tr("Or choose a %1 you've already added…").replace("%1", noun)
         )
@@ -729,6 +728,14 @@ def make_editor(
     return factories[question.type]()
 
 
+def _narrow(combo: QComboBox) -> None:
+    """A choice list as wide as its space, not as its longest entry (which, at large text
+    sizes, would push the page wider than the window)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(16)
+    combo.setMinimumWidth(120)  # a long placeholder must not set the minimum either
+
+
 def hint_label(text: str, role: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
@@ -746,6 +753,7 @@ class JurisdictionEditor(Editor):
 
         self.profiles = profiles()
         self.combo = QComboBox(self)
+        _narrow(self.combo)
         for code, profile in self.profiles.items():
             self.combo.addItem(profile.name, code)
         self.describe(self.combo)
@@ -823,6 +831,7 @@ class CrisisLinesEditor(TableEditor):
             3, QHeaderView.ResizeMode.ResizeToContents
         )
         self.country = QComboBox(self)
+        _narrow(self.country)
         self.country.setPlaceholderText(self.tr("Choose a country…"))
         for code, country in self.countries.items():
             self.country.addItem(country.name, code)

@@ -11,8 +11,8 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
@@ -131,6 +131,7 @@ class ReadinessPanel(QWidget):
         )
         self.body.setText("\n".join(lines))
         self.body.setAccessibleName(self.summary.text())
+        self.updateGeometry()  # the page makes room for the new text
         self.body.setAccessibleDescription(self.body.text())
 
 
@@ -317,6 +318,8 @@ class SectionSidebar(QWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setIndentation(14)
         self.tree.setWordWrap(True)
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideNone)  # long titles wrap, never "…"
+        self.tree.setUniformRowHeights(False)
         self.tree.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.tree.setAccessibleName(self.tr("Parts of this plan"))
         self.tree.setAccessibleDescription(self.tr("Choose a part to go straight to it."))
@@ -347,7 +350,39 @@ class SectionSidebar(QWidget):
         layout.addWidget(self.progress)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
-        self.setFixedWidth(270)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """About 24 characters wide: wider with larger text, so titles wrap rather than
+        being cut short."""
+        self.setFixedWidth(max(270, self.fontMetrics().averageCharWidth() * 24))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_width()
+            self._fit_rows()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Give each title the height it needs wrapped at the list's width (a tree view
+        doesn't grow its rows for wrapped text by itself, and would cut titles short)."""
+        metrics = self.tree.fontMetrics()
+        # the list's own width is known once it is laid out; before that, the sidebar's
+        width = self.width() - 24 if not self.tree.isVisible() else self.tree.viewport().width()
+        flags = int(Qt.TextFlag.TextWordWrap.value)
+        for item in self.tree.findItems(
+            "*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive
+        ):
+            depth, parent = 0, item.parent()
+            while parent is not None:
+                depth, parent = depth + 1, parent.parent()
+            room = max(40, width - depth * self.tree.indentation() - 12)
+            need = metrics.boundingRect(QRect(0, 0, room, 10_000), flags, item.text(0))
+            item.setSizeHint(0, QSize(room, need.height() + 8))
 
     @property
     def list(self) -> QTreeWidget:
@@ -384,6 +419,7 @@ class SectionSidebar(QWidget):
         item = self.items[page_id]
         title = self.titles[page_id]
         item.setText(0, f"{title}  ✓" if answered else title)
+        self._fit_rows()
         item.setToolTip(0, self.tr("%1 (has answers)").replace("%1", title) if answered else title)
 
 
