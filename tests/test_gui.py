@@ -287,6 +287,9 @@ def test_save_failure_is_shown_and_kept_until_it_can_be_saved(
     assert not window.autosaver.flush()
     assert window.problem.isVisible() and "disk is full" in window.problem.text()
     assert window.save_state.text() == "Not saved yet"
+    from wellplan.gui import announced
+
+    assert "disk is full" in announced.log[-1]  # said at once to screen readers
     # closing now asks first; the person keeps the window open
     dialog_log.confirm_answer = True
     window.close()

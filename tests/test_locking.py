@@ -246,6 +246,9 @@ def test_auto_lock_warns_locks_and_unlocking_returns_to_the_same_page(
     assert not window.lock_warning.isVisible()
     qtbot.waitUntil(lambda: window.doc is None, timeout=5_000)  # nobody came back
     assert window.stack.currentWidget() is window.lock_screen
+    from wellplan.gui import announced
+
+    assert announced.log[-1] == "Your file is locked."  # said to screen readers too
     assert window.wizard is None and window.home.list.count() == 0  # nothing of the plans
     assert not window.menuBar().isEnabled()
 

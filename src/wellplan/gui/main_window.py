@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from wellplan import APP_NAME, __version__
 from wellplan.domain.templates import available_kinds, load_template
-from wellplan.gui import dialogs, worker
+from wellplan.gui import announced, dialogs, worker
 from wellplan.gui.autosave import Autosaver
 from wellplan.gui.home import HomeView
 from wellplan.gui.records_view import RecordsView
@@ -533,6 +533,7 @@ class MainWindow(QMainWindow):
         self.menuBar().setEnabled(False)
         self.stack.setCurrentWidget(self.lock_screen)
         self.lock_screen.show_for(path.name)
+        announced.emit_for(self, self.tr("Your file is locked."))
         return True
 
     def _unlock_from_screen(self, secret: str) -> None:
@@ -1078,6 +1079,7 @@ class MainWindow(QMainWindow):
         self.save_state.setText(self.tr("Not saved yet"))
         self.problem.setText(message)
         self.problem.setVisible(True)
+        announced.emit_for(self, message, assertive=True)
 
     # ---- about and closing ---------------------------------------------------------------
     def about(self) -> None:
