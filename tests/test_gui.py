@@ -370,3 +370,31 @@ def test_restyling_with_a_plan_open_is_safe(qtbot: QtBot, tmp_path: Path) -> Non
     style.apply(app)
     assert app.style() is style_object
     assert window.wizard is not None and window.wizard.isVisible()
+
+
+def test_a_file_deleted_while_open_keeps_the_words_for_save_as(
+    qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog
+) -> None:
+    """SQLite would go on writing to a deleted file and lose it all on closing: WellPlan
+    notices, says so, keeps the text, and Save As puts everything in a new file."""
+    path = tmp_path / "gone.wellplan"
+    window = open_window(qtbot, path)
+    window.start_plan("wrap")
+    editor = editor_for(window, "daily.when_well")
+    editor.set_value("saved before")
+    editor.changed.emit()
+    assert window.autosaver is not None and window.autosaver.flush()
+    path.unlink()  # moved to the bin by another program, a USB stick pulled out...
+    editor.set_value("typed after it went")
+    editor.changed.emit()
+    assert not window.autosaver.flush()
+    assert window.problem.isVisible() and "moved or deleted" in window.problem.text()
+    assert editor.value() == "typed after it went"
+
+    copy = tmp_path / "safe.wellplan"
+    dialog_log.save_path = copy
+    window.save_as_dialog()
+    assert window.doc is not None and window.doc.path == copy
+    assert not window.problem.isVisible() and dialog_log.errors == []
+    window.close()
+    assert stored(copy, "daily.when_well") == "typed after it went"

@@ -686,13 +686,24 @@ class MainWindow(QMainWindow):
         if path is None or path.absolute() == self.doc.path:
             return
         reopen = self.wizard.plan_id if self.wizard is not None else None
+        pending: dict[tuple[int, str], Any] = {}
         if not self._leave_plan():
-            return
+            # this file can't take the changes (disk full, file gone): the copy gets them
+            pending = dict(self.autosaver.pending) if self.autosaver is not None else {}
+            if not pending:
+                return
         try:
-            self.doc.save_copy(path)
+            self.doc.save_copy(path, pending)
         except StorageError as exc:
             dialogs.show_error(self, exc.title, str(exc))
             return
+        if pending and self.autosaver is not None:
+            for key, value in pending.items():  # saved in the copy now
+                if self.autosaver.pending.get(key) is value:
+                    del self.autosaver.pending[key]
+            if self.wizard is not None:
+                self.wizard.finish(done=False)
+            self.problem.setVisible(False)
         if self.open_path(path) and reopen is not None:
             self.edit_plan(reopen)
 

@@ -12,6 +12,7 @@ import datetime as dt
 import errno
 import json
 import logging
+import os
 import sqlite3
 import urllib.parse
 from collections.abc import Iterator, Mapping, Sequence
@@ -313,6 +314,8 @@ class PlanFile:
         self.unlock = unlock  # what opens this file, if it is locked with a passphrase
         self._engine = engine
         self._kinds: dict[int, str] = {}
+        where = os.stat(path)
+        self._where = (where.st_dev, where.st_ino)  # which file this is, to notice a move
 
     # ---- opening and closing -------------------------------------------------------------
     @classmethod
@@ -390,7 +393,27 @@ class PlanFile:
     @contextlib.contextmanager
     def _session(self) -> Iterator[Session]:
         with _translated(self.path), Session(self._engine) as session, session.begin():
+            driver = session.connection().connection.driver_connection
+            changes = driver.total_changes if driver is not None else 0
             yield session
+            if driver is None or driver.total_changes != changes:
+                self._check_still_there()  # before the commit: raising rolls it back
+
+    def _check_still_there(self) -> None:
+        """SQLite keeps writing to a file that was deleted or moved away while open, and
+        everything written then is lost when it closes. Refuse writes instead, and say so
+        (reading it still works, so Save As can copy everything)."""
+        try:
+            now = os.stat(self.path)
+            same = (now.st_dev, now.st_ino) == self._where
+        except OSError:
+            same = False
+        if not same:
+            raise err.FileMissing(
+                f"“{self.path.name}” was moved or deleted while WellPlan had it open, so "
+                "changes can't be saved to it. What you typed is still on the screen: use "
+                "File ▸ Save As to keep everything in a new file."
+            )
 
     # ---- plans ---------------------------------------------------------------------------
     @staticmethod
@@ -975,17 +998,41 @@ class PlanFile:
             ]
 
     # ---- the file as a whole -------------------------------------------------------------
-    def save_copy(self, dest: Path | str) -> Path:
-        """Write a complete, checked copy of this file to ``dest`` (File ▸ Save As). A locked
-        file's copy is locked with the same passphrase."""
-        from wellplan.storage.backups import make_backup
-
+    def save_copy(
+        self, dest: Path | str, pending: Mapping[tuple[int, str], Any] | None = None
+    ) -> Path:
+        """Write a complete, checked copy of this file to ``dest`` (File ▸ Save As), plus any
+        ``pending`` answers that couldn't be saved here (plan id and question id to value).
+        The copy is made through the open connection, so it works even when this file's disk
+        is full or the file was moved or deleted. A locked file's copy is locked the same."""
         dest = Path(dest).expanduser().absolute()
         with _translated(dest):
-            made = make_backup(self.path, dest, self.unlock)
-            _remove_sidecars(made)
-            fsync_dir(made.parent)
-        return made
+            dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+            with atomic_target(dest) as tmp:
+                raw = self._engine.raw_connection()
+                try:
+                    driver = raw.driver_connection
+                    assert driver is not None
+                    driver.execute("VACUUM INTO ?", (str(tmp),))
+                finally:
+                    raw.close()
+                check = raw_connect(tmp, self.unlock)
+                try:
+                    healthy = [r[0] for r in check.execute("PRAGMA quick_check")] == ["ok"]
+                finally:
+                    check.close()
+                if not healthy:
+                    raise err.DamagedFile(
+                        f"The copy didn't pass SQLite's check, so “{dest.name}” wasn't written."
+                    )
+                os.chmod(tmp, 0o600)
+            _remove_sidecars(dest)
+            fsync_dir(dest.parent)
+        if pending:
+            with PlanFile.open(dest, unlock=self.unlock) as copy:
+                for (plan_id, question_id), value in pending.items():
+                    copy.save_answer(plan_id, question_id, value)
+        return dest
 
 
 def unlocked_info(info: FileInfo, unlock: Unlock | None) -> FileInfo:
