@@ -21,6 +21,10 @@ if [ ${#need[@]} -gt 0 ] && command -v apt-get >/dev/null; then
 fi
 "$py" -m pip install -q "pyinstaller>=6.10,<7"
 rm -rf build/pyinstaller dist/WellPlan
+# compiled translations ship beside their .ts sources (not committed: built from them)
+for ts in resources/translations/*.ts; do
+  "$(dirname "$py")/pyside6-lrelease" -silent "$ts" -qm "${ts%.ts}.qm"
+done
 "$py" -m PyInstaller packaging/wellplan.spec --noconfirm --log-level WARN \
   --workpath build/pyinstaller --distpath dist
 app=dist/WellPlan/WellPlan

@@ -24,6 +24,10 @@ def make_app() -> QApplication:
     QGuiApplication.setDesktopFileName("org.wellplan.WellPlan")
     app.setWindowIcon(QIcon(str(resource_path("icons", "wellplan.svg"))))
     style.apply(app)
+    from wellplan.gui import i18n
+    from wellplan.gui.settings import Settings
+
+    i18n.install(app, i18n.choose(Settings().language()))
     return app
 
 

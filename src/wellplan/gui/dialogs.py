@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from wellplan.storage.fileformat import FILE_SUFFIX
@@ -24,7 +24,10 @@ def set_headless(headless: bool) -> None:
 
 def get_open_path(parent: QWidget, folder: Path) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Open a WellPlan file"), str(folder), FILE_FILTER
+        parent,
+        QCoreApplication.translate("dialogs", "Open a WellPlan file"),
+        str(folder),
+        FILE_FILTER,
     )
     return Path(name) if name else None
 
@@ -76,7 +79,7 @@ PDF_FILTER = "PDF documents (*.pdf)"
 
 def get_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(
-        parent, parent.tr("Save the PDF"), str(suggested), PDF_FILTER
+        parent, QCoreApplication.translate("dialogs", "Save the PDF"), str(suggested), PDF_FILTER
     )
     if not name:
         return None
@@ -86,14 +89,14 @@ def get_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
 
 def get_folder(parent: QWidget, folder: Path) -> Path | None:
     name = QFileDialog.getExistingDirectory(
-        parent, parent.tr("Choose a folder for the PDFs"), str(folder)
+        parent, QCoreApplication.translate("dialogs", "Choose a folder for the PDFs"), str(folder)
     )
     return Path(name) if name else None
 
 
 def get_pdf_to_verify(parent: QWidget, folder: Path) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(
-        parent, parent.tr("Verify a PDF"), str(folder), PDF_FILTER
+        parent, QCoreApplication.translate("dialogs", "Verify a PDF"), str(folder), PDF_FILTER
     )
     return Path(name) if name else None
 
@@ -106,13 +109,16 @@ def ask_passphrase(parent: QWidget, name: str, problem: str = "") -> str | None:
         return None
     from PySide6.QtWidgets import QInputDialog, QLineEdit
 
-    label = parent.tr("“%1” is locked. Type its passphrase, or your recovery key:").replace(
-        "%1", name
-    )
+    label = QCoreApplication.translate(
+        "dialogs", "“%1” is locked. Type its passphrase, or your recovery key:"
+    ).replace("%1", name)
     if problem:
         label = f"{problem}\n\n{label}"
     text, ok = QInputDialog.getText(
-        parent, parent.tr("Unlock your file"), label, QLineEdit.EchoMode.Password
+        parent,
+        QCoreApplication.translate("dialogs", "Unlock your file"),
+        label,
+        QLineEdit.EchoMode.Password,
     )
     return text if ok and text else None
 
@@ -125,7 +131,7 @@ def ask_new_passphrase(parent: QWidget, explanation: str) -> str | None:
     while True:
         first, ok = QInputDialog.getText(
             parent,
-            parent.tr("Choose a passphrase"),
+            QCoreApplication.translate("dialogs", "Choose a passphrase"),
             (problem + "\n\n" if problem else "") + explanation,
             QLineEdit.EchoMode.Password,
         )
@@ -133,15 +139,17 @@ def ask_new_passphrase(parent: QWidget, explanation: str) -> str | None:
             return None
         second, ok = QInputDialog.getText(
             parent,
-            parent.tr("Choose a passphrase"),
-            parent.tr("Type the same passphrase again:"),
+            QCoreApplication.translate("dialogs", "Choose a passphrase"),
+            QCoreApplication.translate("dialogs", "Type the same passphrase again:"),
             QLineEdit.EchoMode.Password,
         )
         if not ok:
             return None
         if second == first:
             return first
-        problem = parent.tr("Those two weren't the same. Please type it twice again.")
+        problem = QCoreApplication.translate(
+            "dialogs", "Those two weren't the same. Please type it twice again."
+        )
 
 
 def open_recovery_sheet(key: str, file_name: str) -> Path:
@@ -173,21 +181,28 @@ def show_recovery_key(parent: QWidget, key: str, file_name: str) -> None:
 
     box = QMessageBox(
         QMessageBox.Icon.Information,
-        parent.tr("Your recovery key"),
-        parent.tr(
+        QCoreApplication.translate("dialogs", "Your recovery key"),
+        QCoreApplication.translate(
+            "dialogs",
             "Print this or write it down, and keep it somewhere safe, away from this computer. "
             "It opens your file if you forget the passphrase. Without the passphrase or this "
-            "key, no one can open the file, including us.\n\n%1"
+            "key, no one can open the file, including us.\n\n%1",
         ).replace("%1", key),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     print_button = box.addButton(
-        parent.tr("&Print a recovery sheet…"), QMessageBox.ButtonRole.ActionRole
+        QCoreApplication.translate("dialogs", "&Print a recovery sheet…"),
+        QMessageBox.ButtonRole.ActionRole,
     )
-    copy = box.addButton(parent.tr("&Copy the key"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(parent.tr("I've kept it safe"), QMessageBox.ButtonRole.AcceptRole)
+    copy = box.addButton(
+        QCoreApplication.translate("dialogs", "&Copy the key"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(
+        QCoreApplication.translate("dialogs", "I've kept it safe"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
     while True:
         box.exec()
         if box.clickedButton() is print_button:
@@ -204,15 +219,16 @@ def offer_lock(parent: QWidget) -> bool:
         return False
     return confirm(
         parent,
-        parent.tr("Keep your plans private?"),
-        parent.tr(
+        QCoreApplication.translate("dialogs", "Keep your plans private?"),
+        QCoreApplication.translate(
+            "dialogs",
             "Your plans are kept in one file on this computer. You can lock it with a "
             "passphrase, so that only someone who knows it can read your plans, even if "
             "someone else uses this computer or it is lost.\n\n"
             "The trade-off: if you forget the passphrase and lose the recovery key that "
             "WellPlan gives you, no one can open the file, including us.\n\n"
-            "You can add, change or remove a passphrase later in the File menu."
+            "You can add, change or remove a passphrase later in the File menu.",
         ),
-        parent.tr("Choose a passphrase…"),
-        parent.tr("Not now"),
+        QCoreApplication.translate("dialogs", "Choose a passphrase…"),
+        QCoreApplication.translate("dialogs", "Not now"),
     )

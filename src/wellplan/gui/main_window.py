@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -253,6 +253,7 @@ class MainWindow(QMainWindow):
         size_menu.addAction(
             self._action(self.tr("&Normal size"), lambda: self.set_text_size(100), "Ctrl+0")
         )
+        self._build_language_menu(view_menu)
         theme_menu = view_menu.addMenu(self.tr("&Colours"))
         themes = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
@@ -269,6 +270,34 @@ class MainWindow(QMainWindow):
             self.theme_actions[key] = action
         self.guide_action.setVisible(False)
         self.apply_display()
+
+    def _build_language_menu(self, view_menu: QMenu) -> None:
+        from PySide6.QtGui import QActionGroup
+
+        from wellplan.gui import i18n
+
+        menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        chosen = self.settings.language()
+        entries = [("", self.tr("As on this computer"))]
+        entries += [(code, i18n.NAMES[code]) for code in i18n.available()]
+        self.language_actions: dict[str, QAction] = {}
+        for code, label in entries:
+            action = QAction(label, self)
+            action.setCheckable(True)
+            action.setChecked(code == chosen)
+            action.triggered.connect(lambda _=False, c=code: self.set_language(c))
+            group.addAction(action)
+            menu.addAction(action)
+            self.language_actions[code] = action
+
+    def set_language(self, code: str) -> None:
+        """Remember the language; it is used from the next start (every window is built
+        in one language)."""
+        self.settings.set_language(code)
+        self.statusBar().showMessage(
+            self.tr("WellPlan will use this language the next time it starts."), 8000
+        )
 
     # ---- display -------------------------------------------------------------------------
     def apply_display(self) -> None:
@@ -307,7 +336,11 @@ class MainWindow(QMainWindow):
     def show_guide(self) -> None:
         from wellplan.gui.together import GUIDE, GUIDE_TITLE
 
-        dialogs.show_info(self, self.tr(GUIDE_TITLE), self.tr(GUIDE))
+        dialogs.show_info(
+            self,
+            QCoreApplication.translate("Guide", str(GUIDE_TITLE)),
+            QCoreApplication.translate("Guide", str(GUIDE)),
+        )
 
     def set_together(self, on: bool) -> None:
         """Together mode on or off (remembered for this file)."""

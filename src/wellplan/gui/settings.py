@@ -73,6 +73,13 @@ class Settings:
     def set_text_size(self, percent: int) -> None:
         self.qsettings.setValue("display/text_size", min(200, max(100, int(percent))))
 
+    def language(self) -> str:
+        """The language chosen in View ▸ Language ("" follows the system)."""
+        return str(self.qsettings.value("display/language", ""))
+
+    def set_language(self, language: str) -> None:
+        self.qsettings.setValue("display/language", language)
+
     def together(self, path: Path) -> bool:
         """Whether together mode was on when ``path`` was last open (remembered per file)."""
         return str(self.qsettings.value(f"together/{_key(path)}", "false")) == "true"

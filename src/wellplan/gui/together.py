@@ -7,7 +7,7 @@ every answer is saved."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -24,18 +24,23 @@ from wellplan.domain.suggestions import Suggestion, check_suggestion
 from wellplan.domain.templates import Question
 from wellplan.gui.editors import hint_label
 
-GUIDE_TITLE = "Supporting someone with their plan"
-GUIDE = """\
-This is their plan, in their words. You are there to help them think, not to write it for them.
-
-• Let them lead. Go at their pace, in the order they choose. Skipping a question is fine.
-• Ask, don't tell. "What helps you on a hard day?" works better than "You should walk more."
-• Offer, then let go. A suggestion is only a suggestion: it goes into the plan only if they \
-accept it, and a "no" needs no reason.
-• Use their words. If they say "my bad weeks", write "my bad weeks".
-• Check in. "Shall we keep going, or stop here for today?" Everything is saved as you go.
-• Look after yourself too. If something they share worries you, talk about it with them, \
-and with your own support afterwards."""
+GUIDE_TITLE = QT_TRANSLATE_NOOP("Guide", "Supporting someone with their plan")
+GUIDE = QT_TRANSLATE_NOOP(
+    "Guide",
+    "This is their plan, in their words. You are there to help them think, not to write it "
+    "for them.\n\n"
+    "• Let them lead. Go at their pace, in the order they choose. Skipping a question is "
+    "fine.\n"
+    "• Ask, don't tell. “What helps you on a hard day?” works better than “You should walk "
+    "more.”\n"
+    "• Offer, then let go. A suggestion is only a suggestion: it goes into the plan only if "
+    "they accept it, and a “no” needs no reason.\n"
+    "• Use their words. If they say “my bad weeks”, write “my bad weeks”.\n"
+    "• Check in. “Shall we keep going, or stop here for today?” Everything is saved as you "
+    "go.\n"
+    "• Look after yourself too. If something they share worries you, talk about it with "
+    "them, and with your own support afterwards.",
+)
 
 
 class SuggestionBox(QFrame):

@@ -47,7 +47,7 @@ def run_busy(parent: QWidget, text: str, work: Callable[[], Any]) -> Any:
     work of a second or so that must finish before the next step (deriving a key from a
     passphrase, rewriting a file locked): the window keeps repainting meanwhile, and
     clicks elsewhere in the app wait, since the busy window is modal."""
-    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
     from PySide6.QtWidgets import QProgressDialog
 
     outcome: dict[str, Any] = {}
@@ -61,7 +61,7 @@ def run_busy(parent: QWidget, text: str, work: Callable[[], Any]) -> Any:
     loop = QEventLoop()
     progress = QProgressDialog(text, "", 0, 0, parent)
     progress.setObjectName("busy")
-    progress.setWindowTitle(parent.tr("Please wait"))
+    progress.setWindowTitle(QCoreApplication.translate("worker", "Please wait"))
     progress.setCancelButton(None)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)

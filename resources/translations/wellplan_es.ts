@@ -1,0 +1,1610 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<!-- Spanish for WellPlan. We say tú, not usted, everywhere: the plan is the person's own,
+     often written on a hard day, and tú is warm and direct without being childish. Keep it
+     consistent, plain and non-clinical: "la persona", never "paciente" or "usuario de
+     servicios"; no "incumplidor", no "enfermo mental". -->
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups of “%1”</source>
+        <translation>Copias de seguridad de «%1»</translation>
+    </message>
+    <message>
+        <source>Backups, newest first</source>
+        <translation>Copias de seguridad, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Hacer una copia ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Recuperar esta copia…</translation>
+    </message>
+    <message>
+        <source>Show the &amp;folder</source>
+        <translation>Mostrar la &amp;carpeta</translation>
+    </message>
+    <message>
+        <source>WellPlan keeps a checked copy of this file each day you open it (the last 7 days and 4 weeks), and one before any restore. They stay on this computer, in %1.</source>
+        <translation>WellPlan guarda una copia comprobada de este archivo cada día que lo abres (los últimos 7 días y 4 semanas), y otra antes de cada recuperación. Se quedan en este ordenador, en %1.</translation>
+    </message>
+    <message>
+        <source>Can&apos;t be read (perhaps locked with an earlier passphrase): it won&apos;t be used to restore.</source>
+        <translation>No se puede leer (quizá está bloqueada con una contraseña anterior): no se usará para recuperar.</translation>
+    </message>
+    <message>
+        <source>No plans yet</source>
+        <translation>Aún no hay planes</translation>
+    </message>
+    <message>
+        <source>No backups yet.</source>
+        <translation>Aún no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Making a backup…</source>
+        <translation>Haciendo una copia…</translation>
+    </message>
+    <message>
+        <source>Backed up and checked.</source>
+        <translation>Copia hecha y comprobada.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t make a backup: %1</source>
+        <translation>No se pudo hacer la copia: %1</translation>
+    </message>
+    <message>
+        <source>Restore the backup from %1?</source>
+        <translation>¿Recuperar la copia del %1?</translation>
+    </message>
+    <message>
+        <source>Your plans will be as they were on %1. Nothing is lost: the file as it is now is backed up first, and you can restore that backup too.</source>
+        <translation>Tus planes quedarán como estaban el %1. No se pierde nada: antes se hace una copia del archivo tal como está ahora, y también puedes recuperarla.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceEditor</name>
+    <message>
+        <source>Why? (optional)</source>
+        <translation>¿Por qué? (opcional)</translation>
+    </message>
+    <message>
+        <source>Why, for: %1</source>
+        <translation>Por qué, para: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CrisisLinesEditor</name>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>How to reach it</source>
+        <translation>Cómo contactar</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Last checked</source>
+        <translation>Última comprobación</translation>
+    </message>
+    <message>
+        <source>Choose a country…</source>
+        <translation>Elige un país…</translation>
+    </message>
+    <message>
+        <source>Country whose crisis lines to add</source>
+        <translation>País cuyas líneas de crisis quieres añadir</translation>
+    </message>
+    <message>
+        <source>Add its lines</source>
+        <translation>Añadir sus líneas</translation>
+    </message>
+    <message>
+        <source>Add this country&apos;s crisis lines</source>
+        <translation>Añadir las líneas de crisis de este país</translation>
+    </message>
+    <message>
+        <source>Numbers can change. Each line shows when WellPlan last checked it; you can edit any of them.</source>
+        <translation>Los números pueden cambiar. Cada línea muestra cuándo la comprobó WellPlan por última vez; puedes cambiar cualquiera.</translation>
+    </message>
+</context>
+<context>
+    <name>DateEditor</name>
+    <message>
+        <source>Choose a date</source>
+        <translation>Elige una fecha</translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <source>Signed: version %1</source>
+        <translation>Firmado: versión %1</translation>
+    </message>
+    <message>
+        <source>To print it or send it, use File ▸ Print or export (Ctrl+E) and choose the signing form. Tick “Seal” so anyone can check the PDF hasn&apos;t been changed.</source>
+        <translation>Para imprimirlo o enviarlo, usa Archivo ▸ Imprimir o exportar (Ctrl+E) y elige el formulario de firma. Marca «Sellar» para que cualquiera pueda comprobar que el PDF no ha cambiado.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Print or export</source>
+        <translation>Imprimir o exportar</translation>
+    </message>
+    <message>
+        <source>Documents to export</source>
+        <translation>Documentos para exportar</translation>
+    </message>
+    <message>
+        <source>Paper size</source>
+        <translation>Tamaño del papel</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>&amp;Seal the PDFs</source>
+        <translation>&amp;Sellar los PDF</translation>
+    </message>
+    <message>
+        <source>Making the PDF</source>
+        <translation>Preparando el PDF</translation>
+    </message>
+    <message>
+        <source>Preview of the selected document</source>
+        <translation>Vista previa del documento elegido</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>Tick what to save. The preview shows the one selected.</source>
+        <translation>Marca lo que quieres guardar. La vista previa muestra el elegido.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t make the PDF: %1</source>
+        <translation>No se pudo preparar el PDF: %1</translation>
+    </message>
+    <message>
+        <source>Preparing “%1”…</source>
+        <translation>Preparando «%1»…</translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation>1 página</translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation>%1 páginas</translation>
+    </message>
+    <message>
+        <source>“%1”: %2.</source>
+        <translation>«%1»: %2.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Tick at least one document to save.</source>
+        <translation>Marca al menos un documento para guardarlo.</translation>
+    </message>
+    <message>
+        <source>the PDF</source>
+        <translation>el PDF</translation>
+    </message>
+    <message>
+        <source>%1 PDFs</source>
+        <translation>%1 PDF</translation>
+    </message>
+    <message>
+        <source>Saved %1 in %2.</source>
+        <translation>Guardado: %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>Supporting someone with their plan</source>
+        <translation>Acompañar a alguien con su plan</translation>
+    </message>
+    <message>
+        <source>This is their plan, in their words. You are there to help them think, not to write it for them.
+
+• Let them lead. Go at their pace, in the order they choose. Skipping a question is fine.
+• Ask, don&apos;t tell. “What helps you on a hard day?” works better than “You should walk more.”
+• Offer, then let go. A suggestion is only a suggestion: it goes into the plan only if they accept it, and a “no” needs no reason.
+• Use their words. If they say “my bad weeks”, write “my bad weeks”.
+• Check in. “Shall we keep going, or stop here for today?” Everything is saved as you go.
+• Look after yourself too. If something they share worries you, talk about it with them, and with your own support afterwards.</source>
+        <translation>Es su plan, con sus palabras. Estás ahí para ayudarle a pensar, no para escribirlo por esa persona.
+
+• Deja que lleve la iniciativa. Id a su ritmo, en el orden que elija. Saltarse una pregunta está bien.
+• Pregunta, no ordenes. «¿Qué te ayuda en un día difícil?» funciona mejor que «Deberías caminar más».
+• Ofrece y después suelta. Una sugerencia es solo eso: entra en el plan únicamente si la acepta, y un «no» no necesita motivo.
+• Usa sus palabras. Si dice «mis semanas malas», escribe «mis semanas malas».
+• Pregunta cómo va. «¿Seguimos, o lo dejamos aquí por hoy?» Todo se guarda sobre la marcha.
+• Cuídate tú también. Si algo de lo que comparte te preocupa, háblalo con esa persona, y después con tu propio apoyo.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Versions, newest first</source>
+        <translation>Versiones, la más reciente primero</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Comparar con</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Qué cambió</translation>
+    </message>
+    <message>
+        <source>&amp;Restore as the new draft…</source>
+        <translation>&amp;Recuperar como nuevo borrador…</translation>
+    </message>
+    <message>
+        <source>&amp;Export this version…</source>
+        <translation>&amp;Exportar esta versión…</translation>
+    </message>
+    <message>
+        <source>A sealed PDF of this version, exactly as it was, with its signatures</source>
+        <translation>Un PDF sellado de esta versión, tal como era, con sus firmas</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versiones</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with:</source>
+        <translation>&amp;Comparar con:</translation>
+    </message>
+    <message>
+        <source>A version is kept, unchanged, whenever the plan is signed or sealed. Choose one to see what changed and who signed it.</source>
+        <translation>Cada vez que el plan se firma o se sella, se guarda una versión sin cambios. Elige una para ver qué cambió y quién la firmó.</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Historial de «%1»</translation>
+    </message>
+    <message>
+        <source>Now: the draft you are working on</source>
+        <translation>Ahora: el borrador en el que trabajas</translation>
+    </message>
+    <message>
+        <source>the plan as it is now</source>
+        <translation>el plan tal como está ahora</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2 · %3</source>
+        <translation>Versión %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Signed by %1</source>
+        <translation>Firmado por %1</translation>
+    </message>
+    <message>
+        <source>PDF %1%2, fingerprint %3</source>
+        <translation>PDF %1%2, huella %3</translation>
+    </message>
+    <message>
+        <source>, sealed</source>
+        <translation>, sellado</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>versión %1</translation>
+    </message>
+    <message>
+        <source>No versions yet: one is kept when you sign or seal this plan.</source>
+        <translation>Aún no hay versiones: se guarda una cuando firmas o sellas este plan.</translation>
+    </message>
+    <message>
+        <source>Choose another version to compare with.</source>
+        <translation>Elige otra versión para comparar.</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>From %1 to %2:</source>
+        <translation>De %1 a %2:</translation>
+    </message>
+    <message>
+        <source>Restore version %1?</source>
+        <translation>¿Recuperar la versión %1?</translation>
+    </message>
+    <message>
+        <source>The plan will say again what version %1 said. Nothing is lost: the plan as it is now is kept as a version first, so you can come back to it.</source>
+        <translation>El plan volverá a decir lo que decía la versión %1. No se pierde nada: antes se guarda el plan actual como versión, para que puedas volver a él.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Recuperar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Version %1 is now the draft.</source>
+        <translation>La versión %1 es ahora el borrador.</translation>
+    </message>
+    <message>
+        <source>Saved version %1 to %2.</source>
+        <translation>Versión %1 guardada en %2.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t save the PDF: %1</source>
+        <translation>No se pudo guardar el PDF: %1</translation>
+    </message>
+    <message>
+        <source>Making the PDF…</source>
+        <translation>Preparando el PDF…</translation>
+    </message>
+</context>
+<context>
+    <name>HomeView</name>
+    <message>
+        <source>Your plans</source>
+        <translation>Tus planes</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected plan.</source>
+        <translation>Pulsa Intro para abrir el plan elegido.</translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation>&amp;Continuar</translation>
+    </message>
+    <message>
+        <source>&amp;New plan</source>
+        <translation>&amp;Nuevo plan</translation>
+    </message>
+    <message>
+        <source>&amp;Use my plan now</source>
+        <translation>&amp;Usar mi plan ahora</translation>
+    </message>
+    <message>
+        <source>Show your crisis plan on one calm screen (Ctrl+U)</source>
+        <translation>Muestra tu plan de crisis en una pantalla tranquila (Ctrl+U)</translation>
+    </message>
+    <message>
+        <source>&amp;People, medications and places</source>
+        <translation>&amp;Personas, medicamentos y lugares</translation>
+    </message>
+    <message>
+        <source>Print or e&amp;xport…</source>
+        <translation>Imprimir o e&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Firmar…</translation>
+    </message>
+    <message>
+        <source>Sign the selected plan, with witnesses beside you if it needs them</source>
+        <translation>Firma el plan elegido, con testigos a tu lado si los necesita</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historial…</translation>
+    </message>
+    <message>
+        <source>Versions of the selected plan, what changed between them, and who signed</source>
+        <translation>Versiones del plan elegido, qué cambió entre ellas y quién firmó</translation>
+    </message>
+    <message>
+        <source>Welcome. This is where your plans will live.</source>
+        <translation>Te damos la bienvenida. Aquí vivirán tus planes.</translation>
+    </message>
+    <message>
+        <source>Everything you write stays in one file on this computer. Nothing is sent anywhere. You can stop at any point and pick up where you left off.</source>
+        <translation>Todo lo que escribes se queda en un archivo de este ordenador. No se envía nada a ningún sitio. Puedes parar cuando quieras y seguir donde lo dejaste.</translation>
+    </message>
+    <message>
+        <source>No plan file is open.</source>
+        <translation>No hay ningún archivo de planes abierto.</translation>
+    </message>
+    <message>
+        <source>Open a file…</source>
+        <translation>Abrir un archivo…</translation>
+    </message>
+    <message>
+        <source>Start a new file…</source>
+        <translation>Empezar un archivo nuevo…</translation>
+    </message>
+    <message>
+        <source>Kept in the file “%1” on this computer.</source>
+        <translation>Guardados en el archivo «%1» de este ordenador.</translation>
+    </message>
+    <message>
+        <source>Press Enter or double-click to open</source>
+        <translation>Pulsa Intro o haz doble clic para abrir</translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <source>Sign “%1”</source>
+        <translation>Firmar «%1»</translation>
+    </message>
+    <message>
+        <source>Signing keeps this version of your plan exactly as it is now, with the signatures on it. If you change the plan afterwards, the signatures stay with this version and WellPlan asks whether you want to sign again.</source>
+        <translation>Al firmar se guarda esta versión de tu plan tal como está ahora, con las firmas. Si después cambias el plan, las firmas se quedan con esta versión y WellPlan te pregunta si quieres firmar de nuevo.</translation>
+    </message>
+    <message>
+        <source>This version is already signed by %1. Signing a role again replaces that signature.</source>
+        <translation>Esta versión ya la ha firmado %1. Si alguien firma de nuevo en el mismo papel, esa firma se sustituye.</translation>
+    </message>
+    <message>
+        <source>Before it counts in %1, the directive still needs:</source>
+        <translation>Para que valga en %1, a la directiva todavía le falta:</translation>
+    </message>
+    <message>
+        <source>You can still sign now, or finish these first.</source>
+        <translation>Puedes firmar ahora igualmente, o terminar esto antes.</translation>
+    </message>
+    <message>
+        <source>Who is signing now?</source>
+        <translation>¿Quién firma ahora?</translation>
+    </message>
+    <message>
+        <source>You, first</source>
+        <translation>Tú, primero</translation>
+    </message>
+    <message>
+        <source>Untick the witnesses if you will sign before a notary instead: the notary signs the printed form in ink.</source>
+        <translation>Desmarca a los testigos si vas a firmar ante notario: el notario firma a mano el formulario impreso.</translation>
+    </message>
+    <message>
+        <source>Plan &amp;title</source>
+        <translation>&amp;Título del plan</translation>
+    </message>
+    <message>
+        <source>Plan title</source>
+        <translation>Título del plan</translation>
+    </message>
+    <message>
+        <source>This is how the plan is listed, and the title on anything you print.</source>
+        <translation>Así aparece el plan en la lista, y es el título de todo lo que imprimas.</translation>
+    </message>
+    <message>
+        <source>&amp;Review by</source>
+        <translation>&amp;Revisar antes del</translation>
+    </message>
+    <message>
+        <source>Review by</source>
+        <translation>Revisar antes del</translation>
+    </message>
+    <message>
+        <source>When to read this plan through again. Your plans list shows when it&apos;s due.</source>
+        <translation>Cuándo volver a leer este plan entero. Tu lista de planes muestra cuándo toca.</translation>
+    </message>
+    <message>
+        <source>Every question is optional. Move on with Next (Alt+N) or Enter on an empty line, go back with Back (Alt+B), or jump to any part from the list on the left. Use Finish later (Alt+L) to stop at any point: everything is already saved.</source>
+        <translation>Todas las preguntas son opcionales. Avanza con Siguiente (Alt+E) o Intro en una línea vacía, vuelve con Atrás (Alt+A), o salta a cualquier parte desde la lista de la izquierda. Usa Terminar más tarde (Alt+T) para parar cuando quieras: todo está ya guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>JurisdictionEditor</name>
+    <message>
+        <source>Signing: %1</source>
+        <translation>Firma: %1</translation>
+    </message>
+    <message>
+        <source>Law: %1 (last checked %2)</source>
+        <translation>Ley: %1 (comprobada por última vez el %2)</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed: %1.</source>
+        <translation>Aún sin confirmar: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ListEditor</name>
+    <message>
+        <source>Type here, then press Enter</source>
+        <translation>Escribe aquí y pulsa Intro</translation>
+    </message>
+    <message>
+        <source>Add to: %1</source>
+        <translation>Añadir a: %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add this to the list</source>
+        <translation>Añadir esto a la lista</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Subir (Alt+Arriba)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Bajar (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected item (Delete)</source>
+        <translation>Quitar el elemento elegido (Supr)</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>WellPlan locked your file because nothing happened for a while. Your work was saved first. Type your passphrase, or your recovery key, to carry on where you left off.</source>
+        <translation>WellPlan ha bloqueado tu archivo porque no había actividad desde hace un rato. Antes se guardó tu trabajo. Escribe tu contraseña, o tu clave de recuperación, para seguir donde lo dejaste.</translation>
+    </message>
+    <message>
+        <source>Passphrase or recovery key</source>
+        <translation>Contraseña o clave de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>“%1” is locked</source>
+        <translation>«%1» está bloqueado</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Nothing has happened for a while, so WellPlan will lock your file in 30 seconds (your work is saved).</source>
+        <translation>No hay actividad desde hace un rato, así que WellPlan bloqueará tu archivo dentro de 30 segundos (tu trabajo está guardado).</translation>
+    </message>
+    <message>
+        <source>&amp;Stay unlocked</source>
+        <translation>&amp;Seguir desbloqueado</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New file…</source>
+        <translation>&amp;Nuevo archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Abrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Abrir &amp;reciente</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>&amp;Guardar como…</translation>
+    </message>
+    <message>
+        <source>&amp;Your plans</source>
+        <translation>&amp;Tus planes</translation>
+    </message>
+    <message>
+        <source>&amp;Print or export…</source>
+        <translation>&amp;Imprimir o exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Verify a PDF…</source>
+        <translation>&amp;Verificar un PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Lock with a passphrase…</source>
+        <translation>&amp;Bloquear con una contraseña…</translation>
+    </message>
+    <message>
+        <source>Change the &amp;passphrase…</source>
+        <translation>Cambiar la c&amp;ontraseña…</translation>
+    </message>
+    <message>
+        <source>Take the passphrase &amp;off…</source>
+        <translation>&amp;Quitar la contraseña…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete this plan…</source>
+        <translation>&amp;Eliminar este plan…</translation>
+    </message>
+    <message>
+        <source>Delete e&amp;verything in this file…</source>
+        <translation>Eliminar &amp;todo lo de este archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign this plan…</source>
+        <translation>&amp;Firmar este plan…</translation>
+    </message>
+    <message>
+        <source>&amp;History of this plan…</source>
+        <translation>&amp;Historial de este plan…</translation>
+    </message>
+    <message>
+        <source>&amp;People, medications and places</source>
+        <translation>&amp;Personas, medicamentos y lugares</translation>
+    </message>
+    <message>
+        <source>&amp;Use my crisis plan now</source>
+        <translation>&amp;Usar mi plan de crisis ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About WellPlan</source>
+        <translation>&amp;Acerca de WellPlan</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Together mode</source>
+        <translation>Modo &amp;juntos</translation>
+    </message>
+    <message>
+        <source>For two people at one screen: larger text, and a supporter can suggest answers that you accept or decline.</source>
+        <translation>Para dos personas ante una pantalla: texto más grande, y quien te acompaña puede sugerir respuestas que tú aceptas o rechazas.</translation>
+    </message>
+    <message>
+        <source>&amp;Guide for supporters</source>
+        <translation>&amp;Guía para acompañantes</translation>
+    </message>
+    <message>
+        <source>Text &amp;size</source>
+        <translation>&amp;Tamaño del texto</translation>
+    </message>
+    <message>
+        <source>&amp;Larger</source>
+        <translation>&amp;Más grande</translation>
+    </message>
+    <message>
+        <source>S&amp;maller</source>
+        <translation>Más &amp;pequeño</translation>
+    </message>
+    <message>
+        <source>&amp;Normal size</source>
+        <translation>Tamaño &amp;normal</translation>
+    </message>
+    <message>
+        <source>&amp;Colours</source>
+        <translation>&amp;Colores</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Claro</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Oscuro</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>&amp;Alto contraste</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>As on this computer</source>
+        <translation>El de este ordenador</translation>
+    </message>
+    <message>
+        <source>WellPlan will use this language the next time it starts.</source>
+        <translation>WellPlan usará este idioma la próxima vez que se abra.</translation>
+    </message>
+    <message>
+        <source>Text size %1%</source>
+        <translation>Tamaño del texto: %1%</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>No hay archivos recientes</translation>
+    </message>
+    <message>
+        <source>Your file was updated</source>
+        <translation>Tu archivo se ha actualizado</translation>
+    </message>
+    <message>
+        <source>This version of WellPlan updated “%1” to its newer format. A copy of the file as it was before is kept at:
+%2</source>
+        <translation>Esta versión de WellPlan ha actualizado «%1» a su formato nuevo. Hay una copia del archivo tal como era antes en:
+%2</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Guardando…</translation>
+    </message>
+    <message>
+        <source>All changes saved</source>
+        <translation>Todos los cambios guardados</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t make today&apos;s backup: %1</source>
+        <translation>No se pudo hacer la copia de hoy: %1</translation>
+    </message>
+    <message>
+        <source>Unlocking “%1”…</source>
+        <translation>Desbloqueando «%1»…</translation>
+    </message>
+    <message>
+        <source>WellPlan will lock your file soon</source>
+        <translation>WellPlan bloqueará tu archivo dentro de poco</translation>
+    </message>
+    <message>
+        <source>Your file is locked.</source>
+        <translation>Tu archivo está bloqueado.</translation>
+    </message>
+    <message>
+        <source>With a passphrase, “%1” can only be opened by someone who knows it. Choose one you will remember: if you forget it, only your recovery key (shown next) can open the file. No one else can, including us.</source>
+        <translation>Con una contraseña, «%1» solo lo puede abrir quien la conozca. Elige una que vayas a recordar: si la olvidas, solo tu clave de recuperación (que verás a continuación) puede abrir el archivo. Nadie más puede, tampoco nosotros.</translation>
+    </message>
+    <message>
+        <source>Making a key from your passphrase…</source>
+        <translation>Creando una clave a partir de tu contraseña…</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation>La contraseña ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Take the passphrase off?</source>
+        <translation>¿Quitar la contraseña?</translation>
+    </message>
+    <message>
+        <source>Anyone who can use this computer account will be able to open “%1” and read your plans.</source>
+        <translation>Cualquiera que pueda usar esta cuenta del ordenador podrá abrir «%1» y leer tus planes.</translation>
+    </message>
+    <message>
+        <source>Take it off</source>
+        <translation>Quitarla</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase</source>
+        <translation>Mantener la contraseña</translation>
+    </message>
+    <message>
+        <source>Your file no longer has a passphrase.</source>
+        <translation>Tu archivo ya no tiene contraseña.</translation>
+    </message>
+    <message>
+        <source>Locking your file and its backups…</source>
+        <translation>Bloqueando tu archivo y sus copias…</translation>
+    </message>
+    <message>
+        <source>Taking the passphrase off your file and its backups…</source>
+        <translation>Quitando la contraseña de tu archivo y sus copias…</translation>
+    </message>
+    <message>
+        <source>Restored. The file as it was before is kept in the backups too.</source>
+        <translation>Recuperado. El archivo tal como estaba antes también queda entre las copias.</translation>
+    </message>
+    <message>
+        <source>Start a new plan file</source>
+        <translation>Empezar un archivo de planes nuevo</translation>
+    </message>
+    <message>
+        <source>That file is open</source>
+        <translation>Ese archivo está abierto</translation>
+    </message>
+    <message>
+        <source>Choose another name for the new file.</source>
+        <translation>Elige otro nombre para el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Save a copy and keep working in it</source>
+        <translation>Guardar una copia y seguir trabajando en ella</translation>
+    </message>
+    <message>
+        <source>Sign the new version?</source>
+        <translation>¿Firmar la versión nueva?</translation>
+    </message>
+    <message>
+        <source>You signed version %1 of this plan. It has changed since, so those signatures stay with version %1 and don&apos;t cover what it says now. Would you like to sign it again?</source>
+        <translation>Firmaste la versión %1 de este plan. Desde entonces ha cambiado, así que esas firmas se quedan con la versión %1 y no cubren lo que dice ahora. ¿Quieres firmarlo de nuevo?</translation>
+    </message>
+    <message>
+        <source>Sign now</source>
+        <translation>Firmar ahora</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation>Aún no hay nada que exportar</translation>
+    </message>
+    <message>
+        <source>Start a plan first; then you can print it.</source>
+        <translation>Empieza primero un plan; después podrás imprimirlo.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>¿Eliminar «%1»?</translation>
+    </message>
+    <message>
+        <source>This removes the plan, its versions and any signatures from this file for good. PDFs you saved stay where they are. Backups made before now still hold it until they are replaced, after about five weeks at most.</source>
+        <translation>Esto quita para siempre el plan, sus versiones y sus firmas de este archivo. Los PDF que guardaste siguen donde están. Las copias de seguridad anteriores lo conservan hasta que se sustituyen, como mucho unas cinco semanas.</translation>
+    </message>
+    <message>
+        <source>Delete the plan</source>
+        <translation>Eliminar el plan</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <source>Delete everything in “%1”?</source>
+        <translation>¿Eliminar todo lo de «%1»?</translation>
+    </message>
+    <message>
+        <source>This deletes “%1”, every plan in it with its versions and signatures, and the %2 backups and other copies WellPlan keeps of it. It can&apos;t be undone: no one can bring them back, including us.
+
+PDFs you saved or printed are not touched.</source>
+        <translation>Esto elimina «%1», todos sus planes con sus versiones y firmas, y las %2 copias de seguridad y otras copias que WellPlan guarda de él. No se puede deshacer: nadie puede recuperarlos, tampoco nosotros.
+
+Los PDF que guardaste o imprimiste no se tocan.</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Eliminar todo</translation>
+    </message>
+    <message>
+        <source>Keep my plans</source>
+        <translation>Conservar mis planes</translation>
+    </message>
+    <message>
+        <source>Not everything could be deleted</source>
+        <translation>No se pudo eliminar todo</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn&apos;t delete “%1”: %2. Close any other program using it, then try again.</source>
+        <translation>WellPlan no pudo eliminar «%1»: %2. Cierra cualquier otro programa que lo esté usando y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Everything in “%1” is deleted.</source>
+        <translation>Todo lo de «%1» se ha eliminado.</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Not changed, sealed by someone else</source>
+        <translation>Sin cambios, sellado por otra persona</translation>
+    </message>
+    <message>
+        <source>Changed after sealing</source>
+        <translation>Cambiado después de sellarlo</translation>
+    </message>
+    <message>
+        <source>No seal</source>
+        <translation>Sin sello</translation>
+    </message>
+    <message>
+        <source>Can&apos;t read this PDF</source>
+        <translation>No se puede leer este PDF</translation>
+    </message>
+    <message>
+        <source>Checking the seal…</source>
+        <translation>Comprobando el sello…</translation>
+    </message>
+    <message>
+        <source>No crisis plan yet</source>
+        <translation>Aún no hay plan de crisis</translation>
+    </message>
+    <message>
+        <source>Start one from your plans with New plan.</source>
+        <translation>Empieza uno desde tus planes con Nuevo plan.</translation>
+    </message>
+    <message>
+        <source>Saved at %1</source>
+        <translation>Guardado a las %1</translation>
+    </message>
+    <message>
+        <source>Not saved yet</source>
+        <translation>Aún sin guardar</translation>
+    </message>
+    <message>
+        <source>About WellPlan</source>
+        <translation>Acerca de WellPlan</translation>
+    </message>
+    <message>
+        <source>WellPlan %1
+
+Write down, in your own words, how you stay well and what you want to happen in a crisis. Your plans stay in one file on this computer; WellPlan never sends anything anywhere.
+
+%2</source>
+        <translation>WellPlan %1
+
+Escribe, con tus propias palabras, cómo te mantienes bien y qué quieres que pase en una crisis. Tus planes se quedan en un archivo de este ordenador; WellPlan nunca envía nada a ningún sitio.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Some changes aren&apos;t saved</source>
+        <translation>Hay cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn&apos;t save your latest changes:
+
+%1
+
+If you close now, those changes will be lost. Everything saved before that is safe.</source>
+        <translation>WellPlan no pudo guardar tus últimos cambios:
+
+%1
+
+Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salvo.</translation>
+    </message>
+    <message>
+        <source>Keep WellPlan open</source>
+        <translation>Mantener WellPlan abierto</translation>
+    </message>
+    <message>
+        <source>Close and lose them</source>
+        <translation>Cerrar y perderlos</translation>
+    </message>
+</context>
+<context>
+    <name>PickEditor</name>
+    <message>
+        <source>Tools from your toolbox for: %1</source>
+        <translation>Herramientas de tu caja para: %1</translation>
+    </message>
+    <message>
+        <source>Tick tools from your toolbox (Space ticks):</source>
+        <translation>Marca herramientas de tu caja (Espacio marca):</translation>
+    </message>
+    <message>
+        <source>Your toolbox is empty for now. Anything you add to it will show up here to tick.</source>
+        <translation>Tu caja de herramientas está vacía por ahora. Lo que añadas aparecerá aquí para marcarlo.</translation>
+    </message>
+    <message>
+        <source>Your own steps for: %1</source>
+        <translation>Tus propios pasos para: %1</translation>
+    </message>
+    <message>
+        <source>Your own steps:</source>
+        <translation>Tus propios pasos:</translation>
+    </message>
+    <message>
+        <source>%1 (no longer in your toolbox)</source>
+        <translation>%1 (ya no está en tu caja de herramientas)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWizard</name>
+    <message>
+        <source>Finish &amp;later</source>
+        <translation>&amp;Terminar más tarde</translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation>&amp;Hecho</translation>
+    </message>
+    <message>
+        <source>Go back to your plans. Everything is saved; you&apos;ll come back to this spot.</source>
+        <translation>Vuelve a tus planes. Todo está guardado; volverás a este punto.</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <comment>go to the list of parts</comment>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t add this</source>
+        <translation>No se pudo añadir</translation>
+    </message>
+    <message>
+        <source>Suggestion added. It isn&apos;t in the plan unless it&apos;s accepted.</source>
+        <translation>Sugerencia añadida. No entra en el plan salvo que se acepte.</translation>
+    </message>
+    <message>
+        <source>Added to your plan.</source>
+        <translation>Añadido a tu plan.</translation>
+    </message>
+    <message>
+        <source>Suggestion declined. It isn&apos;t in your plan.</source>
+        <translation>Sugerencia rechazada. No está en tu plan.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadinessPanel</name>
+    <message>
+        <source>Still needed</source>
+        <translation>Todavía falta</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Conviene saber</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by WellPlan</source>
+        <translation>Aún sin confirmar por WellPlan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Ready to sign under the rules for %1.</source>
+        <translation>Lista para firmar según las normas de %1.</translation>
+    </message>
+    <message>
+        <source>%1 still needs %2 before signing.</source>
+        <translation>%1 todavía necesita %2 antes de firmar.</translation>
+    </message>
+    <message>
+        <source>Law: %1 (last checked %2)</source>
+        <translation>Ley: %1 (comprobada por última vez el %2)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTab</name>
+    <message>
+        <source>Name of a new %1, then Enter</source>
+        <translation>Nombre de un nuevo registro (%1) y luego Intro</translation>
+    </message>
+    <message>
+        <source>Add a new %1</source>
+        <translation>Añadir un nuevo registro (%1)</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Used in:</source>
+        <translation>Se usa en:</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Aún en ningún plan.</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t add this</source>
+        <translation>No se pudo añadir</translation>
+    </message>
+    <message>
+        <source>“%1” is used in:
+%2
+
+Deleting takes them out of these plans as well.</source>
+        <translation>«%1» se usa en:
+%2
+
+Al eliminarlo, también sale de estos planes.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? No plan uses it.</source>
+        <translation>¿Eliminar «%1»? Ningún plan lo usa.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>¿Eliminar «%1»?</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Conservar</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsEditor</name>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>medication</source>
+        <translation>medicamento</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Or choose a %1 you&apos;ve already added…</source>
+        <translation>O elige un registro ya añadido (%1)…</translation>
+    </message>
+    <message>
+        <source>Choose a saved %1 to add</source>
+        <translation>Elige un registro guardado (%1) para añadirlo</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add the chosen %1</source>
+        <translation>Añadir el registro elegido (%1)</translation>
+    </message>
+    <message>
+        <source>Add a new %1…</source>
+        <translation>Añadir un nuevo registro (%1)…</translation>
+    </message>
+    <message>
+        <source>Add a new %1</source>
+        <translation>Añadir un nuevo registro (%1)</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Nuevo registro: %1</translation>
+    </message>
+    <message>
+        <source>Add to this answer</source>
+        <translation>Añadir a esta respuesta</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(quitado)</translation>
+    </message>
+    <message>
+        <source>Please add a name first.</source>
+        <translation>Añade primero un nombre, por favor.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsView</name>
+    <message>
+        <source>People, medications and places</source>
+        <translation>Personas, medicamentos y lugares</translation>
+    </message>
+    <message>
+        <source>Each one is entered once and can be used in every plan. A change here shows in all of them.</source>
+        <translation>Cada uno se escribe una vez y puede usarse en todos los planes. Un cambio aquí se ve en todos.</translation>
+    </message>
+    <message>
+        <source>Back to your plans</source>
+        <translation>Volver a tus planes</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <source>&amp;Sign this version</source>
+        <translation>&amp;Firmar esta versión</translation>
+    </message>
+    <message>
+        <source>Ready to sign</source>
+        <translation>Listo para firmar</translation>
+    </message>
+    <message>
+        <source>Please hand the laptop back to %1. Signing saves these signatures on this version of the plan; nothing is sent anywhere.</source>
+        <translation>Devuelve el portátil a %1, por favor. Al firmar, estas firmas se guardan en esta versión del plan; no se envía nada a ningún sitio.</translation>
+    </message>
+    <message>
+        <source>the person making the plan</source>
+        <translation>la persona que hace el plan</translation>
+    </message>
+</context>
+<context>
+    <name>SectionPage</name>
+    <message>
+        <source>For example: %1</source>
+        <translation>Por ejemplo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SectionSidebar</name>
+    <message>
+        <source>Parts of this plan</source>
+        <translation>Partes de este plan</translation>
+    </message>
+    <message>
+        <source>Choose a part to go straight to it.</source>
+        <translation>Elige una parte para ir directamente a ella.</translation>
+    </message>
+    <message>
+        <source>About this plan</source>
+        <translation>Sobre este plan</translation>
+    </message>
+    <message>
+        <source>Where you are in this plan</source>
+        <translation>Dónde estás en este plan</translation>
+    </message>
+    <message>
+        <source>Part %1 of %2</source>
+        <translation>Parte %1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 (has answers)</source>
+        <translation>%1 (tiene respuestas)</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureInput</name>
+    <message>
+        <source>&amp;Undo stroke</source>
+        <translation>&amp;Deshacer trazo</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Borrar</translation>
+    </message>
+    <message>
+        <source>Or type your full name</source>
+        <translation>O escribe tu nombre completo</translation>
+    </message>
+    <message>
+        <source>Typed signature</source>
+        <translation>Firma escrita</translation>
+    </message>
+    <message>
+        <source>I mean this typed name as my signature</source>
+        <translation>Este nombre escrito es mi firma</translation>
+    </message>
+    <message>
+        <source>Can&apos;t or would rather not draw? Type your name instead.</source>
+        <translation>¿No puedes o prefieres no dibujar? Escribe tu nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <source>Signature pad</source>
+        <translation>Espacio para la firma</translation>
+    </message>
+    <message>
+        <source>Draw your signature with a mouse, pen or finger. Ctrl+Z takes back the last stroke.</source>
+        <translation>Dibuja tu firma con el ratón, un lápiz o el dedo. Ctrl+Z deshace el último trazo.</translation>
+    </message>
+    <message>
+        <source>Sign here</source>
+        <translation>Firma aquí</translation>
+    </message>
+</context>
+<context>
+    <name>SignerPage</name>
+    <message>
+        <source>Your full name</source>
+        <translation>Tu nombre completo</translation>
+    </message>
+    <message>
+        <source>What you are signing</source>
+        <translation>Lo que firmas</translation>
+    </message>
+    <message>
+        <source>Please answer for yourself:</source>
+        <translation>Responde por ti, por favor:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation>Sí: %1</translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation>No: %1</translation>
+    </message>
+    <message>
+        <source>Why you can&apos;t sign here yet</source>
+        <translation>Por qué aún no puedes firmar aquí</translation>
+    </message>
+    <message>
+        <source>Your signature</source>
+        <translation>Tu firma</translation>
+    </message>
+    <message>
+        <source>Type your full name.</source>
+        <translation>Escribe tu nombre completo.</translation>
+    </message>
+</context>
+<context>
+    <name>SigningWizard</name>
+    <message>
+        <source>Sign your plan</source>
+        <translation>Firma tu plan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <source>Stop signing?</source>
+        <translation>¿Dejar de firmar?</translation>
+    </message>
+    <message>
+        <source>The signatures made so far haven&apos;t been saved and won&apos;t be kept.</source>
+        <translation>Las firmas hechas hasta ahora no se han guardado y no se conservarán.</translation>
+    </message>
+    <message>
+        <source>Stop signing</source>
+        <translation>Dejar de firmar</translation>
+    </message>
+    <message>
+        <source>Keep signing</source>
+        <translation>Seguir firmando</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionBox</name>
+    <message>
+        <source>Suggested by %1</source>
+        <translation>Sugerido por %1</translation>
+    </message>
+    <message>
+        <source>Your version of the suggestion</source>
+        <translation>Tu versión de la sugerencia</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Accept the suggestion: %1</source>
+        <translation>Aceptar la sugerencia: %1</translation>
+    </message>
+    <message>
+        <source>Edit, then accept</source>
+        <translation>Editar y aceptar</translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation>Rechazar</translation>
+    </message>
+    <message>
+        <source>Decline the suggestion: %1</source>
+        <translation>Rechazar la sugerencia: %1</translation>
+    </message>
+    <message>
+        <source>Accept my version</source>
+        <translation>Aceptar mi versión</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionPanel</name>
+    <message>
+        <source>Suggest an answer…</source>
+        <translation>Sugerir una respuesta…</translation>
+    </message>
+    <message>
+        <source>Suggest an answer to: %1</source>
+        <translation>Sugerir una respuesta a: %1</translation>
+    </message>
+    <message>
+        <source>Your first name</source>
+        <translation>Tu nombre</translation>
+    </message>
+    <message>
+        <source>Suggested &amp;by</source>
+        <translation>Sugerido &amp;por</translation>
+    </message>
+    <message>
+        <source>Suggested by</source>
+        <translation>Sugerido por</translation>
+    </message>
+    <message>
+        <source>&amp;Suggestion</source>
+        <translation>&amp;Sugerencia</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Sugerencia</translation>
+    </message>
+    <message>
+        <source>It goes into the plan only if the person accepts it.</source>
+        <translation>Solo entra en el plan si la persona la acepta.</translation>
+    </message>
+    <message>
+        <source>Add the suggestion</source>
+        <translation>Añadir la sugerencia</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Offer words for the person to accept or decline. They decide.</source>
+        <translation>Ofrece palabras que la persona puede aceptar o rechazar. Decide ella.</translation>
+    </message>
+</context>
+<context>
+    <name>TableEditor</name>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected row</source>
+        <translation>Quitar la fila elegida</translation>
+    </message>
+</context>
+<context>
+    <name>UseNowView</name>
+    <message>
+        <source>Your crisis plan</source>
+        <translation>Tu plan de crisis</translation>
+    </message>
+    <message>
+        <source>Back to your plans (Esc)</source>
+        <translation>Volver a tus planes (Esc)</translation>
+    </message>
+    <message>
+        <source>Take it one step at a time. You can stop at any step that helps.</source>
+        <translation>Ve paso a paso. Puedes parar en cualquier paso que te ayude.</translation>
+    </message>
+    <message>
+        <source>This plan has no answers yet. Open it from your plans to write it.</source>
+        <translation>Este plan aún no tiene respuestas. Ábrelo desde tus planes para escribirlo.</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Open a WellPlan file</source>
+        <translation>Abrir un archivo de WellPlan</translation>
+    </message>
+    <message>
+        <source>Save the PDF</source>
+        <translation>Guardar el PDF</translation>
+    </message>
+    <message>
+        <source>Choose a folder for the PDFs</source>
+        <translation>Elige una carpeta para los PDF</translation>
+    </message>
+    <message>
+        <source>Verify a PDF</source>
+        <translation>Verificar un PDF</translation>
+    </message>
+    <message>
+        <source>“%1” is locked. Type its passphrase, or your recovery key:</source>
+        <translation>«%1» está bloqueado. Escribe su contraseña, o tu clave de recuperación:</translation>
+    </message>
+    <message>
+        <source>Unlock your file</source>
+        <translation>Desbloquea tu archivo</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase</source>
+        <translation>Elige una contraseña</translation>
+    </message>
+    <message>
+        <source>Type the same passphrase again:</source>
+        <translation>Escribe otra vez la misma contraseña:</translation>
+    </message>
+    <message>
+        <source>Those two weren&apos;t the same. Please type it twice again.</source>
+        <translation>No coincidían. Escríbela otra vez dos veces, por favor.</translation>
+    </message>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Tu clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Print this or write it down, and keep it somewhere safe, away from this computer. It opens your file if you forget the passphrase. Without the passphrase or this key, no one can open the file, including us.
+
+%1</source>
+        <translation>Imprímela o anótala, y guárdala en un lugar seguro, lejos de este ordenador. Abre tu archivo si olvidas la contraseña. Sin la contraseña ni esta clave, nadie puede abrir el archivo, tampoco nosotros.
+
+%1</translation>
+    </message>
+    <message>
+        <source>&amp;Print a recovery sheet…</source>
+        <translation>&amp;Imprimir una hoja de recuperación…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy the key</source>
+        <translation>&amp;Copiar la clave</translation>
+    </message>
+    <message>
+        <source>I&apos;ve kept it safe</source>
+        <translation>Ya la he guardado</translation>
+    </message>
+    <message>
+        <source>Keep your plans private?</source>
+        <translation>¿Quieres mantener tus planes en privado?</translation>
+    </message>
+    <message>
+        <source>Your plans are kept in one file on this computer. You can lock it with a passphrase, so that only someone who knows it can read your plans, even if someone else uses this computer or it is lost.
+
+The trade-off: if you forget the passphrase and lose the recovery key that WellPlan gives you, no one can open the file, including us.
+
+You can add, change or remove a passphrase later in the File menu.</source>
+        <translation>Tus planes se guardan en un archivo de este ordenador. Puedes bloquearlo con una contraseña, para que solo quien la conozca pueda leer tus planes, aunque otra persona use este ordenador o se pierda.
+
+La contrapartida: si olvidas la contraseña y pierdes la clave de recuperación que te da WellPlan, nadie puede abrir el archivo, tampoco nosotros.
+
+Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase…</source>
+        <translation>Elegir una contraseña…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>worker</name>
+    <message>
+        <source>Please wait</source>
+        <translation>Espera un momento</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,97 @@
+"""Translations: complete, up to date with the code, respectful, and actually used."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from wellplan.domain.language import find_banned
+from wellplan.gui import i18n
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGUAGES = ["es"]
+
+
+def pairs(language: str) -> list[tuple[str, str]]:
+    import xml.etree.ElementTree as ET
+
+    return [
+        (m.findtext("source") or "", m.findtext("translation") or "")
+        for m in ET.parse(i18n.ts_file(language)).getroot().iter("message")
+    ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_window_string_is_translated(language: str) -> None:
+    assert i18n.untranslated(language) == []
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_translation_file_has_every_string_in_the_code(language: str, tmp_path: Path) -> None:
+    """A string added to the code but not to the .ts would show in English: lupdate into a
+    copy finds it."""
+    copy = tmp_path / f"wellplan_{language}.ts"
+    shutil.copy(i18n.ts_file(language), copy)
+    sources = sorted(str(p) for p in (ROOT / "src" / "wellplan" / "gui").glob("*.py"))
+    lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+    subprocess.run(
+        [str(lupdate), "-locations", "none", *sources, "-ts", str(copy)],
+        check=True,
+        capture_output=True,
+    )
+    assert i18n.untranslated(language, copy) == [], "run scripts/translations.py, then translate"
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_translations_keep_placeholders_and_use_no_banned_words(language: str) -> None:
+    for source, text in pairs(language):
+        assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", text)), source
+        assert text.replace("&&", "").count("&") <= 1, text
+        assert ("&" in source.replace("&&", "")) == ("&" in text.replace("&&", "")), source
+        assert not find_banned(text), text
+
+
+def test_spanish_says_tu_not_usted() -> None:
+    # "su"/"elija" can be about the person (third person); "usted" and the formal
+    # imperative "pulse" can't
+    formal = re.compile(r"\b(usted|ustedes|pulse|presione)\b", re.IGNORECASE)
+    found = [text for _, text in pairs("es") if formal.search(text)]
+    assert found == []
+
+
+def test_the_app_speaks_spanish_when_asked(qtbot: QtBot) -> None:
+    from wellplan.gui.main_window import MainWindow
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translators = i18n.install(app, "es")
+    try:
+        assert translators, "the Spanish translation didn't load"
+        window = MainWindow()
+        qtbot.addWidget(window)
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert titles[:3] == ["&Archivo", "&Editar", "&Ver"]
+        assert window.together_action.text() == "Modo &juntos"
+    finally:
+        for translator in translators:
+            app.removeTranslator(translator)
+        app.setProperty("wellplan-language", None)
+    assert MainWindow().menuBar().actions()[0].text() == "&File"  # and back
+
+
+def test_a_language_is_offered_only_when_complete() -> None:
+    assert i18n.available()[0] == "en"
+    templates_done = all(
+        (i18n.resource_path("templates", "es") / t.name).exists()
+        for t in i18n.resource_path("templates").glob("*.toml")
+    )
+    assert ("es" in i18n.available()) == (templates_done and not i18n.untranslated("es"))
+    assert i18n.choose("fr", ["en", "es"]) in ("en", "es")  # not offered: the system's, or English
+    assert i18n.choose("es", ["en", "es"]) == "es"
