@@ -63,23 +63,36 @@ def _connect_ro(path: Path, unlock: Unlock | None = None) -> Any:
 def make_backup(file: Path, dest: Path, unlock: Unlock | None = None) -> Path:
     """Copy ``file`` (closed or open in this or another process) to ``dest``, verified. A
     locked file's backup is locked the same way (VACUUM INTO keeps the key)."""
-    from wellplan.storage.document import raw_connect, unlocked_info
+    from wellplan.storage.document import translate, unlocked_info
 
     file = Path(file).expanduser().absolute()
-    dest = Path(dest).expanduser().absolute()
     info = inspect_file(file)  # ours, whole and not from a newer WellPlan, before anything else
     if info.locked:
         unlocked_info(info, unlock)
     else:
         unlock = None
-    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     try:
+        source = _connect_ro(file, unlock)
+    except Exception as exc:  # sqlite3 or SQLCipher
+        raise translate(exc, file) from exc
+    try:
+        return copy_checked(source, dest, unlock, file.name)
+    finally:
+        source.close()
+
+
+def copy_checked(source: Any, dest: Path, unlock: Unlock | None, name: str) -> Path:
+    """Copy the database open on ``source`` (a DB-API connection) to ``dest``: VACUUM INTO a
+    private temporary name beside it, SQLite's quick_check, fsync and a rename, owner-only.
+    ``unlock`` opens the copy (VACUUM INTO keeps a locked file's key); ``name`` is the
+    original's, for messages. On any problem nothing is left at ``dest``."""
+    from wellplan.storage.document import raw_connect, translate
+
+    dest = Path(dest).expanduser().absolute()
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         with atomic_target(dest) as tmp:
-            source = _connect_ro(file, unlock)
-            try:
-                source.execute("VACUUM INTO ?", (str(tmp),))
-            finally:
-                source.close()
+            source.execute("VACUUM INTO ?", (str(tmp),))
             check = raw_connect(tmp, unlock)
             try:
                 result = [row[0] for row in check.execute("PRAGMA quick_check")]
@@ -87,15 +100,13 @@ def make_backup(file: Path, dest: Path, unlock: Unlock | None = None) -> Path:
                 check.close()
             if result != ["ok"]:
                 raise err.DamagedFile(
-                    f"The backup of “{file.name}” didn't pass SQLite's check "
+                    f"The copy of “{name}” didn't pass SQLite's check "
                     f"({'; '.join(result[:3])}), so it wasn't kept. Your file is unchanged."
                 )
             os.chmod(tmp, 0o600)
     except err.StorageError:
         raise
     except Exception as exc:  # sqlite3, SQLCipher or the file system
-        from wellplan.storage.document import translate
-
         raise translate(exc, dest) from exc
     return dest
 

@@ -1005,27 +1005,14 @@ class PlanFile:
         ``pending`` answers that couldn't be saved here (plan id and question id to value).
         The copy is made through the open connection, so it works even when this file's disk
         is full or the file was moved or deleted. A locked file's copy is locked the same."""
-        dest = Path(dest).expanduser().absolute()
+        from wellplan.storage.backups import copy_checked
+
+        raw = self._engine.raw_connection()
+        try:
+            dest = copy_checked(raw.driver_connection, Path(dest), self.unlock, self.path.name)
+        finally:
+            raw.close()
         with _translated(dest):
-            dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-            with atomic_target(dest) as tmp:
-                raw = self._engine.raw_connection()
-                try:
-                    driver = raw.driver_connection
-                    assert driver is not None
-                    driver.execute("VACUUM INTO ?", (str(tmp),))
-                finally:
-                    raw.close()
-                check = raw_connect(tmp, self.unlock)
-                try:
-                    healthy = [r[0] for r in check.execute("PRAGMA quick_check")] == ["ok"]
-                finally:
-                    check.close()
-                if not healthy:
-                    raise err.DamagedFile(
-                        f"The copy didn't pass SQLite's check, so “{dest.name}” wasn't written."
-                    )
-                os.chmod(tmp, 0o600)
             _remove_sidecars(dest)
             fsync_dir(dest.parent)
         if pending:
