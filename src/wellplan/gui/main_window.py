@@ -547,14 +547,9 @@ class MainWindow(QMainWindow):
         if self.doc is None or self.doc.unlock is None:
             return False
         plan_id = self.wizard.plan_id if self.wizard is not None else None
-        if self.side_dialog is not None:
-            self.side_dialog.reject()
-            if self.side_dialog is not None and self.side_dialog.isVisible():
-                self.autolock.restart()  # signatures not yet saved: ask again later
-                return False
-        if self.export_dialog is not None:
-            self.export_dialog.close()
-            self.export_dialog = None
+        if not self._close_views():
+            self.autolock.restart()  # signatures not yet saved: ask again later
+            return False
         if not self._leave_plan():
             self.autolock.restart()  # couldn't save: never lock away unsaved words
             return False
@@ -567,6 +562,18 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.lock_screen)
         self.lock_screen.show_for(path.name)
         announced.emit_for(self, self.tr("Your file is locked."))
+        return True
+
+    def _close_views(self) -> bool:
+        """Close the signing, history and export windows. False if one stays open (the
+        person chose to keep signatures that aren't saved yet)."""
+        if self.side_dialog is not None:
+            self.side_dialog.reject()
+            if self.side_dialog is not None and self.side_dialog.isVisible():
+                return False
+        if self.export_dialog is not None:
+            self.export_dialog.close()
+            self.export_dialog = None
         return True
 
     def _unlock_from_screen(self, secret: str) -> None:
@@ -958,13 +965,11 @@ class MainWindow(QMainWindow):
             destructive=True,
         ):
             return False
-        if self.side_dialog is not None:
-            self.side_dialog.reject()
-        if self.export_dialog is not None:
-            self.export_dialog.close()
-            self.export_dialog = None
-        if self.wizard is not None:
-            self.wizard.finish(done=False)
+        if not self._close_views():
+            return False  # the person chose to keep signing
+        if self.autosaver is not None:
+            self.autosaver.pending.clear()  # unsaved words are being deleted anyway
+        self._leave_plan()
         self.autolock.stop()
         path, _unlock = self._close_doc()
         try:

@@ -56,8 +56,10 @@ class Settings:
 
     def theme(self) -> str:
         """ "light", "dark" or "contrast"."""
+        from wellplan.gui.style import THEMES
+
         value = str(self.qsettings.value("display/theme", "light"))
-        return value if value in ("light", "dark", "contrast") else "light"
+        return value if value in THEMES else "light"
 
     def set_theme(self, theme: str) -> None:
         self.qsettings.setValue("display/theme", theme)

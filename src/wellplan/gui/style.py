@@ -91,7 +91,6 @@ THEMES: dict[str, Theme] = {
         minimum_contrast=7.0,
     ),
 }
-THEME_NAMES = {"light": "Light", "dark": "Dark", "contrast": "High contrast"}
 
 
 def luminance(colour: str) -> float:
@@ -184,10 +183,8 @@ def palette_for(t: Theme, base: QPalette) -> QPalette:
         (roles.Link, t.accent),
     ):
         palette.setColor(role, QColor(colour))
-    for group in (QPalette.ColorGroup.Disabled,):
-        palette.setColor(group, roles.Text, QColor(t.placeholder))
-        palette.setColor(group, roles.WindowText, QColor(t.placeholder))
-        palette.setColor(group, roles.ButtonText, QColor(t.placeholder))
+    for role in (roles.Text, roles.WindowText, roles.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor(t.placeholder))
     return palette
 
 

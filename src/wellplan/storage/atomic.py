@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,8 +49,6 @@ def remove_stale_temps(folder: Path, name: str = "", now: float | None = None) -
     """Remove what :func:`atomic_target` left in ``folder`` when a process was killed part
     way (for files called ``name``, or any). Only files older than STALE_AFTER go, so a copy
     another WellPlan is writing right now is never touched."""
-    import time
-
     moment = time.time() if now is None else now
     removed = []
     pattern = f".{name}.*.tmp" if name else ".*.tmp"
