@@ -9,10 +9,16 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from wellplan.domain.language import find_banned
+from wellplan.domain.templates import (
+    available_kinds,
+    load_template,
+    missing_words,
+    translation_file,
+)
 from wellplan.gui import i18n
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -79,19 +85,58 @@ def test_the_app_speaks_spanish_when_asked(qtbot: QtBot) -> None:
         titles = [a.text() for a in window.menuBar().actions()]
         assert titles[:3] == ["&Archivo", "&Editar", "&Ver"]
         assert window.together_action.text() == "Modo &juntos"
+        start = window.findChild(QPushButton, "start:crisis")
+        assert start is not None and start.text() == "Empezar un plan de crisis"
     finally:
-        for translator in translators:
-            app.removeTranslator(translator)
-        app.setProperty("wellplan-language", None)
+        i18n.uninstall(app, translators)
     assert MainWindow().menuBar().actions()[0].text() == "&File"  # and back
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("kind", available_kinds())
+def test_every_plan_template_is_translated(language: str, kind: str) -> None:
+    assert missing_words(kind, language) == []
+    english, translated = load_template(kind, "en"), load_template(kind, language)
+    assert [q.id for q in translated.questions()] == [q.id for q in english.questions()]
+    assert translated.title != english.title
+    for ours, theirs in zip(english.questions(), translated.questions(), strict=True):
+        assert ours.text != theirs.text, ours.id  # a copied English line is not a translation
+        # an example written as a list (" · ") stays a list, so it reads the same way
+        assert ours.example.count(" · ") == theirs.example.count(" · "), ours.id
+    formal = re.compile(r"\b(usted|ustedes|pulse|presione)\b", re.IGNORECASE)
+    text = translation_file(kind, language).read_text(encoding="utf-8")
+    assert not formal.search(text)
+
+
+def test_words_a_translation_lacks_or_invents_are_found(tmp_path: Path) -> None:
+    from wellplan.domain import templates
+
+    folder = tmp_path / "templates"
+    shutil.copytree(templates.templates_dir(), folder)
+    words = folder / "es" / "crisis.toml"
+    text = words.read_text(encoding="utf-8")
+    text = text.replace('[questions."crisis_plan.reasons"]', '[questions."crisis_plan.gone"]')
+    words.write_text(text.replace('title = "Plan de crisis"\n', ""), encoding="utf-8")
+    original = templates.templates_dir
+    templates._load.cache_clear()
+    templates.templates_dir = lambda: folder  # type: ignore[assignment]
+    try:
+        problems = templates.missing_words("crisis", "es")
+        shown = templates.load_template("crisis", "es")
+    finally:
+        templates.templates_dir = original  # type: ignore[assignment]
+        templates._load.cache_clear()
+    assert "crisis: no title" in problems
+    assert "question crisis_plan.reasons: no text" in problems
+    assert "question crisis_plan.gone: not in the template" in problems
+    assert shown.title == "Crisis plan"  # what a translation lacks stays English
+    assert shown.question("crisis_plan.reasons").text == "What are your reasons to keep going?"
+    assert shown.question("crisis_plan.coping").text.startswith("¿Qué puedes hacer")
 
 
 def test_a_language_is_offered_only_when_complete() -> None:
     assert i18n.available()[0] == "en"
-    templates_done = all(
-        (i18n.resource_path("templates", "es") / t.name).exists()
-        for t in i18n.resource_path("templates").glob("*.toml")
-    )
+    templates_done = not any(missing_words(k, "es") for k in available_kinds())
     assert ("es" in i18n.available()) == (templates_done and not i18n.untranslated("es"))
     assert i18n.choose("fr", ["en", "es"]) in ("en", "es")  # not offered: the system's, or English
     assert i18n.choose("es", ["en", "es"]) == "es"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -245,16 +245,120 @@ def templates_dir() -> Path:
     return resource_path("templates")
 
 
+# ---- languages -------------------------------------------------------------------------------
+# A translation is a file of words only, resources/templates/<language>/<kind>.toml, keyed by
+# the English template's ids: the questions, their types, order and conditions stay in one
+# place, so a translation can never change what a plan stores.
+TEMPLATE_WORDS = ("title", "description", "intro", "notice", "start_label")
+SECTION_WORDS = ("title", "intro", "part")
+QUESTION_WORDS = ("text", "why", "example", "placeholder", "note_label")
+SOURCE_LANGUAGE = "en"
+_display = [SOURCE_LANGUAGE]
+
+
+def set_display_language(language: str) -> None:
+    """The language templates are shown in when no language is asked for (the GUI sets it)."""
+    _display[0] = language
+
+
+def display_language() -> str:
+    return _display[0]
+
+
+def translation_file(kind: str, language: str) -> Path:
+    return templates_dir() / language / f"{kind}.toml"
+
+
+def _words(kind: str, language: str) -> dict[str, Any]:
+    path = translation_file(kind, language)
+    if language == SOURCE_LANGUAGE or not path.is_file():
+        return {}
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def missing_words(kind: str, language: str) -> list[str]:
+    """What the translation of a template lacks, or has that the template doesn't (ids that
+    were renamed or removed): empty when it is complete. Meant for tests and translators."""
+    english = load_template(kind, SOURCE_LANGUAGE)
+    words = _words(kind, language)
+    problems: list[str] = []
+    if not words:
+        return [f"{translation_file(kind, language)} is missing"]
+
+    def check(where: str, source: object, table: Mapping[str, Any], keys: tuple[str, ...]) -> None:
+        for key in keys:
+            if getattr(source, key) and not str(table.get(key, "")).strip():
+                problems.append(f"{where}: no {key}")
+        for key in table:
+            if key not in keys or not getattr(source, key):
+                problems.append(f"{where}: {key} has nothing to translate")
+
+    top = {k: v for k, v in words.items() if k not in ("sections", "questions")}
+    check(kind, english, top, TEMPLATE_WORDS)
+    sections = words.get("sections", {})
+    questions = words.get("questions", {})
+    for section in english.sections:
+        check(f"section {section.id}", section, sections.get(section.id, {}), SECTION_WORDS)
+        for q in section.questions:
+            check(f"question {q.id}", q, questions.get(q.id, {}), QUESTION_WORDS)
+    known_sections = {s.id for s in english.sections}
+    known_questions = {q.id for q in english.questions()}
+    problems += [f"section {s}: not in the template" for s in sections if s not in known_sections]
+    problems += [
+        f"question {q}: not in the template" for q in questions if q not in known_questions
+    ]
+    return problems
+
+
+def _translated(template: Template, words: Mapping[str, Any]) -> Template:
+    def pick(source: object, table: Mapping[str, Any], keys: tuple[str, ...]) -> dict[str, str]:
+        return {k: str(table[k]) for k in keys if table.get(k) and getattr(source, k)}
+
+    sections_words = words.get("sections", {})
+    questions_words = words.get("questions", {})
+    sections = tuple(
+        replace(
+            section,
+            questions=tuple(
+                replace(q, **pick(q, questions_words.get(q.id, {}), QUESTION_WORDS))
+                for q in section.questions
+            ),
+            **pick(section, sections_words.get(section.id, {}), SECTION_WORDS),
+        )
+        for section in template.sections
+    )
+    return replace(template, sections=sections, **pick(template, words, TEMPLATE_WORDS))
+
+
+def load_template(kind: str, language: str | None = None) -> Template:
+    """The template for a plan kind, in ``language`` (by default the display language).
+    Words a translation lacks stay in English; ids and structure are always the English
+    template's."""
+    return _load(kind, language or display_language())
+
+
 @cache
-def load_template(kind: str) -> Template:
-    """The template for a plan kind (read once per run)."""
+def _load(kind: str, language: str) -> Template:
     path = templates_dir() / f"{kind}.toml"
     if not path.is_file():
         raise KeyError(f"No template for plan kind {kind!r}")
-    return load_template_file(path)
+    english = load_template_file(path)
+    words = _words(kind, language)
+    return _translated(english, words) if words else english
+
+
+def translated_languages() -> frozenset[str]:
+    """Languages with a translation of every template (complete or not)."""
+    kinds = {p.stem for p in templates_dir().glob("*.toml")}
+    found = set()
+    for folder in templates_dir().iterdir():
+        if folder.is_dir() and kinds <= {p.stem for p in folder.glob("*.toml")}:
+            found.add(folder.name)
+    return frozenset(found)
 
 
 def available_kinds() -> tuple[str, ...]:
     """Plan kinds that have a template, in the order they are offered."""
     kinds = [p.stem for p in templates_dir().glob("*.toml")]
-    return tuple(sorted(kinds, key=lambda k: (load_template(k).order, k)))
+    return tuple(sorted(kinds, key=lambda k: (load_template(k, SOURCE_LANGUAGE).order, k)))

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from wellplan.domain.templates import available_kinds, missing_words, set_display_language
 from wellplan.resources import resource_path
 
 NAMES = {"en": "English", "es": "Español"}  # each language in its own words
@@ -50,9 +51,9 @@ def untranslated(language: str, ts: Path | None = None) -> list[str]:
 def complete(language: str) -> bool:
     """Every window string is translated, and every plan template too (plans are the
     heart of the app: a Spanish window around English questions is not Spanish)."""
-    templates = sorted(resource_path("templates").glob("*.toml"))
-    translated = resource_path("templates", language)
-    return not untranslated(language) and all((translated / t.name).exists() for t in templates)
+    return not untranslated(language) and not any(
+        missing_words(kind, language) for kind in available_kinds()
+    )
 
 
 def available() -> list[str]:
@@ -135,4 +136,13 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     for translator in translators:
         app.installTranslator(translator)
     app.setProperty("wellplan-language", language)
+    set_display_language(language)  # the plan templates' words too
     return translators
+
+
+def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Back to English (tests, and switching language without a restart)."""
+    for translator in translators:
+        app.removeTranslator(translator)
+    app.setProperty("wellplan-language", None)
+    set_display_language(SOURCE)
