@@ -312,7 +312,7 @@ def missing_words(kind: str, language: str) -> list[str]:
 
 
 def _translated(template: Template, words: Mapping[str, Any]) -> Template:
-    def pick(source: object, table: Mapping[str, Any], keys: tuple[str, ...]) -> dict[str, str]:
+    def pick(source: object, table: Mapping[str, Any], keys: tuple[str, ...]) -> dict[str, Any]:
         return {k: str(table[k]) for k in keys if table.get(k) and getattr(source, k)}
 
     sections_words = words.get("sections", {})
