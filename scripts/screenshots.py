@@ -9,6 +9,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 ROOT = Path(__file__).resolve().parent.parent
@@ -165,7 +166,53 @@ def main() -> int:
     shoot(window, "home-dark.png")
     window.set_theme("light")
     window.close()
+    spanish(work, shoot)
     return 0
+
+
+def spanish(work: Path, shoot: Any) -> None:
+    """The app in Spanish, with a file written by a Spanish-speaking person."""
+    from PySide6.QtWidgets import QApplication
+
+    from wellplan.domain.records import RecordKind
+    from wellplan.gui import i18n
+    from wellplan.gui.main_window import MainWindow
+    from wellplan.storage.document import PlanFile
+
+    app = QApplication.instance()
+    assert app is not None
+    translators = i18n.install(app, "es")
+    path = work / "Planes de Lucía.wellplan"
+    with PlanFile.create(path) as doc:
+        crisis = doc.create_plan("crisis")
+        doc.save_answer(
+            crisis.id,
+            "crisis_plan.warning_signs",
+            ["Dejo de contestar a mi hermana", "Duermo mal varias noches seguidas"],
+        )
+        doc.save_answer(crisis.id, "crisis_plan.coping", ["Salir a caminar", "Llamar a Marta"])
+        marta = doc.add_record(
+            RecordKind.PERSON,
+            {"name": "Marta Ruiz", "relationship": "hermana", "phone": "555 0142"},
+        )
+        doc.save_answer(
+            crisis.id, "crisis_plan.helpers", [{"id": marta.id, "note": "que venga a casa"}]
+        )
+        doc.create_plan("wrap")
+    window = MainWindow()
+    window.resize(1000, 700)
+    window.show()
+    window.open_path(path)
+    shoot(window, "es-home.png")
+    assert window.doc is not None
+    plan = next(p.id for p in window.doc.list_plans() if p.kind == "crisis")
+    window.edit_plan(plan)
+    assert window.wizard is not None
+    window.wizard.go_to(window.wizard.section_page_ids["people_places"])
+    shoot(window, "es-wizard.png")
+    window.wizard.finish(done=False)
+    window.close()
+    i18n.uninstall(app, translators)
 
 
 if __name__ == "__main__":

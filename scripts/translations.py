@@ -21,14 +21,25 @@ HEADERS = {
      servicios"; no "incumplidor", no "enfermo mental". -->""",
 }
 
+PARTS = ("gui", "domain", "export")  # every part of the app that shows or prints words
+# domain and export mark their words with say()/mark() (wellplan.domain.words), read without Qt
+OPTIONS = [
+    "-no-obsolete",
+    "-locations",
+    "none",
+    "-tr-function-alias",
+    "translate+=say,QT_TRANSLATE_NOOP+=mark",
+]
+
 
 def main() -> int:
-    sources = sorted(str(p) for p in (ROOT / "src" / "wellplan" / "gui").glob("*.py"))
+    package = ROOT / "src" / "wellplan"
+    sources = sorted(str(p) for part in PARTS for p in (package / part).glob("*.py"))
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     for language, header in HEADERS.items():
         ts = FOLDER / f"wellplan_{language}.ts"
         subprocess.run(
-            [str(lupdate), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)],
+            [str(lupdate), *OPTIONS, *sources, "-ts", str(ts)],
             check=True,
         )
         text = ts.read_text(encoding="utf-8")

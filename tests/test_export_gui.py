@@ -74,7 +74,7 @@ def test_saving_one_document_writes_what_was_previewed(
     assert [item.path for item in saved.args[0]] == [target]
     assert not saved.args[0][0].sealed
     assert dialog_log.suggested[0].name == "Robin Okafor - In a crisis, please read this first.pdf"
-    previewed, digest = next(v for (c, _p, _s), v in dialog.cache.items() if c.doc == "summary")
+    previewed, digest = next(v for (c, _p, _s, _l), v in dialog.cache.items() if c.doc == "summary")
     assert target.read_bytes() == previewed
     assert saved.args[0][0].fingerprint == digest
     assert len(PdfReader(target).pages) == 1
@@ -164,3 +164,21 @@ def test_sealed_export_verifies_in_the_app_and_is_logged(
         window.verify_action.trigger()  # type: ignore[attr-defined]
     assert checked.args[0].verdict.value == "altered"
     assert dialog_log.infos[-1][0] == "Changed after sealing"
+
+
+def test_documents_can_be_saved_in_another_language(
+    qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog
+) -> None:
+    dialog = export_dialog(qtbot, tmp_path)
+    codes = [dialog.language.itemData(i) for i in range(dialog.language.count())]
+    assert codes == ["en", "es"] and dialog.language.isVisibleTo(dialog)
+    assert dialog.language.itemText(1) == "Español"
+    dialog.language.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: not dialog.busy_now(), timeout=10_000)
+    target = tmp_path / "resumen.pdf"
+    dialog_log.pdf_path = target
+    with qtbot.waitSignal(dialog.exported, timeout=10_000):
+        dialog.save_button.click()
+    text = PdfReader(target).pages[0].extract_text()
+    assert "En una crisis, por favor, lee esto primero" in text
+    assert "página 1 de 1" in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import runpy
 import shutil
 import subprocess
 import sys
@@ -45,10 +46,13 @@ def test_the_translation_file_has_every_string_in_the_code(language: str, tmp_pa
     copy finds it."""
     copy = tmp_path / f"wellplan_{language}.ts"
     shutil.copy(i18n.ts_file(language), copy)
-    sources = sorted(str(p) for p in (ROOT / "src" / "wellplan" / "gui").glob("*.py"))
+    script = runpy.run_path(str(ROOT / "scripts" / "translations.py"))  # the same parts, options
+    package = ROOT / "src" / "wellplan"
+    sources = sorted(str(p) for part in script["PARTS"] for p in (package / part).glob("*.py"))
+    options = [o for o in script["OPTIONS"] if o != "-no-obsolete"]
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
     subprocess.run(
-        [str(lupdate), "-locations", "none", *sources, "-ts", str(copy)],
+        [str(lupdate), *options, *sources, "-ts", str(copy)],
         check=True,
         capture_output=True,
     )
@@ -59,6 +63,9 @@ def test_the_translation_file_has_every_string_in_the_code(language: str, tmp_pa
 def test_translations_keep_placeholders_and_use_no_banned_words(language: str) -> None:
     for source, text in pairs(language):
         assert sorted(re.findall(r"%\d", source)) == sorted(re.findall(r"%\d", text)), source
+        assert sorted(re.findall(r"\{\w+\}", source)) == sorted(re.findall(r"\{\w+\}", text)), (
+            source
+        )
         assert text.replace("&&", "").count("&") <= 1, text
         assert ("&" in source.replace("&&", "")) == ("&" in text.replace("&&", "")), source
         assert not find_banned(text), text
@@ -67,7 +74,8 @@ def test_translations_keep_placeholders_and_use_no_banned_words(language: str) -
 def test_spanish_says_tu_not_usted() -> None:
     # "su"/"elija" can be about the person (third person); "usted" and the formal
     # imperative "pulse" can't
-    formal = re.compile(r"\b(usted|ustedes|pulse|presione)\b", re.IGNORECASE)
+    # nor the vosotros forms of Spain: the person reads tú, and providers read plain infinitives
+    formal = re.compile(r"\b(usted|ustedes|pulse|presione|vuestr[oa]s?|evitad)\b", re.IGNORECASE)
     found = [text for _, text in pairs("es") if formal.search(text)]
     assert found == []
 
@@ -87,6 +95,12 @@ def test_the_app_speaks_spanish_when_asked(qtbot: QtBot) -> None:
         assert window.together_action.text() == "Modo &juntos"
         start = window.findChild(QPushButton, "start:crisis")
         assert start is not None and start.text() == "Empezar un plan de crisis"
+        from wellplan.gui.editors import ChoiceEditor
+
+        choice = ChoiceEditor(load_template("pad").question("pad.ect"))
+        qtbot.addWidget(choice)
+        assert [b.text() for b in choice.buttons.values()] == ["Sí", "No", "Aún no lo sé"]
+        assert choice.buttons["yes"].accessibleDescription().startswith("¿Das tu consentimiento")
     finally:
         i18n.uninstall(app, translators)
     assert MainWindow().menuBar().actions()[0].text() == "&File"  # and back

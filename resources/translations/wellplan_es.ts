@@ -36,7 +36,7 @@
         <translation>WellPlan guarda una copia comprobada de este archivo cada día que lo abres (los últimos 7 días y 4 semanas), y otra antes de cada recuperación. Se quedan en este ordenador, en %1.</translation>
     </message>
     <message>
-        <source>Can&apos;t be read (perhaps locked with an earlier passphrase): it won&apos;t be used to restore.</source>
+        <source>Can't be read (perhaps locked with an earlier passphrase): it won't be used to restore.</source>
         <translation>No se puede leer (quizá está bloqueada con una contraseña anterior): no se usará para recuperar.</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>Copia hecha y comprobada.</translation>
     </message>
     <message>
-        <source>Couldn&apos;t make a backup: %1</source>
+        <source>Couldn't make a backup: %1</source>
         <translation>No se pudo hacer la copia: %1</translation>
     </message>
     <message>
@@ -118,7 +118,7 @@
         <translation>Añadir sus líneas</translation>
     </message>
     <message>
-        <source>Add this country&apos;s crisis lines</source>
+        <source>Add this country's crisis lines</source>
         <translation>Añadir las líneas de crisis de este país</translation>
     </message>
     <message>
@@ -140,12 +140,24 @@
         <translation>Firmado: versión %1</translation>
     </message>
     <message>
-        <source>To print it or send it, use File ▸ Print or export (Ctrl+E) and choose the signing form. Tick “Seal” so anyone can check the PDF hasn&apos;t been changed.</source>
+        <source>To print it or send it, use File ▸ Print or export (Ctrl+E) and choose the signing form. Tick “Seal” so anyone can check the PDF hasn't been changed.</source>
         <translation>Para imprimirlo o enviarlo, usa Archivo ▸ Imprimir o exportar (Ctrl+E) y elige el formulario de firma. Marca «Sellar» para que cualquiera pueda comprobar que el PDF no ha cambiado.</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
+    <message>
+        <source>In a crisis, please read this first</source>
+        <translation>En una crisis, por favor, lee esto primero</translation>
+    </message>
+    <message>
+        <source>%1 (signing form)</source>
+        <translation>%1 (formulario para firmar)</translation>
+    </message>
+    <message>
+        <source>Wallet card</source>
+        <translation>Tarjeta de bolsillo</translation>
+    </message>
     <message>
         <source>Print or export</source>
         <translation>Imprimir o exportar</translation>
@@ -161,6 +173,14 @@
     <message>
         <source>&amp;Paper:</source>
         <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <source>Language of the documents</source>
+        <translation>Idioma de los documentos</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>&amp;Seal the PDFs</source>
@@ -183,7 +203,7 @@
         <translation>Marca lo que quieres guardar. La vista previa muestra el elegido.</translation>
     </message>
     <message>
-        <source>Couldn&apos;t make the PDF: %1</source>
+        <source>Couldn't make the PDF: %1</source>
         <translation>No se pudo preparar el PDF: %1</translation>
     </message>
     <message>
@@ -237,7 +257,7 @@
         <source>This is their plan, in their words. You are there to help them think, not to write it for them.
 
 • Let them lead. Go at their pace, in the order they choose. Skipping a question is fine.
-• Ask, don&apos;t tell. “What helps you on a hard day?” works better than “You should walk more.”
+• Ask, don't tell. “What helps you on a hard day?” works better than “You should walk more.”
 • Offer, then let go. A suggestion is only a suggestion: it goes into the plan only if they accept it, and a “no” needs no reason.
 • Use their words. If they say “my bad weeks”, write “my bad weeks”.
 • Check in. “Shall we keep going, or stop here for today?” Everything is saved as you go.
@@ -367,7 +387,7 @@
         <translation>Versión %1 guardada en %2.</translation>
     </message>
     <message>
-        <source>Couldn&apos;t save the PDF: %1</source>
+        <source>Couldn't save the PDF: %1</source>
         <translation>No se pudo guardar el PDF: %1</translation>
     </message>
     <message>
@@ -450,6 +470,34 @@
         <translation>Guardados en el archivo «%1» de este ordenador.</translation>
     </message>
     <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>changed %1</source>
+        <translation>cambiado %1</translation>
+    </message>
+    <message>
+        <source>time to review it</source>
+        <translation>toca revisarlo</translation>
+    </message>
+    <message>
+        <source>review by %1</source>
+        <translation>revisar antes del %1</translation>
+    </message>
+    <message>
+        <source>signed (version %1)</source>
+        <translation>firmado (versión %1)</translation>
+    </message>
+    <message>
+        <source>changed since you signed version %1: sign again?</source>
+        <translation>ha cambiado desde que firmaste la versión %1: ¿firmar de nuevo?</translation>
+    </message>
+    <message>
         <source>Press Enter or double-click to open</source>
         <translation>Pulsa Intro o haz doble clic para abrir</translation>
     </message>
@@ -509,7 +557,7 @@
         <translation>Revisar antes del</translation>
     </message>
     <message>
-        <source>When to read this plan through again. Your plans list shows when it&apos;s due.</source>
+        <source>When to read this plan through again. Your plans list shows when it's due.</source>
         <translation>Cuándo volver a leer este plan entero. Tu lista de planes muestra cuándo toca.</translation>
     </message>
     <message>
@@ -783,7 +831,7 @@
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <source>Couldn&apos;t make today&apos;s backup: %1</source>
+        <source>Couldn't make today's backup: %1</source>
         <translation>No se pudo hacer la copia de hoy: %1</translation>
     </message>
     <message>
@@ -863,7 +911,7 @@
         <translation>¿Firmar la versión nueva?</translation>
     </message>
     <message>
-        <source>You signed version %1 of this plan. It has changed since, so those signatures stay with version %1 and don&apos;t cover what it says now. Would you like to sign it again?</source>
+        <source>You signed version %1 of this plan. It has changed since, so those signatures stay with version %1 and don't cover what it says now. Would you like to sign it again?</source>
         <translation>Firmaste la versión %1 de este plan. Desde entonces ha cambiado, así que esas firmas se quedan con la versión %1 y no cubren lo que dice ahora. ¿Quieres firmarlo de nuevo?</translation>
     </message>
     <message>
@@ -903,7 +951,7 @@
         <translation>¿Eliminar todo lo de «%1»?</translation>
     </message>
     <message>
-        <source>This deletes “%1”, every plan in it with its versions and signatures, and the %2 backups and other copies WellPlan keeps of it. It can&apos;t be undone: no one can bring them back, including us.
+        <source>This deletes “%1”, every plan in it with its versions and signatures, and the %2 backups and other copies WellPlan keeps of it. It can't be undone: no one can bring them back, including us.
 
 PDFs you saved or printed are not touched.</source>
         <translation>Esto elimina «%1», todos sus planes con sus versiones y firmas, y las %2 copias de seguridad y otras copias que WellPlan guarda de él. No se puede deshacer: nadie puede recuperarlos, tampoco nosotros.
@@ -923,7 +971,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>No se pudo eliminar todo</translation>
     </message>
     <message>
-        <source>WellPlan couldn&apos;t delete “%1”: %2. Close any other program using it, then try again.</source>
+        <source>WellPlan couldn't delete “%1”: %2. Close any other program using it, then try again.</source>
         <translation>WellPlan no pudo eliminar «%1»: %2. Cierra cualquier otro programa que lo esté usando y vuelve a intentarlo.</translation>
     </message>
     <message>
@@ -947,7 +995,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>Sin sello</translation>
     </message>
     <message>
-        <source>Can&apos;t read this PDF</source>
+        <source>Can't read this PDF</source>
         <translation>No se puede leer este PDF</translation>
     </message>
     <message>
@@ -987,11 +1035,11 @@ Escribe, con tus propias palabras, cómo te mantienes bien y qué quieres que pa
 %2</translation>
     </message>
     <message>
-        <source>Some changes aren&apos;t saved</source>
+        <source>Some changes aren't saved</source>
         <translation>Hay cambios sin guardar</translation>
     </message>
     <message>
-        <source>WellPlan couldn&apos;t save your latest changes:
+        <source>WellPlan couldn't save your latest changes:
 
 %1
 
@@ -1049,7 +1097,7 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
         <translation>&amp;Hecho</translation>
     </message>
     <message>
-        <source>Go back to your plans. Everything is saved; you&apos;ll come back to this spot.</source>
+        <source>Go back to your plans. Everything is saved; you'll come back to this spot.</source>
         <translation>Vuelve a tus planes. Todo está guardado; volverás a este punto.</translation>
     </message>
     <message>
@@ -1058,11 +1106,11 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <source>Couldn&apos;t add this</source>
+        <source>Couldn't add this</source>
         <translation>No se pudo añadir</translation>
     </message>
     <message>
-        <source>Suggestion added. It isn&apos;t in the plan unless it&apos;s accepted.</source>
+        <source>Suggestion added. It isn't in the plan unless it's accepted.</source>
         <translation>Sugerencia añadida. No entra en el plan salvo que se acepte.</translation>
     </message>
     <message>
@@ -1070,7 +1118,7 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
         <translation>Añadido a tu plan.</translation>
     </message>
     <message>
-        <source>Suggestion declined. It isn&apos;t in your plan.</source>
+        <source>Suggestion declined. It isn't in your plan.</source>
         <translation>Sugerencia rechazada. No está en tu plan.</translation>
     </message>
 </context>
@@ -1097,8 +1145,12 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
         <translation>Lista para firmar según las normas de %1.</translation>
     </message>
     <message>
-        <source>%1 still needs %2 before signing.</source>
-        <translation>%1 todavía necesita %2 antes de firmar.</translation>
+        <source>%1 still needs one thing before signing.</source>
+        <translation>A %1 todavía le falta una cosa antes de firmar.</translation>
+    </message>
+    <message>
+        <source>%1 still needs %2 things before signing.</source>
+        <translation>A %1 todavía le faltan %2 cosas antes de firmar.</translation>
     </message>
     <message>
         <source>Law: %1 (last checked %2)</source>
@@ -1132,7 +1184,7 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
         <translation>Aún en ningún plan.</translation>
     </message>
     <message>
-        <source>Couldn&apos;t add this</source>
+        <source>Couldn't add this</source>
         <translation>No se pudo añadir</translation>
     </message>
     <message>
@@ -1181,7 +1233,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Or choose a %1 you&apos;ve already added…</source>
+        <source>Or choose a %1 you've already added…</source>
         <translation>O elige un registro ya añadido (%1)…</translation>
     </message>
     <message>
@@ -1312,7 +1364,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Este nombre escrito es mi firma</translation>
     </message>
     <message>
-        <source>Can&apos;t or would rather not draw? Type your name instead.</source>
+        <source>Can't or would rather not draw? Type your name instead.</source>
         <translation>¿No puedes o prefieres no dibujar? Escribe tu nombre.</translation>
     </message>
 </context>
@@ -1362,7 +1414,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>No: %1</translation>
     </message>
     <message>
-        <source>Why you can&apos;t sign here yet</source>
+        <source>Why you can't sign here yet</source>
         <translation>Por qué aún no puedes firmar aquí</translation>
     </message>
     <message>
@@ -1389,7 +1441,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>¿Dejar de firmar?</translation>
     </message>
     <message>
-        <source>The signatures made so far haven&apos;t been saved and won&apos;t be kept.</source>
+        <source>The signatures made so far haven't been saved and won't be kept.</source>
         <translation>Las firmas hechas hasta ahora no se han guardado y no se conservarán.</translation>
     </message>
     <message>
@@ -1514,6 +1566,22 @@ Al eliminarlo, también sale de estos planes.</translation>
     </message>
 </context>
 <context>
+    <name>choices</name>
+    <message>
+        <source>Yes</source>
+        <extracomment>Answer types that point at shared records, and the kind of record each points at. Extra widgets a section may ask for by name; the GUI provides each one. The values of a choice question, with their labels in English (show them with choice_label).</extracomment>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Not sure yet</source>
+        <translation>Aún no lo sé</translation>
+    </message>
+</context>
+<context>
     <name>dialogs</name>
     <message>
         <source>Open a WellPlan file</source>
@@ -1548,7 +1616,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Escribe otra vez la misma contraseña:</translation>
     </message>
     <message>
-        <source>Those two weren&apos;t the same. Please type it twice again.</source>
+        <source>Those two weren't the same. Please type it twice again.</source>
         <translation>No coincidían. Escríbela otra vez dos veces, por favor.</translation>
     </message>
     <message>
@@ -1572,7 +1640,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>&amp;Copiar la clave</translation>
     </message>
     <message>
-        <source>I&apos;ve kept it safe</source>
+        <source>I've kept it safe</source>
         <translation>Ya la he guardado</translation>
     </message>
     <message>
@@ -1598,6 +1666,672 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>version {number} of {day} {time}</source>
+        <translation>versión {number} del {day} {time}</translation>
+    </message>
+    <message>
+        <source>version of {day} {time}</source>
+        <translation>versión del {day} {time}</translation>
+    </message>
+    <message>
+        <source>exported {day}</source>
+        <translation>exportado el {day}</translation>
+    </message>
+    <message>
+        <source>last changed {day}</source>
+        <translation>último cambio el {day}</translation>
+    </message>
+    <message>
+        <source>Follows the signing rules of: {place} ({citation}).</source>
+        <translation>Sigue las reglas de firma de: {place} ({citation}).</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Planes</translation>
+    </message>
+    <message>
+        <source>in “{title}”</source>
+        <translation>en «{title}»</translation>
+    </message>
+    <message>
+        <source>in my full plans</source>
+        <translation>en mis planes completos</translation>
+    </message>
+    <message>
+        <source>Signs that I need others to step in</source>
+        <translation>Señales de que necesito que otras personas intervengan</translation>
+    </message>
+    <message>
+        <source>Who to call</source>
+        <translation>A quién llamar</translation>
+    </message>
+    <message>
+        <source>What helps me</source>
+        <translation>Lo que me ayuda</translation>
+    </message>
+    <message>
+        <source>Please avoid</source>
+        <translation>Por favor, evitar</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <source>I accept</source>
+        <translation>Acepto</translation>
+    </message>
+    <message>
+        <source>Places for care</source>
+        <translation>Lugares de atención</translation>
+    </message>
+    <message>
+        <source>I prefer</source>
+        <translation>Prefiero</translation>
+    </message>
+    <message>
+        <source>Please not</source>
+        <translation>Por favor, no</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>mí</translation>
+    </message>
+    <message>
+        <source>In a crisis, please read this first</source>
+        <translation>En una crisis, por favor, lee esto primero</translation>
+    </message>
+    <message>
+        <source>About {who}, in their own words, from the plans they wrote. Exported {day}.</source>
+        <translation>Sobre {who}, con sus propias palabras, de los planes que escribió. Exportado el {day}.</translation>
+    </message>
+    <message>
+        <source>{who} has a psychiatric advance directive, written under the rules of {place}: “{title}”, last changed {day}.</source>
+        <translation>{who} tiene una directiva anticipada psiquiátrica, escrita según las reglas de {place}: «{title}», último cambio el {day}.</translation>
+    </message>
+    <message>
+        <source>Agent: {agent}. Ask them, or {who}, for the signed copy.</source>
+        <translation>Representante: {agent}. Pídele a esa persona, o a {who}, la copia firmada.</translation>
+    </message>
+    <message>
+        <source>Psychiatric advance directive</source>
+        <translation>Directiva anticipada psiquiátrica</translation>
+    </message>
+    <message>
+        <source>…and {count} more {where}.</source>
+        <translation>…y {count} más {where}.</translation>
+    </message>
+    <message>
+        <source>One-page crisis summary</source>
+        <translation>Resumen de crisis en una página</translation>
+    </message>
+    <message>
+        <source>IN A CRISIS</source>
+        <translation>EN UNA CRISIS</translation>
+    </message>
+    <message>
+        <source>I have a psychiatric advance directive ({place}).</source>
+        <translation>Tengo una directiva anticipada psiquiátrica ({place}).</translation>
+    </message>
+    <message>
+        <source>My agent is {name}, {phone}.</source>
+        <translation>Mi representante es {name}, {phone}.</translation>
+    </message>
+    <message>
+        <source>My agent is {name}.</source>
+        <translation>Mi representante es {name}.</translation>
+    </message>
+    <message>
+        <source>My plans say what helps me and who to call. Please ask me, or the people on the back.</source>
+        <translation>Mis planes dicen lo que me ayuda y a quién llamar. Por favor, pregúntame a mí o a las personas del reverso.</translation>
+    </message>
+    <message>
+        <source>Please call</source>
+        <translation>Por favor, llamar a</translation>
+    </message>
+    <message>
+        <source>Crisis line</source>
+        <translation>Línea de crisis</translation>
+    </message>
+    <message>
+        <source>Card made {day} with WellPlan.</source>
+        <translation>Tarjeta hecha el {day} con WellPlan.</translation>
+    </message>
+    <message>
+        <source>Wallet card</source>
+        <translation>Tarjeta de bolsillo</translation>
+    </message>
+    <message>
+        <source>Cut along the outer marks, fold along the dotted line so the printing is outside, and keep it with your ID. It is exactly the size of a bank card (85.6 × 54 mm).</source>
+        <translation>Recorta por las marcas exteriores, dobla por la línea de puntos con lo impreso hacia fuera, y guárdala con tu documento de identidad. Tiene el tamaño exacto de una tarjeta bancaria (85,6 × 54 mm).</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Printed name</source>
+        <translation>Nombre en letra clara</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Signed in WellPlan (typed and confirmed) on version {number} of this plan.</source>
+        <translation>Firmado en WellPlan (escrito y confirmado) en la versión {number} de este plan.</translation>
+    </message>
+    <message>
+        <source>Signed in WellPlan (drawn) on version {number} of this plan.</source>
+        <translation>Firmado en WellPlan (a mano en la pantalla) en la versión {number} de este plan.</translation>
+    </message>
+    <message>
+        <source>the person making this directive</source>
+        <translation>la persona que hace esta directiva</translation>
+    </message>
+    <message>
+        <source>Witnesses: witness {number} of {count}</source>
+        <translation>Testigos: testigo {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Witnesses (or a notary instead, below): witness {number} of {count}</source>
+        <translation>Testigos (o, en su lugar, un notario, más abajo): testigo {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Notary (instead of the witnesses)</source>
+        <translation>Notario (en lugar de los testigos)</translation>
+    </message>
+    <message>
+        <source>Notary</source>
+        <translation>Notario</translation>
+    </message>
+    <message>
+        <source>Notary (optional)</source>
+        <translation>Notario (opcional)</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Sello</translation>
+    </message>
+    <message>
+        <source>State of ____________________   County of ____________________</source>
+        <translation>Estado de ____________________   Condado de ____________________</translation>
+    </message>
+    <message>
+        <source>Signed and acknowledged before me on ______________ by {name}.</source>
+        <translation>Firmado y reconocido ante mí el ______________ por {name}.</translation>
+    </message>
+    <message>
+        <source>Notary's signature</source>
+        <translation>Firma del notario</translation>
+    </message>
+    <message>
+        <source>Commission expires</source>
+        <translation>Su nombramiento vence</translation>
+    </message>
+    <message>
+        <source>Acceptance by the agent: {name}</source>
+        <translation>Aceptación del representante: {name}</translation>
+    </message>
+    <message>
+        <source>Acceptance by the alternate: {name}</source>
+        <translation>Aceptación del suplente: {name}</translation>
+    </message>
+    <message>
+        <source>{title} — signing form</source>
+        <translation>{title} — formulario para firmar</translation>
+    </message>
+    <message>
+        <source>Psychiatric advance directive ({place})</source>
+        <translation>Directiva anticipada psiquiátrica ({place})</translation>
+    </message>
+    <message>
+        <source>under the rules of {place}</source>
+        <translation>según las reglas de {place}</translation>
+    </message>
+    <message>
+        <source>This form is a translation. Where the law asks for exact words, your state's official form, in English, is what counts.</source>
+        <translation>Este formulario es una traducción. Donde la ley pide palabras exactas, lo que cuenta es el formulario oficial de tu estado, en inglés.</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Válida hasta</translation>
+    </message>
+    <message>
+        <source>If this paragraph allows admission to a facility, initial here to agree to it:</source>
+        <translation>Si este párrafo permite el ingreso en un centro, pon aquí tus iniciales para aceptarlo:</translation>
+    </message>
+    <message>
+        <source>page {number} of {total}</source>
+        <translation>página {number} de {total}</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>Added {items}.</source>
+        <translation>Añadido: {items}.</translation>
+    </message>
+    <message>
+        <source>Removed {items}.</source>
+        <translation>Quitado: {items}.</translation>
+    </message>
+    <message>
+        <source>Added {added}; removed {removed}.</source>
+        <translation>Añadido: {added}; quitado: {removed}.</translation>
+    </message>
+    <message>
+        <source>Same items, in a new order.</source>
+        <translation>Lo mismo, en otro orden.</translation>
+    </message>
+</context>
+<context>
+    <name>home</name>
+    <message>
+        <source>today at %1</source>
+        <translation>hoy a las %1</translation>
+    </message>
+    <message>
+        <source>yesterday at %1</source>
+        <translation>ayer a las %1</translation>
+    </message>
+</context>
+<context>
+    <name>pad</name>
+    <message>
+        <source>WellPlan helps you prepare, but it isn't legal advice. Laws and official forms change: compare what you write here with your state's current official form, and ask a lawyer or a local advocacy organisation if you can.</source>
+        <translation>WellPlan te ayuda a prepararte, pero no es asesoramiento legal. Las leyes y los formularios oficiales cambian: compara lo que escribes aquí con el formulario oficial vigente de tu estado y, si puedes, consulta a un abogado o a una organización de defensa de derechos de tu zona.</translation>
+    </message>
+    <message>
+        <source>no witnesses</source>
+        <translation>cero testigos</translation>
+    </message>
+    <message>
+        <source>one witness</source>
+        <translation>un testigo</translation>
+    </message>
+    <message>
+        <source>two witnesses</source>
+        <translation>dos testigos</translation>
+    </message>
+    <message>
+        <source>three witnesses</source>
+        <translation>tres testigos</translation>
+    </message>
+    <message>
+        <source>{n} witnesses</source>
+        <translation>{n} testigos</translation>
+    </message>
+    <message>
+        <source>No witnesses</source>
+        <translation>Ningún testigo</translation>
+    </message>
+    <message>
+        <source>One adult witness</source>
+        <translation>Un testigo adulto</translation>
+    </message>
+    <message>
+        <source>Two adult witnesses</source>
+        <translation>Dos testigos adultos</translation>
+    </message>
+    <message>
+        <source>Three adult witnesses</source>
+        <translation>Tres testigos adultos</translation>
+    </message>
+    <message>
+        <source>{n} adult witnesses</source>
+        <translation>{n} testigos adultos</translation>
+    </message>
+    <message>
+        <source>{who}, or a notary instead.</source>
+        <translation>{who}, o un notario en su lugar.</translation>
+    </message>
+    <message>
+        <source>{who}, and a notary as well.</source>
+        <translation>{who}, y además un notario.</translation>
+    </message>
+    <message>
+        <source>{who}. A notary is optional.</source>
+        <translation>{who}. El notario es opcional.</translation>
+    </message>
+    <message>
+        <source>{who}. No notary is needed.</source>
+        <translation>{who}. No hace falta notario.</translation>
+    </message>
+    <message>
+        <source>with {witnesses} watching</source>
+        <translation>con {witnesses} presentes</translation>
+    </message>
+    <message>
+        <source>{present}, or in front of a notary</source>
+        <translation>{present}, o ante un notario</translation>
+    </message>
+    <message>
+        <source>in front of a notary</source>
+        <translation>ante un notario</translation>
+    </message>
+    <message>
+        <source>{present} and in front of a notary</source>
+        <translation>{present} y ante un notario</translation>
+    </message>
+    <message>
+        <source>It lasts until you cancel or replace it, unless you set an end date.</source>
+        <translation>Dura hasta que la canceles o la sustituyas, salvo que pongas una fecha de fin.</translation>
+    </message>
+    <message>
+        <source>It lasts {years} years from signing, and keeps going if you are unable to decide for yourself when it would end.</source>
+        <translation>Dura {years} años desde la firma, y sigue vigente si cuando terminaría no puedes decidir por ti.</translation>
+    </message>
+    <message>
+        <source>It lasts {years} years from signing.</source>
+        <translation>Dura {years} años desde la firma.</translation>
+    </message>
+    <message>
+        <source>Your full name, so the directive says whose it is.</source>
+        <translation>Tu nombre completo, para que la directiva diga de quién es.</translation>
+    </message>
+    <message>
+        <source>{place} needs {need} or a notary; you have {have}.</source>
+        <translation>{place} pide {need} o un notario; tienes {have}.</translation>
+    </message>
+    <message>
+        <source>{place} needs {need} and a notary; you have {have}.</source>
+        <translation>{place} pide {need} y un notario; tienes {have}.</translation>
+    </message>
+    <message>
+        <source>{place} needs a notary as well as the witnesses.</source>
+        <translation>{place} pide un notario además de los testigos.</translation>
+    </message>
+    <message>
+        <source>{place} needs {need}; you have {have}.</source>
+        <translation>{place} pide {need}; tienes {have}.</translation>
+    </message>
+    <message>
+        <source>Witnesses and notary: {rule}</source>
+        <translation>Testigos y notario: {rule}</translation>
+    </message>
+    <message>
+        <source>Your agent or alternate can't also be one of your witnesses.</source>
+        <translation>Tu representante o suplente no puede ser también uno de tus testigos.</translation>
+    </message>
+    <message>
+        <source>You haven't named an agent. That's your choice: your written wishes still guide your care.</source>
+        <translation>No has nombrado representante. Es tu decisión: tus deseos por escrito siguen guiando tu atención.</translation>
+    </message>
+    <message>
+        <source>Who can't be a witness: {people}.</source>
+        <translation>Quién no puede ser testigo: {people}.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed: {fact}.</source>
+        <translation>Aún sin confirmar: {fact}.</translation>
+    </message>
+</context>
+<context>
+    <name>present</name>
+    <message>
+        <source>(no longer in your records)</source>
+        <translation>(ya no está en tus fichas)</translation>
+    </message>
+</context>
+<context>
+    <name>records</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The fields of each kind of record, in the order they are shown. ``name`` always comes first and is the only field a record needs. Labels are in English: show them with said("records", …).</extracomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Who they are to you</source>
+        <translation>Quién es para ti</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicamento</translation>
+    </message>
+    <message>
+        <source>Dose</source>
+        <translation>Dosis</translation>
+    </message>
+    <message>
+        <source>Who prescribes it</source>
+        <translation>Quién lo receta</translation>
+    </message>
+    <message>
+        <source>Pharmacy</source>
+        <translation>Farmacia</translation>
+    </message>
+    <message>
+        <source>What it's for</source>
+        <translation>Para qué es</translation>
+    </message>
+    <message>
+        <source>How it affects you</source>
+        <translation>Cómo te afecta</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>What kind of place</source>
+        <translation>Qué tipo de lugar</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+</context>
+<context>
+    <name>recovery</name>
+    <message>
+        <source>Your WellPlan recovery key</source>
+        <translation>Tu clave de recuperación de WellPlan</translation>
+    </message>
+    <message>
+        <source>For the file “{file}”, locked with a passphrase on {day}.</source>
+        <translation>Para el archivo «{file}», protegido con una frase de contraseña el {day}.</translation>
+    </message>
+    <message>
+        <source>What it is for</source>
+        <translation>Para qué sirve</translation>
+    </message>
+    <message>
+        <source>This key opens your file if you forget your passphrase. When WellPlan asks for the passphrase, type the key instead. Capital letters, spaces and dashes don't matter, and a mistyped group is caught.</source>
+        <translation>Esta clave abre tu archivo si olvidas tu frase de contraseña. Cuando WellPlan te pida la frase, escribe la clave en su lugar. Las mayúsculas, los espacios y los guiones no importan, y si te equivocas en un grupo, se detecta.</translation>
+    </message>
+    <message>
+        <source>Keep it safe</source>
+        <translation>Guárdala bien</translation>
+    </message>
+    <message>
+        <source>Keep this sheet away from your computer: with your important papers, or with someone you trust. Anyone who has both this key and your file can read your plans.</source>
+        <translation>Guarda esta hoja lejos de tu ordenador: con tus papeles importantes, o con alguien de confianza. Quien tenga a la vez esta clave y tu archivo puede leer tus planes.</translation>
+    </message>
+    <message>
+        <source>No one else can open the file</source>
+        <translation>Nadie más puede abrir el archivo</translation>
+    </message>
+    <message>
+        <source>Without your passphrase or this key, no one can open the file: not WellPlan, not us, not anyone. There is no reset.</source>
+        <translation>Sin tu frase de contraseña o esta clave, nadie puede abrir el archivo: ni WellPlan, ni nosotros, ni nadie. No hay forma de restablecerla.</translation>
+    </message>
+    <message>
+        <source>If you change your passphrase</source>
+        <translation>Si cambias tu frase de contraseña</translation>
+    </message>
+    <message>
+        <source>This key stops working, and WellPlan gives you a new one. Print the new sheet, and tear up or shred this one.</source>
+        <translation>Esta clave deja de funcionar y WellPlan te da una nueva. Imprime la hoja nueva y rompe o destruye esta.</translation>
+    </message>
+    <message>
+        <source>WellPlan recovery key</source>
+        <translation>Clave de recuperación de WellPlan</translation>
+    </message>
+    <message>
+        <source>Recovery key for {file}</source>
+        <translation>Clave de recuperación de {file}</translation>
+    </message>
+    <message>
+        <source>WellPlan recovery sheet · {file}</source>
+        <translation>Hoja de recuperación de WellPlan · {file}</translation>
+    </message>
+</context>
+<context>
+    <name>signing</name>
+    <message>
+        <source>The person making this plan</source>
+        <extracomment>In English; show them with ``role_label`` (in the language being spoken).</extracomment>
+        <translation>La persona que hace este plan</translation>
+    </message>
+    <message>
+        <source>Witness 1</source>
+        <translation>Testigo 1</translation>
+    </message>
+    <message>
+        <source>Witness 2</source>
+        <translation>Testigo 2</translation>
+    </message>
+    <message>
+        <source>Witness 3</source>
+        <translation>Testigo 3</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <source>Alternate agent</source>
+        <translation>Representante suplente</translation>
+    </message>
+    <message>
+        <source>the person named in this plan</source>
+        <translation>la persona nombrada en este plan</translation>
+    </message>
+    <message>
+        <source>I, {who}, make this directive of my own free will. I understand what it says.</source>
+        <translation>Yo, {who}, hago esta directiva por mi propia voluntad. Entiendo lo que dice.</translation>
+    </message>
+    <message>
+        <source>I, {who}, wrote this plan in my own words, and it says what I want.</source>
+        <translation>Yo, {who}, escribí este plan con mis propias palabras, y dice lo que quiero.</translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation>ti</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>la persona</translation>
+    </message>
+    <message>
+        <source>Your signature</source>
+        <translation>Tu firma</translation>
+    </message>
+    <message>
+        <source>This step is for {me} only. No one else can sign or tick anything here for you.</source>
+        <translation>Este paso es solo para {me}. Nadie más puede firmar ni marcar nada aquí por ti.</translation>
+    </message>
+    <message>
+        <source>Witness {number} of {count}</source>
+        <translation>Testigo {number} de {count}</translation>
+    </message>
+    <message>
+        <source>Please hand the laptop to witness {number}. This step is for the witness alone: {me} doesn't answer or sign here.</source>
+        <translation>Por favor, pásale el portátil al testigo {number}. Este paso es solo para el testigo: aquí {me} no responde ni firma.</translation>
+    </message>
+    <message>
+        <source>I watched {name} sign this directive of their own free will.</source>
+        <translation>Vi a {name} firmar esta directiva por su propia voluntad.</translation>
+    </message>
+    <message>
+        <source>Acceptance by your alternate agent</source>
+        <translation>Aceptación de tu representante suplente</translation>
+    </message>
+    <message>
+        <source>Acceptance by your agent</source>
+        <translation>Aceptación de tu representante</translation>
+    </message>
+    <message>
+        <source>Please hand the laptop to {name}. This step is for them alone.</source>
+        <translation>Por favor, pásale el portátil a {name}. Este paso es solo para esa persona.</translation>
+    </message>
+    <message>
+        <source>I accept the role of alternate agent for {name}. I will act in good faith, following this directive and their wishes.</source>
+        <translation>Acepto ser representante suplente de {name}. Actuaré de buena fe, siguiendo esta directiva y sus deseos.</translation>
+    </message>
+    <message>
+        <source>I accept the role of agent for {name}. I will act in good faith, following this directive and their wishes.</source>
+        <translation>Acepto ser representante de {name}. Actuaré de buena fe, siguiendo esta directiva y sus deseos.</translation>
+    </message>
+    <message>
+        <source>Type your full name as the witness.</source>
+        <translation>Escribe tu nombre completo como testigo.</translation>
+    </message>
+    <message>
+        <source>You can't witness your own directive: ask someone else to be a witness.</source>
+        <translation>No puedes ser testigo de tu propia directiva: pídele a otra persona que lo sea.</translation>
+    </message>
+    <message>
+        <source>The person named as agent can't also be a witness: ask someone else to witness.</source>
+        <translation>La persona nombrada como representante no puede ser también testigo: pídeselo a otra persona.</translation>
+    </message>
+    <message>
+        <source>This person has already signed as a witness: each witness is different.</source>
+        <translation>Esta persona ya ha firmado como testigo: cada testigo es una persona distinta.</translation>
+    </message>
+    <message>
+        <source>Answer each question above (yes or no) to go on.</source>
+        <translation>Responde cada pregunta de arriba (sí o no) para seguir.</translation>
+    </message>
+    <message>
+        <source>Answer the question above (yes or no) to go on.</source>
+        <translation>Responde la pregunta de arriba (sí o no) para seguir.</translation>
+    </message>
+    <message>
+        <source>Because you answered yes to “{question}”, {place}'s rules don't let you be a witness. Thank you for being here: please ask someone else to witness.</source>
+        <translation>Como respondiste sí a «{question}», las reglas de {place} no te permiten ser testigo. Gracias por estar aquí: por favor, pídele a otra persona que sea testigo.</translation>
+    </message>
+    <message>
+        <source>{place} allows this kind of directive to be signed electronically, so signing here can count, as long as it is done the way the law asks ({where}). You can also print the signing form and sign it in ink.</source>
+        <translation>{place} permite firmar este tipo de directiva de forma electrónica, así que firmar aquí puede valer, siempre que se haga como pide la ley ({where}). También puedes imprimir el formulario y firmarlo con tinta.</translation>
+    </message>
+    <message>
+        <source>{place} allows this kind of directive to be signed electronically, so signing here can count, as long as it is done the way the law asks. You can also print the signing form and sign it in ink.</source>
+        <translation>{place} permite firmar este tipo de directiva de forma electrónica, así que firmar aquí puede valer, siempre que se haga como pide la ley. También puedes imprimir el formulario y firmarlo con tinta.</translation>
+    </message>
+    <message>
+        <source>In {place}, sign the printed form in ink, {where}. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn't been changed since. It isn't the legal signing itself.</source>
+        <translation>En {place}, firma con tinta el formulario impreso, {where}. Firmar aquí pone las firmas en esta versión y en el PDF, y el sello demuestra que el archivo no ha cambiado desde entonces. No es la firma legal en sí.</translation>
+    </message>
+    <message>
+        <source>In {place}, sign the printed form in ink. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn't been changed since. It isn't the legal signing itself.</source>
+        <translation>En {place}, firma con tinta el formulario impreso. Firmar aquí pone las firmas en esta versión y en el PDF, y el sello demuestra que el archivo no ha cambiado desde entonces. No es la firma legal en sí.</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,8 @@ DOC_CHOICES = ("full", "summary", "card", "pad-form")
 
 
 def _command_parser() -> argparse.ArgumentParser:
+    from wellplan.domain.templates import translated_languages
+
     parser = argparse.ArgumentParser(prog="wellplan", description="WellPlan without the window.")
     parser.add_argument("--version", action="version", version=f"WellPlan {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -67,6 +69,13 @@ def _command_parser() -> argparse.ArgumentParser:
         "--paper", choices=("letter", "a4"), help="paper size (default: from your locale)"
     )
     export.add_argument("--out", help="where to write the PDF (default: beside the plan file)")
+    export.add_argument(
+        "--language",
+        choices=("en", *sorted(translated_languages())),
+        default="en",
+        help="the language of the document's headings and questions (default: en); what "
+        "the person wrote is printed as written",
+    )
     export.add_argument(
         "--seal", action="store_true", help="seal it, so anyone can check it wasn't changed"
     )
@@ -321,6 +330,7 @@ def _export(
     out: str | None,
     seal: bool = False,
     unlock: Unlock | None = None,
+    language: str = "en",
 ) -> int:
     import locale
     from pathlib import Path
@@ -350,7 +360,7 @@ def _export(
         else:
             version = max((p.summary.updated_at for p in plans), default=bundle.exported_at)
             version_text = f"{version.astimezone():%Y-%m-%d %H:%M}"
-        pdf = render(bundle, doc, plans, paper, seal_space=seal)
+        pdf = render(bundle, doc, plans, paper, seal_space=seal, language=language)
         digest = fingerprint(pdf)
         if seal:
             pdf, digest = seal_pdf(
@@ -460,7 +470,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _restore(ns.backup, ns.file, unlock)
             unlock = _unlock(ns.file, secret)
             if ns.command == "export":
-                return _export(ns.file, ns.plan, ns.doc, ns.paper, ns.out, ns.seal, unlock)
+                return _export(
+                    ns.file, ns.plan, ns.doc, ns.paper, ns.out, ns.seal, unlock, ns.language
+                )
             if ns.command == "verify":
                 return _verify(ns.pdf, ns.file, unlock)
             return _backup(ns.file, ns.dest, unlock)

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from wellplan.domain.plans import PlanStatus, PlanSummary
 from wellplan.domain.records import Record, RecordKind
 from wellplan.domain.signing import Signature
-from wellplan.domain.templates import RECORD_KINDS, AnswerType, Template
+from wellplan.domain.templates import RECORD_KINDS, AnswerType, Template, load_template
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,13 @@ class Bundle:
     # plan id -> signatures that belong to what the documents will show
     signatures: Mapping[int, tuple[Signature, ...]] = field(default_factory=dict)
     version: int | None = None  # set when this bundle is one frozen version of a plan
+
+    def in_language(self, language: str) -> Bundle:
+        """The same bundle with each plan's template in ``language``."""
+        plans = tuple(
+            replace(p, template=load_template(p.summary.kind, language)) for p in self.plans
+        )
+        return replace(self, plans=plans)
 
     def signed(self, plan: PlanData) -> tuple[Signature, ...]:
         return self.signatures.get(plan.summary.id, ())

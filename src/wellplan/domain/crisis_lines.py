@@ -7,6 +7,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 
+from wellplan.domain import words
 from wellplan.resources import resource_path
 
 
@@ -33,15 +34,32 @@ class Country:
     lines: tuple[CrisisLine, ...]
 
 
+def countries(language: str | None = None) -> dict[str, Country]:
+    """Countries by code, with their lines, in ``language`` (by default the one being
+    spoken). Service names stay as the services publish them, unless the phrasebook has a
+    plain description (like "Emergency services")."""
+    return _countries(language or words.current())
+
+
+def line_words(country: Country) -> list[str]:
+    """Every phrase of a country's lines a translation needs."""
+    return [country.name, *(x for line in country.lines for x in (line.how, line.region))]
+
+
 @cache
-def countries() -> dict[str, Country]:
+def _countries(language: str) -> dict[str, Country]:
+    book = words.phrasebook("crisis_lines", language)
+
+    def t(text: object) -> str:
+        return book.get(str(text), str(text))
+
     found: dict[str, Country] = {}
     for path in sorted(resource_path("crisis_lines").glob("*.toml")):
         with path.open("rb") as fh:
             data = tomllib.load(fh)
         lines = tuple(
-            CrisisLine(str(x["name"]), str(x["how"]), str(x["region"]), str(x["last_checked"]))
+            CrisisLine(t(x["name"]), t(x["how"]), t(x["region"]), str(x["last_checked"]))
             for x in data.get("lines", [])
         )
-        found[str(data["country"])] = Country(str(data["country"]), str(data["name"]), lines)
+        found[str(data["country"])] = Country(str(data["country"]), t(data["name"]), lines)
     return dict(sorted(found.items(), key=lambda kv: kv[1].name))

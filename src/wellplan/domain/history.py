@@ -8,6 +8,7 @@ from typing import Any
 
 from wellplan.domain.present import RecordLookup, answer_lines
 from wellplan.domain.templates import Template
+from wellplan.domain.words import say
 
 
 @dataclass(frozen=True)
@@ -25,20 +26,20 @@ class Change:
             return ", ".join(f"“{line}”" for line in lines)
 
         if not self.before:
-            return f"Added {quoted(self.after)}."
+            return say("history", "Added {items}.").format(items=quoted(self.after))
         if not self.after:
-            return f"Removed {quoted(self.before)}."
+            return say("history", "Removed {items}.").format(items=quoted(self.before))
         added = [line for line in self.after if line not in self.before]
         removed = [line for line in self.before if line not in self.after]
-        parts = []
+        if added and removed:
+            return say("history", "Added {added}; removed {removed}.").format(
+                added=quoted(added), removed=quoted(removed)
+            )
         if added:
-            parts.append(f"added {quoted(added)}")
+            return say("history", "Added {items}.").format(items=quoted(added))
         if removed:
-            parts.append(f"removed {quoted(removed)}")
-        if not parts:
-            return "Same items, in a new order."
-        text = "; ".join(parts)
-        return text[0].upper() + text[1:] + "."
+            return say("history", "Removed {items}.").format(items=quoted(removed))
+        return say("history", "Same items, in a new order.")
 
 
 def differences(

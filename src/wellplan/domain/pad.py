@@ -10,24 +10,52 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from wellplan.domain import words
 from wellplan.domain.answers import is_answered
 from wellplan.domain.plans import DEFAULT_REVIEW_MONTHS, add_months
 from wellplan.domain.templates import Template, TemplateError
+from wellplan.domain.words import mark, said, say
 from wellplan.resources import resource_path
 
 GENERIC = "generic"
-NOT_LEGAL_ADVICE = (
+NOT_LEGAL_ADVICE = mark(
+    "pad",
     "WellPlan helps you prepare, but it isn't legal advice. Laws and official forms change: "
     "compare what you write here with your state's current official form, and ask a lawyer "
-    "or a local advocacy organisation if you can."
+    "or a local advocacy organisation if you can.",
 )
-NUMBER_WORDS = {0: "no", 1: "one", 2: "two", 3: "three"}
+
+
+def not_legal_advice() -> str:
+    return said("pad", NOT_LEGAL_ADVICE)
+
+
+def witnesses_phrase(n: int) -> str:
+    """ "two witnesses", in the language being spoken."""
+    phrases = {
+        0: say("pad", "no witnesses"),
+        1: say("pad", "one witness"),
+        2: say("pad", "two witnesses"),
+        3: say("pad", "three witnesses"),
+    }
+    return phrases.get(n) or say("pad", "{n} witnesses").format(n=n)
+
+
+def adult_witnesses_phrase(n: int) -> str:
+    phrases = {
+        0: say("pad", "No witnesses"),
+        1: say("pad", "One adult witness"),
+        2: say("pad", "Two adult witnesses"),
+        3: say("pad", "Three adult witnesses"),
+    }
+    return phrases.get(n) or say("pad", "{n} adult witnesses").format(n=n)
+
 
 # question ids the readiness check reads (they are part of the PAD template)
 Q_JURISDICTION = "pad.jurisdiction"
@@ -84,23 +112,51 @@ class Profile:
 
     def signing_rule(self) -> str:
         """The witness and notary rule in plain words."""
-        n = NUMBER_WORDS.get(self.witnesses, str(self.witnesses))
-        who = f"{n} adult witness{'es' if self.witnesses != 1 else ''}"
+        who = adult_witnesses_phrase(self.witnesses)
         if self.notary is NotaryRule.OR:
-            return f"{who.capitalize()}, or a notary instead."
+            return say("pad", "{who}, or a notary instead.").format(who=who)
         if self.notary is NotaryRule.AND:
-            return f"{who.capitalize()}, and a notary as well."
+            return say("pad", "{who}, and a notary as well.").format(who=who)
         if self.notary is NotaryRule.OPTIONAL:
-            return f"{who.capitalize()}. A notary is optional."
-        return f"{who.capitalize()}. No notary is needed."
+            return say("pad", "{who}. A notary is optional.").format(who=who)
+        return say("pad", "{who}. No notary is needed.").format(who=who)
+
+    def signing_where(self) -> str:
+        """How the signing is watched, to finish a sentence: "with two witnesses watching,
+        or in front of a notary"; empty when the law asks for neither."""
+        present = (
+            say("pad", "with {witnesses} watching").format(
+                witnesses=witnesses_phrase(self.witnesses)
+            )
+            if self.witnesses
+            else ""
+        )
+        if self.notary is NotaryRule.OR:
+            return (
+                say("pad", "{present}, or in front of a notary").format(present=present)
+                if present
+                else say("pad", "in front of a notary")
+            )
+        if self.notary is NotaryRule.AND:
+            return (
+                say("pad", "{present} and in front of a notary").format(present=present)
+                if present
+                else say("pad", "in front of a notary")
+            )
+        return present
 
     def duration_text(self) -> str:
         if self.duration_years <= 0:
-            return "It lasts until you cancel or replace it, unless you set an end date."
-        text = f"It lasts {self.duration_years} years from signing"
+            return say(
+                "pad", "It lasts until you cancel or replace it, unless you set an end date."
+            )
         if self.continues_if_incapacitated:
-            text += ", and keeps going if you are unable to decide for yourself when it would end"
-        return text + "."
+            return say(
+                "pad",
+                "It lasts {years} years from signing, and keeps going if you are unable to "
+                "decide for yourself when it would end.",
+            ).format(years=self.duration_years)
+        return say("pad", "It lasts {years} years from signing.").format(years=self.duration_years)
 
 
 class ProfileError(TemplateError):
@@ -144,12 +200,58 @@ def load_profile_file(path: Path) -> Profile:
         return _profile(tomllib.load(fh), path.name)
 
 
+def profiles(language: str | None = None) -> dict[str, Profile]:
+    """Every profile by code, in ``language`` (by default the one being spoken): the
+    generic one first, then by name."""
+    return _profiles(language or words.current())
+
+
 @cache
-def profiles() -> dict[str, Profile]:
-    """Every profile by code: the generic one first, then by name."""
+def _profiles(language: str) -> dict[str, Profile]:
     found = [load_profile_file(p) for p in resource_path("jurisdictions").glob("*.toml")]
+    book = words.phrasebook("jurisdictions", language)
+    if book:
+        found = [translated_profile(p, book) for p in found]
     found.sort(key=lambda p: (p.code != GENERIC, p.name))
     return {p.code: p for p in found}
+
+
+def profile_words(profile: Profile) -> list[str]:
+    """Every phrase of a profile a translation needs."""
+    return [
+        profile.name,
+        *profile.unverified,
+        *profile.notes,
+        *profile.disqualified,
+        *profile.eligibility_questions,
+        *([profile.attestation] if profile.attestation else []),
+        *(c.text for c in profile.clauses),
+        *(x.text for x in profile.limits),
+    ]
+
+
+def translated_profile(profile: Profile, book: Mapping[str, str]) -> Profile:
+    """The profile with its words from ``book`` (English where it has none); the rules,
+    codes and citations are unchanged."""
+
+    def t(text: str) -> str:
+        return book.get(text, text)
+
+    def ts(texts: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(t(x) for x in texts)
+
+    return replace(
+        profile,
+        name=t(profile.name),
+        citation=t(profile.citation),  # a law's name stays; the general form's note doesn't
+        unverified=ts(profile.unverified),
+        notes=ts(profile.notes),
+        disqualified=ts(profile.disqualified),
+        eligibility_questions=ts(profile.eligibility_questions),
+        attestation=t(profile.attestation),
+        clauses=tuple(replace(c, text=t(c.text)) for c in profile.clauses),
+        limits=tuple(replace(x, text=t(x.text)) for x in profile.limits),
+    )
 
 
 def profile_for(answers: Mapping[str, Any]) -> Profile:
@@ -199,10 +301,6 @@ def _ids(value: Any) -> list[int]:
     )
 
 
-def _witnesses(n: int) -> str:
-    return f"{NUMBER_WORDS.get(n, str(n))} witness{'es' if n != 1 else ''}"
-
-
 def check_readiness(
     profile: Profile, answers: Mapping[str, Any], template: Template | None = None
 ) -> Readiness:
@@ -211,49 +309,77 @@ def check_readiness(
     name = answers.get(Q_NAME)
     if not (isinstance(name, str) and name.strip()):
         findings.append(
-            Finding(Level.MISSING, "Your full name, so the directive says whose it is.")
+            Finding(Level.MISSING, say("pad", "Your full name, so the directive says whose it is."))
         )
 
     witnesses = _ids(answers.get(Q_WITNESSES))
     notary_value = answers.get(Q_NOTARY)
     notary = isinstance(notary_value, dict) and notary_value.get("choice") == "yes"
     need = profile.witnesses
-    have = _witnesses(len(witnesses))
+    facts = {
+        "place": profile.name,
+        "have": witnesses_phrase(len(witnesses)),
+        "need": witnesses_phrase(need),
+    }
     enough = len(witnesses) >= need
-    n_words = _witnesses(need)
     if profile.notary is NotaryRule.OR:
         if not (enough or notary):
             findings.append(
                 Finding(
-                    Level.MISSING, f"{profile.name} needs {n_words} or a notary; you have {have}."
+                    Level.MISSING,
+                    say("pad", "{place} needs {need} or a notary; you have {have}.").format(
+                        **facts
+                    ),
                 )
             )
     elif profile.notary is NotaryRule.AND:
         if not enough:
             findings.append(
                 Finding(
-                    Level.MISSING, f"{profile.name} needs {n_words} and a notary; you have {have}."
+                    Level.MISSING,
+                    say("pad", "{place} needs {need} and a notary; you have {have}.").format(
+                        **facts
+                    ),
                 )
             )
         if not notary:
             findings.append(
-                Finding(Level.MISSING, f"{profile.name} needs a notary as well as the witnesses.")
+                Finding(
+                    Level.MISSING,
+                    say("pad", "{place} needs a notary as well as the witnesses.").format(**facts),
+                )
             )
     elif not enough:
-        findings.append(Finding(Level.MISSING, f"{profile.name} needs {n_words}; you have {have}."))
+        findings.append(
+            Finding(
+                Level.MISSING, say("pad", "{place} needs {need}; you have {have}.").format(**facts)
+            )
+        )
     if enough or notary:
-        findings.append(Finding(Level.DONE, "Witnesses and notary: " + profile.signing_rule()))
+        findings.append(
+            Finding(
+                Level.DONE,
+                say("pad", "Witnesses and notary: {rule}").format(rule=profile.signing_rule()),
+            )
+        )
 
     agents = set(_ids(answers.get(Q_AGENT))) | set(_ids(answers.get(Q_ALTERNATES)))
     if "agent" in profile.features and agents & set(witnesses):
         findings.append(
-            Finding(Level.MISSING, "Your agent or alternate can't also be one of your witnesses.")
+            Finding(
+                Level.MISSING,
+                say("pad", "Your agent or alternate can't also be one of your witnesses."),
+            )
         )
     if "agent" in profile.features and not _ids(answers.get(Q_AGENT)):
         findings.append(
             Finding(
                 Level.CHECK,
-                "You haven't named an agent. That's your choice: your written wishes still guide your care.",
+                say(
+                    "pad",
+                    "You haven't named an agent. That's your choice: your written wishes still "
+                    "guide your care.",
+                ),
             )
         )
 
@@ -277,9 +403,15 @@ def check_readiness(
     findings.extend(Finding(Level.CHECK, note) for note in profile.notes)
     if profile.disqualified:
         findings.append(
-            Finding(Level.CHECK, "Who can't be a witness: " + "; ".join(profile.disqualified) + ".")
+            Finding(
+                Level.CHECK,
+                say("pad", "Who can't be a witness: {people}.").format(
+                    people="; ".join(profile.disqualified)
+                ),
+            )
         )
     findings.extend(
-        Finding(Level.UNVERIFIED, f"Not yet confirmed: {fact}.") for fact in profile.unverified
+        Finding(Level.UNVERIFIED, say("pad", "Not yet confirmed: {fact}.").format(fact=fact))
+        for fact in profile.unverified
     )
     return Readiness(profile, tuple(findings))

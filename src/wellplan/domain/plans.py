@@ -17,9 +17,6 @@ class PlanStatus(StrEnum):
     COMPLETE = "complete"
 
 
-STATUS_LABELS = {PlanStatus.DRAFT: "Draft", PlanStatus.COMPLETE: "Finished"}
-
-
 @dataclass(frozen=True)
 class PlanSummary:
     id: int

@@ -6,15 +6,15 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from wellplan.domain.records import Record, RecordKind
-from wellplan.domain.templates import CHOICES, RECORD_TYPES, AnswerType, Question
+from wellplan.domain.templates import RECORD_TYPES, AnswerType, Question, choice_label
+from wellplan.domain.words import say
 
-CHOICE_LABELS = dict(CHOICES)
 RecordLookup = Callable[[AnswerType, int], Record | None]
 
 
 def record_line(record: Record | None, note: str) -> str:
     """'Jo Okafor · Sister · +1 555 0142 — stay with me'"""
-    text = record.summary() if record is not None else "(no longer in your records)"
+    text = record.summary() if record is not None else say("present", "(no longer in your records)")
     return f"{text} — {note}" if note.strip() else text
 
 
@@ -73,7 +73,7 @@ def answer_lines(
             if isinstance(line, Mapping)
         ]
     if t is AnswerType.CHOICE and isinstance(value, Mapping):
-        choice = CHOICE_LABELS.get(str(value.get("choice", "")), "")
+        choice = choice_label(str(value.get("choice", "")))
         reason = str(value.get("reason", "")).strip()
         return (
             [f"{choice} — {reason}" if choice and reason else choice or reason]

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from wellplan.domain.words import mark
+
 
 class RecordKind(StrEnum):
     PERSON = "person"
@@ -20,29 +22,29 @@ class RecordField:
 
 
 #: The fields of each kind of record, in the order they are shown. ``name`` always comes first
-#: and is the only field a record needs.
+#: and is the only field a record needs. Labels are in English: show them with said("records", …).
 RECORD_FIELDS: dict[RecordKind, tuple[RecordField, ...]] = {
     RecordKind.PERSON: (
-        RecordField("name", "Name"),
-        RecordField("relationship", "Who they are to you"),
-        RecordField("phone", "Phone"),
-        RecordField("email", "Email"),
-        RecordField("notes", "Notes", multiline=True),
+        RecordField("name", mark("records", "Name")),
+        RecordField("relationship", mark("records", "Who they are to you")),
+        RecordField("phone", mark("records", "Phone")),
+        RecordField("email", mark("records", "Email")),
+        RecordField("notes", mark("records", "Notes"), multiline=True),
     ),
     RecordKind.MEDICATION: (
-        RecordField("name", "Medication"),
-        RecordField("dose", "Dose"),
-        RecordField("prescriber", "Who prescribes it"),
-        RecordField("pharmacy", "Pharmacy"),
-        RecordField("purpose", "What it's for"),
-        RecordField("notes", "How it affects you", multiline=True),
+        RecordField("name", mark("records", "Medication")),
+        RecordField("dose", mark("records", "Dose")),
+        RecordField("prescriber", mark("records", "Who prescribes it")),
+        RecordField("pharmacy", mark("records", "Pharmacy")),
+        RecordField("purpose", mark("records", "What it's for")),
+        RecordField("notes", mark("records", "How it affects you"), multiline=True),
     ),
     RecordKind.PLACE: (
-        RecordField("name", "Place"),
-        RecordField("kind", "What kind of place"),
-        RecordField("phone", "Phone"),
-        RecordField("address", "Address"),
-        RecordField("notes", "Notes", multiline=True),
+        RecordField("name", mark("records", "Place")),
+        RecordField("kind", mark("records", "What kind of place")),
+        RecordField("phone", mark("records", "Phone")),
+        RecordField("address", mark("records", "Address")),
+        RecordField("notes", mark("records", "Notes"), multiline=True),
     ),
 }
 

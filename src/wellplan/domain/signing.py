@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from wellplan.domain.pad import NUMBER_WORDS, NotaryRule, Profile
+from wellplan.domain.pad import NotaryRule, Profile
+from wellplan.domain.words import mark, said, say
 
 Point = tuple[float, float]
 
@@ -32,14 +33,19 @@ class Role(StrEnum):
 
 WITNESS_ROLES = (Role.WITNESS_1, Role.WITNESS_2, Role.WITNESS_3)
 
+#: In English; show them with ``role_label`` (in the language being spoken).
 ROLE_LABELS = {
-    Role.PERSON: "The person making this plan",
-    Role.WITNESS_1: "Witness 1",
-    Role.WITNESS_2: "Witness 2",
-    Role.WITNESS_3: "Witness 3",
-    Role.AGENT: "Agent",
-    Role.ALTERNATE: "Alternate agent",
+    Role.PERSON: mark("signing", "The person making this plan"),
+    Role.WITNESS_1: mark("signing", "Witness 1"),
+    Role.WITNESS_2: mark("signing", "Witness 2"),
+    Role.WITNESS_3: mark("signing", "Witness 3"),
+    Role.AGENT: mark("signing", "Agent"),
+    Role.ALTERNATE: mark("signing", "Alternate agent"),
 }
+
+
+def role_label(role: Role) -> str:
+    return said("signing", ROLE_LABELS[role])
 
 
 @dataclass(frozen=True)
@@ -96,10 +102,15 @@ class Step:
 
 
 def person_statement(kind: str, person: str) -> str:
-    who = person or "the person named in this plan"
+    who = person or say("signing", "the person named in this plan")
     if kind == "pad":
-        return f"I, {who}, make this directive of my own free will. I understand what it says."
-    return f"I, {who}, wrote this plan in my own words, and it says what I want."
+        return say(
+            "signing",
+            "I, {who}, make this directive of my own free will. I understand what it says.",
+        ).format(who=who)
+    return say(
+        "signing", "I, {who}, wrote this plan in my own words, and it says what I want."
+    ).format(who=who)
 
 
 def signing_steps(
@@ -110,43 +121,67 @@ def signing_steps(
 ) -> list[Step]:
     """The steps for a plan: the person first, then each witness the profile asks for, then
     (where the law asks agents to accept in writing) each named agent."""
-    me = person or "you"
+    me = person or say("signing", "you")
+    someone = person or say("signing", "the person")
     steps = [
         Step(
             Role.PERSON,
-            "Your signature",
-            f"This step is for {me} only. No one else can sign or tick anything here for you.",
+            say("signing", "Your signature"),
+            say(
+                "signing",
+                "This step is for {me} only. No one else can sign or tick anything here for you.",
+            ).format(me=me),
             person_statement(kind, person),
             name=person,
         )
     ]
     if kind != "pad" or profile is None:
         return steps
-    attestation = profile.attestation.replace("{name}", person or "the person")
+    attestation = profile.attestation.replace("{name}", someone)
     count = min(profile.witnesses, len(WITNESS_ROLES))
     for number, role in enumerate(WITNESS_ROLES[:count], start=1):
         steps.append(
             Step(
                 role,
-                f"Witness {number} of {count}",
-                f"Please hand the laptop to witness {number}. This step is for the witness "
-                f"alone: {me} doesn't answer or sign here.",
+                say("signing", "Witness {number} of {count}").format(number=number, count=count),
+                say(
+                    "signing",
+                    "Please hand the laptop to witness {number}. This step is for the witness "
+                    "alone: {me} doesn't answer or sign here.",
+                ).format(number=number, me=me),
                 attestation
-                or f"I watched {person or 'the person'} sign this directive of their own free will.",
+                or say(
+                    "signing", "I watched {name} sign this directive of their own free will."
+                ).format(name=someone),
                 questions=profile.eligibility_questions,
                 optional=profile.notary is NotaryRule.OR,
             )
         )
     if "agent_acceptance" in profile.features:
         for role, name in agents:
-            word = "agent" if role is Role.AGENT else "alternate agent"
+            alternate = role is not Role.AGENT
             steps.append(
                 Step(
                     role,
-                    f"Acceptance by your {word}",
-                    f"Please hand the laptop to {name}. This step is for them alone.",
-                    f"I accept the role of {word} for {person or 'the person'}. I will act in "
-                    "good faith, following this directive and their wishes.",
+                    say("signing", "Acceptance by your alternate agent")
+                    if alternate
+                    else say("signing", "Acceptance by your agent"),
+                    say(
+                        "signing", "Please hand the laptop to {name}. This step is for them alone."
+                    ).format(name=name),
+                    (
+                        say(
+                            "signing",
+                            "I accept the role of alternate agent for {name}. I will act in good "
+                            "faith, following this directive and their wishes.",
+                        )
+                        if alternate
+                        else say(
+                            "signing",
+                            "I accept the role of agent for {name}. I will act in good faith, "
+                            "following this directive and their wishes.",
+                        )
+                    ).format(name=someone),
                     name=name,
                     optional=True,
                 )
@@ -176,54 +211,80 @@ def check_witness(
     problems: list[str] = []
     clean = " ".join(name.split()).casefold()
     if not clean:
-        problems.append("Type your full name as the witness.")
+        problems.append(say("signing", "Type your full name as the witness."))
     elif person and clean == " ".join(person.split()).casefold():
-        problems.append("You can't witness your own directive: ask someone else to be a witness.")
+        problems.append(
+            say(
+                "signing",
+                "You can't witness your own directive: ask someone else to be a witness.",
+            )
+        )
     elif any(clean == " ".join(a.split()).casefold() for a in agents if a):
         problems.append(
-            "The person named as agent can't also be a witness: ask someone else to witness."
+            say(
+                "signing",
+                "The person named as agent can't also be a witness: ask someone else to witness.",
+            )
         )
     elif any(clean == " ".join(w.split()).casefold() for w in other_witnesses if w):
-        problems.append("This person has already signed as a witness: each witness is different.")
+        problems.append(
+            say(
+                "signing",
+                "This person has already signed as a witness: each witness is different.",
+            )
+        )
     unanswered = [q for q in profile.eligibility_questions if answers.get(q) is None]
     if unanswered:
         problems.append(
-            f"Answer {'each question' if len(unanswered) > 1 else 'the question'} above "
-            "(yes or no) to go on."
+            say("signing", "Answer each question above (yes or no) to go on.")
+            if len(unanswered) > 1
+            else say("signing", "Answer the question above (yes or no) to go on.")
         )
     for question in profile.eligibility_questions:
         if answers.get(question):
             problems.append(
-                f"Because you answered yes to “{question}”, {profile.name}'s rules don't let "
-                "you be a witness. Thank you for being here: please ask someone else to witness."
+                say(
+                    "signing",
+                    "Because you answered yes to “{question}”, {place}'s rules don't let you be "
+                    "a witness. Thank you for being here: please ask someone else to witness.",
+                ).format(question=question, place=profile.name)
             )
     return WitnessCheck(tuple(problems))
 
 
 def wet_ink_advice(profile: Profile) -> str:
     """What the law asks for, and what signing here is and isn't, in plain words."""
-    witnesses = NUMBER_WORDS.get(profile.witnesses, str(profile.witnesses))
-    present = (
-        f"with {witnesses} witness{'es' if profile.witnesses != 1 else ''} watching"
-        if profile.witnesses
-        else ""
-    )
-    if profile.notary is NotaryRule.OR:
-        where = f"{present}, or in front of a notary" if present else "in front of a notary"
-    elif profile.notary is NotaryRule.AND:
-        where = f"{present} and in front of a notary" if present else "in front of a notary"
-    else:
-        where = present
+    where = profile.signing_where()
     if profile.electronic_signing:
-        return (
-            f"{profile.name} allows this kind of directive to be signed electronically, so "
-            "signing here can count, as long as it is done the way the law asks"
-            + (f" ({where})" if where else "")
-            + ". You can also print the signing form and sign it in ink."
+        text = (
+            say(
+                "signing",
+                "{place} allows this kind of directive to be signed electronically, so signing "
+                "here can count, as long as it is done the way the law asks ({where}). You can "
+                "also print the signing form and sign it in ink.",
+            )
+            if where
+            else say(
+                "signing",
+                "{place} allows this kind of directive to be signed electronically, so signing "
+                "here can count, as long as it is done the way the law asks. You can also print "
+                "the signing form and sign it in ink.",
+            )
         )
-    return (
-        f"In {profile.name}, sign the printed form in ink"
-        + (f", {where}" if where else "")
-        + ". Signing here puts your signatures on this version and on the PDF, and the seal "
-        "proves the file hasn't been changed since. It isn't the legal signing itself."
-    )
+    else:
+        text = (
+            say(
+                "signing",
+                "In {place}, sign the printed form in ink, {where}. Signing here puts your "
+                "signatures on this version and on the PDF, and the seal proves the file hasn't "
+                "been changed since. It isn't the legal signing itself.",
+            )
+            if where
+            else say(
+                "signing",
+                "In {place}, sign the printed form in ink. Signing here puts your signatures on "
+                "this version and on the PDF, and the seal proves the file hasn't been changed "
+                "since. It isn't the legal signing itself.",
+            )
+        )
+    return text.format(place=profile.name, where=where)

@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from wellplan.domain import words
 from wellplan.domain.records import RecordKind
 from wellplan.resources import resource_path
 
@@ -43,7 +44,19 @@ RECORD_KINDS: dict[AnswerType, RecordKind] = {
 RECORD_TYPES = frozenset(RECORD_KINDS)
 #: Extra widgets a section may ask for by name; the GUI provides each one.
 SECTION_WIDGETS = frozenset({"readiness"})
-CHOICES: tuple[tuple[str, str], ...] = (("yes", "Yes"), ("no", "No"), ("unsure", "Not sure yet"))
+#: The values of a choice question, with their labels in English (show them with choice_label).
+CHOICES: tuple[tuple[str, str], ...] = (
+    ("yes", words.mark("choices", "Yes")),
+    ("no", words.mark("choices", "No")),
+    ("unsure", words.mark("choices", "Not sure yet")),
+)
+
+
+def choice_label(value: str) -> str:
+    """ "Yes", "No" or "Not sure yet" in the language being spoken; "" for no choice."""
+    label = dict(CHOICES).get(value, "")
+    return words.said("choices", label) if label else ""
+
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z][a-z0-9_]*)*$")
 
@@ -252,17 +265,7 @@ def templates_dir() -> Path:
 TEMPLATE_WORDS = ("title", "description", "intro", "notice", "start_label")
 SECTION_WORDS = ("title", "intro", "part")
 QUESTION_WORDS = ("text", "why", "example", "placeholder", "note_label")
-SOURCE_LANGUAGE = "en"
-_display = [SOURCE_LANGUAGE]
-
-
-def set_display_language(language: str) -> None:
-    """The language templates are shown in when no language is asked for (the GUI sets it)."""
-    _display[0] = language
-
-
-def display_language() -> str:
-    return _display[0]
+SOURCE_LANGUAGE = words.SOURCE
 
 
 def translation_file(kind: str, language: str) -> Path:
@@ -332,10 +335,10 @@ def _translated(template: Template, words: Mapping[str, Any]) -> Template:
 
 
 def load_template(kind: str, language: str | None = None) -> Template:
-    """The template for a plan kind, in ``language`` (by default the display language).
+    """The template for a plan kind, in ``language`` (by default the one being spoken).
     Words a translation lacks stay in English; ids and structure are always the English
     template's."""
-    return _load(kind, language or display_language())
+    return _load(kind, language or words.current())
 
 
 @cache

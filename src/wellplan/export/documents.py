@@ -22,11 +22,19 @@ from reportlab.platypus import (
 )
 
 from wellplan.domain.bundle import Bundle, PlanData
-from wellplan.domain.pad import NOT_LEGAL_ADVICE, NotaryRule, Profile, profile_for
+from wellplan.domain.pad import NotaryRule, Profile, not_legal_advice, profile_for
 from wellplan.domain.present import answer_lines, compact, short_record_line
 from wellplan.domain.records import Record
-from wellplan.domain.signing import ROLE_LABELS, WITNESS_ROLES, Role, Signature
-from wellplan.domain.templates import AnswerType
+from wellplan.domain.signing import (
+    WITNESS_ROLES,
+    Role,
+    Signature,
+    person_statement,
+    role_label,
+    signing_steps,
+)
+from wellplan.domain.templates import AnswerType, choice_label
+from wellplan.domain.words import current, day, say, speaking
 from wellplan.export.pdf import (
     ACCENT,
     FONT,
@@ -55,7 +63,7 @@ def _reserve(story: list[Flowable], reserve: float) -> list[Flowable]:
 
 
 def _day(moment: dt.datetime | dt.date) -> str:
-    return f"{moment.day} {moment:%B %Y}"
+    return day(moment)
 
 
 def _furniture(bundle: Bundle, title: str, version: dt.datetime | None = None) -> Furniture:
@@ -64,11 +72,18 @@ def _furniture(bundle: Bundle, title: str, version: dt.datetime | None = None) -
     parts = [f"WellPlan {bundle.app_version}"]
     if bundle.version is not None:  # a frozen version: dated by itself, the same every time
         moment = bundle.exported_at.astimezone()
-        parts.append(f"version {bundle.version} of {_day(moment)} {moment:%H:%M}")
+        parts.append(
+            say("export", "version {number} of {day} {time}").format(
+                number=bundle.version, day=_day(moment), time=f"{moment:%H:%M}"
+            )
+        )
         return Furniture(header=header, footer=" · ".join(parts))
     if version is not None:
-        parts.append(f"version of {_day(version.astimezone())} {version.astimezone():%H:%M}")
-    parts.append(f"exported {_day(bundle.exported_at.astimezone())}")
+        local = version.astimezone()
+        parts.append(
+            say("export", "version of {day} {time}").format(day=_day(local), time=f"{local:%H:%M}")
+        )
+    parts.append(say("export", "exported {day}").format(day=_day(bundle.exported_at.astimezone())))
     return Furniture(header=header, footer=" · ".join(parts))
 
 
@@ -90,13 +105,20 @@ def _plan_story(bundle: Bundle, plan: PlanData) -> list[Flowable]:
     subtitle = [template.title]
     if bundle.person_name:
         subtitle.append(bundle.person_name)
-    subtitle.append(f"last changed {_day(plan.summary.updated_at.astimezone())}")
+    subtitle.append(
+        say("export", "last changed {day}").format(day=_day(plan.summary.updated_at.astimezone()))
+    )
     story.append(Paragraph(esc(" · ".join(subtitle)), s.subtitle))
     if template.kind == "pad":
         profile = profile_for(plan.answers)
         story.append(
             Paragraph(
-                esc(f"Follows the signing rules of: {profile.name} ({profile.citation})."), s.small
+                esc(
+                    say("export", "Follows the signing rules of: {place} ({citation}).").format(
+                        place=profile.name, citation=profile.citation
+                    )
+                ),
+                s.small,
             )
         )
     part = ""
@@ -125,12 +147,12 @@ def _plan_story(bundle: Bundle, plan: PlanData) -> list[Flowable]:
                 story.extend(bullets(lines, s.bullet))
     signed = bundle.signed(plan)
     if signed:
-        story.append(Heading("Signatures", s.h1, level=1))
+        story.append(Heading(say("export", "Signatures"), s.h1, level=1))
         for signature in signed:
             story.append(
                 KeepTogether(
                     [
-                        Paragraph(esc(ROLE_LABELS[signature.role]), s.h2),
+                        Paragraph(esc(role_label(signature.role)), s.h2),
                         Paragraph(esc(signature.statement), s.body),
                         _signed_table(signature),
                     ]
@@ -148,7 +170,7 @@ def full_plans(
         if index:
             story.append(PageBreak())
         story.extend(_plan_story(bundle, plan))
-    title = plans[0].summary.title if len(plans) == 1 else "Plans"
+    title = plans[0].summary.title if len(plans) == 1 else say("export", "Plans")
     newest = max(p.summary.updated_at for p in plans)
     return build(
         _reserve(story, reserve),
@@ -181,19 +203,20 @@ def _collect(bundle: Bundle) -> tuple[list[_Block], PlanData | None]:
             found.extend(answer_lines(question, plan.answers.get(qid), bundle.lookup, short=True))
         return found
 
-    where_wrap = f"in “{wrap.summary.title}”" if wrap else ""
+    where_wrap = say("export", "in “{title}”").format(title=wrap.summary.title) if wrap else ""
+    in_full = say("export", "in my full plans")
     blocks = [
         _Block(
-            "Signs that I need others to step in",
+            say("export", "Signs that I need others to step in"),
             lines(wrap, "crisis.step_in_signs") or lines(crisis, "crisis_plan.warning_signs"),
             where_wrap,
         ),
     ]
-    call = _Block("Who to call", where="in my full plans")
+    call = _Block(say("export", "Who to call"), where=in_full)
     seen: set[int] = set()
     people: list[tuple[str, Record, str]] = []
     for label, plan, qid in (
-        ("Agent", pad, "pad.agent"),
+        (role_label(Role.AGENT), pad, "pad.agent"),
         ("", wrap, "crisis.supporters"),
         ("", crisis, "crisis_plan.helpers"),
         ("", crisis, "crisis_plan.care_team"),
@@ -208,14 +231,14 @@ def _collect(bundle: Bundle) -> tuple[list[_Block], PlanData | None]:
     blocks.append(call)
     blocks.append(
         _Block(
-            "What helps me",
+            say("export", "What helps me"),
             lines(wrap, "crisis.helps") + lines(pad, "pad.emergency.calms"),
             where_wrap,
         )
     )
     blocks.append(
         _Block(
-            "Please avoid",
+            say("export", "Please avoid"),
             lines(wrap, "crisis.not_helpful", "crisis.treatments_avoid")
             + lines(pad, "pad.emergency.avoid"),
             where_wrap,
@@ -234,23 +257,29 @@ def _collect(bundle: Bundle) -> tuple[list[_Block], PlanData | None]:
         return found
 
     med_seen: set[int] = set()
-    meds = _Block("Medications", where="in my full plans")
+    meds = _Block(say("export", "Medications"), where=in_full)
     meds.lines = records(
-        "I accept",
+        say("export", "I accept"),
         ((wrap, "crisis.meds_now"), (wrap, "crisis.meds_accept"), (pad, "pad.meds.consent")),
         med_seen,
     )
     meds.lines += records(
-        "Please avoid", ((wrap, "crisis.meds_avoid"), (pad, "pad.meds.refuse")), med_seen
+        say("export", "Please avoid"),
+        ((wrap, "crisis.meds_avoid"), (pad, "pad.meds.refuse")),
+        med_seen,
     )
     blocks.append(meds)
     place_seen: set[int] = set()
-    places = _Block("Places for care", where="in my full plans")
+    places = _Block(say("export", "Places for care"), where=in_full)
     places.lines = records(
-        "I prefer", ((wrap, "crisis.places_prefer"), (pad, "pad.places.prefer")), place_seen
+        say("export", "I prefer"),
+        ((wrap, "crisis.places_prefer"), (pad, "pad.places.prefer")),
+        place_seen,
     )
     places.lines += records(
-        "Please not", ((wrap, "crisis.places_avoid"), (pad, "pad.places.avoid")), place_seen
+        say("export", "Please not"),
+        ((wrap, "crisis.places_avoid"), (pad, "pad.places.avoid")),
+        place_seen,
     )
     blocks.append(places)
     return [b for b in blocks if b.lines], pad
@@ -259,12 +288,15 @@ def _collect(bundle: Bundle) -> tuple[list[_Block], PlanData | None]:
 def _summary_story(bundle: Bundle, caps: Sequence[int] | None = None) -> list[Flowable]:
     s = styles()
     blocks, pad = _collect(bundle)
-    who = bundle.person_name or "me"
+    who = bundle.person_name or say("export", "me")
     story: list[Flowable] = [
-        Heading("In a crisis, please read this first", s.title),
+        Heading(say("export", "In a crisis, please read this first"), s.title),
         Paragraph(
             esc(
-                f"About {who}, in their own words, from the plans they wrote. Exported {_day(bundle.exported_at.astimezone())}."
+                say(
+                    "export",
+                    "About {who}, in their own words, from the plans they wrote. Exported {day}.",
+                ).format(who=who, day=_day(bundle.exported_at.astimezone()))
             ),
             s.subtitle,
         ),
@@ -272,15 +304,21 @@ def _summary_story(bundle: Bundle, caps: Sequence[int] | None = None) -> list[Fl
     if pad is not None:
         profile = profile_for(pad.answers)
         agent = bundle.people(pad, "pad.agent")
-        text = (
-            f"{who} has a psychiatric advance directive, written under the rules of {profile.name}"
-        )
-        text += (
-            f": “{pad.summary.title}”, last changed {_day(pad.summary.updated_at.astimezone())}."
+        text = say(
+            "export",
+            "{who} has a psychiatric advance directive, written under the rules of {place}: "
+            "“{title}”, last changed {day}.",
+        ).format(
+            who=who,
+            place=profile.name,
+            title=pad.summary.title,
+            day=_day(pad.summary.updated_at.astimezone()),
         )
         if agent:
-            text += f" Agent: {compact(agent[0][0])}. Ask them, or {who}, for the signed copy."
-        story.append(Heading("Psychiatric advance directive", s.h2, level=1))
+            text += " " + say(
+                "export", "Agent: {agent}. Ask them, or {who}, for the signed copy."
+            ).format(agent=compact(agent[0][0]), who=who)
+        story.append(Heading(say("export", "Psychiatric advance directive"), s.h2, level=1))
         story.append(Paragraph(esc(text), s.body))
     for index, block in enumerate(blocks):
         story.append(Heading(block.title, s.h2, level=1))
@@ -289,7 +327,16 @@ def _summary_story(bundle: Bundle, caps: Sequence[int] | None = None) -> list[Fl
         story.extend(bullets(shown, s.bullet))
         hidden = len(block.lines) - len(shown)
         if hidden:
-            story.append(Paragraph(esc(f"…and {hidden} more {block.where}."), s.note))
+            story.append(
+                Paragraph(
+                    esc(
+                        say("export", "…and {count} more {where}.").format(
+                            count=hidden, where=block.where
+                        )
+                    ),
+                    s.note,
+                )
+            )
     return story
 
 
@@ -307,7 +354,10 @@ def _fit_caps(bundle: Bundle, width: float, height: float) -> list[int]:
     s = styles()
     blocks, _pad = _collect(bundle)
     line_heights = [[_height(bullets([line], s.bullet), width) for line in b.lines] for b in blocks]
-    note = _height([Paragraph("…and 9 more in my full plans.", s.note)], width)
+    longest_note = say("export", "…and {count} more {where}.").format(
+        count=99, where=say("export", "in my full plans")
+    )
+    note = _height([Paragraph(esc(longest_note), s.note)], width)
     # with no lines shown, the story holds the title, the PAD paragraph, each heading and a note
     fixed = _height(_summary_story(bundle, [0] * len(blocks)), width) - note * len(blocks)
     caps = [0] * len(blocks)
@@ -336,8 +386,9 @@ def crisis_summary(bundle: Bundle, paper: str, reserve: float = 0.0) -> bytes:
     a list cut short says where the rest is. The type never gets smaller."""
     width, height = frame_size(paper)
     caps = _fit_caps(bundle, width, height - reserve)
-    meta = _meta(bundle, "In a crisis, please read this first", "One-page crisis summary")
-    furniture = _furniture(bundle, "In a crisis, please read this first")
+    title = say("export", "In a crisis, please read this first")
+    meta = _meta(bundle, title, say("export", "One-page crisis summary"))
+    furniture = _furniture(bundle, title)
     while True:  # the estimate is close; the real layout has the last word
         pdf, pages = build_counted(
             _reserve(_summary_story(bundle, caps), reserve),
@@ -364,6 +415,7 @@ class CardPair(Flowable):
     ) -> None:
         super().__init__()
         self.front, self.back = front, back
+        self.band = say("export", "IN A CRISIS")
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return 2 * CARD_W + 12 * mm, CARD_H + 12 * mm
@@ -399,7 +451,7 @@ class CardPair(Flowable):
     def draw(self) -> None:
         c = self.canv
         x0, y0 = 6 * mm, 6 * mm
-        self._card(x0, y0, self.front, "IN A CRISIS")
+        self._card(x0, y0, self.front, self.band)
         self._card(x0 + CARD_W, y0, self.back, None)
         # fold line between the two halves, cut marks at the outer corners
         c.setStrokeColor(SOFT)
@@ -432,22 +484,37 @@ def _card_lines(
         front.append((bundle.person_name, 11, True))
     if pad is not None:
         profile = profile_for(pad.answers)
-        front.append((f"I have a psychiatric advance directive ({profile.name}).", 8, False))
+        front.append(
+            (
+                say("export", "I have a psychiatric advance directive ({place}).").format(
+                    place=profile.name
+                ),
+                8,
+                False,
+            )
+        )
         agent = bundle.people(pad, "pad.agent")
         if agent:
             record = agent[0][0]
             phone = record.values.get("phone", "")
-            front.append(
-                (f"My agent is {record.name}" + (f", {phone}" if phone else "") + ".", 8, True)
+            agent_line = (
+                say("export", "My agent is {name}, {phone}.").format(name=record.name, phone=phone)
+                if phone
+                else say("export", "My agent is {name}.").format(name=record.name)
             )
+            front.append((agent_line, 8, True))
     front.append(
         (
-            "My plans say what helps me and who to call. Please ask me, or the people on the back.",
+            say(
+                "export",
+                "My plans say what helps me and who to call. Please ask me, or the people on "
+                "the back.",
+            ),
             7,
             False,
         )
     )
-    back: list[tuple[str, float, bool]] = [("Please call", 8.5, True)]
+    back: list[tuple[str, float, bool]] = [(say("export", "Please call"), 8.5, True)]
     seen: set[int] = set()
     for plan, qid in (
         (pad, "pad.agent"),
@@ -472,9 +539,10 @@ def _card_lines(
     lines = crisis.answers.get("crisis_plan.lines") if crisis else None
     if isinstance(lines, list) and lines:
         first = lines[0]
-        back.append(("Crisis line", 8.5, True))
+        back.append((say("export", "Crisis line"), 8.5, True))
         back.append((f"{first.get('name', '')}: {first.get('how', '')}", 7.5, False))
-    back.append((f"Card made {_day(bundle.exported_at.astimezone())} with WellPlan.", 6.5, False))
+    made = say("export", "Card made {day} with WellPlan.")
+    back.append((made.format(day=_day(bundle.exported_at.astimezone())), 6.5, False))
     return front, back
 
 
@@ -482,8 +550,8 @@ def wallet_card(bundle: Bundle, paper: str, reserve: float = 0.0) -> bytes:
     return build(
         _reserve(_card_story(bundle), reserve),
         paper=paper,
-        meta=_meta(bundle, "Wallet card", "Wallet card"),
-        furniture=_furniture(bundle, "Wallet card"),
+        meta=_meta(bundle, say("export", "Wallet card"), say("export", "Wallet card")),
+        furniture=_furniture(bundle, say("export", "Wallet card")),
     )
 
 
@@ -491,11 +559,15 @@ def _card_story(bundle: Bundle) -> list[Flowable]:
     s = styles()
     front, back = _card_lines(bundle)
     return [
-        Heading("Wallet card", s.title),
+        Heading(say("export", "Wallet card"), s.title),
         Paragraph(
             esc(
-                "Cut along the outer marks, fold along the dotted line so the printing is outside, "
-                "and keep it with your ID. It is exactly the size of a bank card (85.6 × 54 mm)."
+                say(
+                    "export",
+                    "Cut along the outer marks, fold along the dotted line so the printing is "
+                    "outside, and keep it with your ID. It is exactly the size of a bank card "
+                    "(85.6 × 54 mm).",
+                )
             ),
             s.subtitle,
         ),
@@ -526,18 +598,31 @@ def _signed_table(signature: Signature, *, address: bool = False) -> Table:
     s = styles()
     moment = signature.signed_at.astimezone()
     rows: list[list[Flowable | str]] = [
-        [Paragraph("Signature", s.small), SignatureMark(signature.mark, 100 * mm, 16 * mm)],
-        [Paragraph("Date", s.small), Paragraph(esc(f"{_day(moment)}, {moment:%H:%M}"), s.body)],
-        [Paragraph("Printed name", s.small), Paragraph(esc(signature.name), s.body)],
+        [
+            Paragraph(esc(say("export", "Signature")), s.small),
+            SignatureMark(signature.mark, 100 * mm, 16 * mm),
+        ],
+        [
+            Paragraph(esc(say("export", "Date")), s.small),
+            Paragraph(esc(f"{_day(moment)}, {moment:%H:%M}"), s.body),
+        ],
+        [
+            Paragraph(esc(say("export", "Printed name")), s.small),
+            Paragraph(esc(signature.name), s.body),
+        ],
     ]
     if address:
-        rows.append([Paragraph("Address", s.small), ""])
-    note = "typed and confirmed" if signature.mark.kind == "typed" else "drawn"
+        rows.append([Paragraph(esc(say("export", "Address")), s.small), ""])
+    how = (
+        say("export", "Signed in WellPlan (typed and confirmed) on version {number} of this plan.")
+        if signature.mark.kind == "typed"
+        else say("export", "Signed in WellPlan (drawn) on version {number} of this plan.")
+    )
     rows.append(
         [
             "",
             Paragraph(
-                esc(f"Signed in WellPlan ({note}) on version {signature.version} of this plan."),
+                esc(how.format(number=signature.version)),
                 s.small,
             ),
         ]
@@ -588,34 +673,34 @@ def _initials_box(text: str) -> Table:
 def _signing_blocks(bundle: Bundle, plan: PlanData, profile: Profile) -> list[Flowable]:
     s = styles()
     signed = {sig.role: sig for sig in bundle.signed(plan)}
-    name = bundle.person_name or "the person making this directive"
-    story: list[Flowable] = [PageBreak(), Heading("Signatures", s.h1, level=1)]
-    story.append(Paragraph(esc(profile.signing_rule() + " " + NOT_LEGAL_ADVICE), s.small))
+    name = bundle.person_name or say("export", "the person making this directive")
+    sign, date, printed = (
+        say("export", "Signature"),
+        say("export", "Date"),
+        say("export", "Printed name"),
+    )
+    story: list[Flowable] = [PageBreak(), Heading(say("export", "Signatures"), s.h1, level=1)]
+    story.append(Paragraph(esc(profile.signing_rule() + " " + not_legal_advice()), s.small))
     story.append(
         KeepTogether(
             [
-                Paragraph("Your signature", s.h2),
-                Paragraph(
-                    esc(
-                        f"I, {name}, make this directive of my own free will. I understand what it says."
-                    ),
-                    s.body,
-                ),
+                Paragraph(esc(say("signing", "Your signature")), s.h2),
+                Paragraph(esc(person_statement("pad", name)), s.body),
                 _signed_table(signed[Role.PERSON])
                 if Role.PERSON in signed
-                else _lines_table(["Signature", "Date", "Printed name"]),
+                else _lines_table([sign, date, printed]),
             ]
         )
     )
     witness_rule = (
-        "Witnesses"
+        say("export", "Witnesses: witness {number} of {count}")
         if profile.notary is not NotaryRule.OR
-        else "Witnesses (or a notary instead, below)"
+        else say("export", "Witnesses (or a notary instead, below): witness {number} of {count}")
     )
     for number in range(1, profile.witnesses + 1):
         witness = signed.get(WITNESS_ROLES[number - 1]) if number <= len(WITNESS_ROLES) else None
         block: list[Flowable] = [
-            Paragraph(esc(f"{witness_rule}: witness {number} of {profile.witnesses}"), s.h2),
+            Paragraph(esc(witness_rule.format(number=number, count=profile.witnesses)), s.h2),
             Paragraph(
                 esc(
                     witness.statement
@@ -625,23 +710,34 @@ def _signing_blocks(bundle: Bundle, plan: PlanData, profile: Profile) -> list[Fl
                 s.body,
             ),
         ]
-        said = dict(witness.eligibility) if witness is not None else {}
-        for question in profile.eligibility_questions:
-            yes, no = ("☒", "☐") if said.get(question) else ("☐", "☒" if question in said else "☐")
-            block.append(Paragraph(esc(f"{yes} Yes   {no} No    {question}"), s.small))
+        answered = dict(witness.eligibility) if witness is not None else {}
+        yes_word, no_word = choice_label("yes"), choice_label("no")
+        # a witness who signed is shown with the very questions they answered
+        questions = list(answered) if answered else profile.eligibility_questions
+        for question in questions:
+            yes, no = (
+                ("☒", "☐")
+                if answered.get(question)
+                else ("☐", "☒" if question in answered else "☐")
+            )
+            block.append(
+                Paragraph(esc(f"{yes} {yes_word}   {no} {no_word}    {question}"), s.small)
+            )
         block.append(
             _signed_table(witness, address=True)
             if witness is not None
-            else _lines_table(["Signature", "Date", "Printed name", "Address"])
+            else _lines_table([sign, date, printed, say("export", "Address")])
         )
         story.append(KeepTogether(block))
     if profile.notary is not NotaryRule.NONE:
         title = {
-            NotaryRule.OR: "Notary (instead of the witnesses)",
-            NotaryRule.AND: "Notary",
-            NotaryRule.OPTIONAL: "Notary (optional)",
+            NotaryRule.OR: say("export", "Notary (instead of the witnesses)"),
+            NotaryRule.AND: say("export", "Notary"),
+            NotaryRule.OPTIONAL: say("export", "Notary (optional)"),
         }[profile.notary]
-        seal = Table([["Seal"]], colWidths=[40 * mm], rowHeights=[30 * mm], hAlign="RIGHT")
+        seal = Table(
+            [[say("export", "Seal")]], colWidths=[40 * mm], rowHeights=[30 * mm], hAlign="RIGHT"
+        )
         seal.setStyle(
             TableStyle(
                 [
@@ -657,36 +753,57 @@ def _signing_blocks(bundle: Bundle, plan: PlanData, profile: Profile) -> list[Fl
                 [
                     Paragraph(esc(title), s.h2),
                     Paragraph(
-                        esc("State of ____________________   County of ____________________"),
+                        esc(
+                            say(
+                                "export",
+                                "State of ____________________   County of ____________________",
+                            )
+                        ),
                         s.body,
                     ),
                     Paragraph(
-                        esc(f"Signed and acknowledged before me on ______________ by {name}."),
+                        esc(
+                            say(
+                                "export",
+                                "Signed and acknowledged before me on ______________ by {name}.",
+                            ).format(name=name)
+                        ),
                         s.body,
                     ),
-                    _lines_table(["Notary's signature", "Commission expires"], (38 * mm, 90 * mm)),
+                    _lines_table(
+                        [say("export", "Notary's signature"), say("export", "Commission expires")],
+                        (38 * mm, 90 * mm),
+                    ),
                     Spacer(1, 4 * mm),
                     seal,
                 ]
             )
         )
     if "agent_acceptance" in profile.features:
-        for role, qid in (("agent", "pad.agent"), ("alternate", "pad.alternates")):
-            accepted = signed.get(Role.AGENT if role == "agent" else Role.ALTERNATE)
+        steps = {
+            step.role: step
+            for step in signing_steps(
+                "pad",
+                bundle.person_name,
+                profile,
+                [(Role.AGENT, "{agent}"), (Role.ALTERNATE, "{agent}")],
+            )
+        }
+        heading = {
+            Role.AGENT: say("export", "Acceptance by the agent: {name}"),
+            Role.ALTERNATE: say("export", "Acceptance by the alternate: {name}"),
+        }
+        for role, qid in ((Role.AGENT, "pad.agent"), (Role.ALTERNATE, "pad.alternates")):
+            accepted = signed.get(role)
             for record, _note in bundle.people(plan, qid) or []:
                 story.append(
                     KeepTogether(
                         [
-                            Paragraph(esc(f"Acceptance by the {role}: {record.name}"), s.h2),
-                            Paragraph(
-                                esc(
-                                    f"I accept the role of {role} for {name}. I will act in good faith, following this directive and their wishes."
-                                ),
-                                s.body,
-                            ),
+                            Paragraph(esc(heading[role].format(name=record.name)), s.h2),
+                            Paragraph(esc(steps[role].statement), s.body),
                             _signed_table(accepted)
                             if accepted is not None and accepted.name == record.name
-                            else _lines_table(["Signature", "Date"]),
+                            else _lines_table([sign, date]),
                         ]
                     )
                 )
@@ -702,10 +819,12 @@ def pad_form(bundle: Bundle, plan: PlanData, paper: str, reserve: float = 0.0) -
         paper=paper,
         meta=_meta(
             bundle,
-            f"{plan.summary.title} — signing form",
-            f"Psychiatric advance directive ({profile.name})",
+            say("export", "{title} — signing form").format(title=plan.summary.title),
+            say("export", "Psychiatric advance directive ({place})").format(place=profile.name),
         ),
-        furniture=_furniture(bundle, "Psychiatric advance directive", plan.summary.updated_at),
+        furniture=_furniture(
+            bundle, say("export", "Psychiatric advance directive"), plan.summary.updated_at
+        ),
     )
 
 
@@ -715,19 +834,41 @@ def _pad_form_story(bundle: Bundle, plan: PlanData) -> list[Flowable]:
     features = profile.features
     name = bundle.person_name
     story: list[Flowable] = [
-        Heading("Psychiatric advance directive", s.title),
+        Heading(say("export", "Psychiatric advance directive"), s.title),
         Paragraph(
             esc(
                 " · ".join(
-                    x for x in (name, f"under the rules of {profile.name}", profile.citation) if x
+                    x
+                    for x in (
+                        name,
+                        say("export", "under the rules of {place}").format(place=profile.name),
+                        profile.citation,
+                    )
+                    if x
                 )
             ),
             s.subtitle,
         ),
-        Paragraph(esc(NOT_LEGAL_ADVICE), s.note),
+        Paragraph(esc(not_legal_advice()), s.note),
+        *(
+            [
+                Paragraph(
+                    esc(
+                        say(
+                            "export",
+                            "This form is a translation. Where the law asks for exact words, "
+                            "your state's official form, in English, is what counts.",
+                        )
+                    ),
+                    s.note,
+                )
+            ]
+            if current() != "en"
+            else []
+        ),
         Spacer(1, 3 * mm),
         Paragraph(esc(profile.duration_text()), s.body),
-        _lines_table(["Valid until"]),
+        _lines_table([say("export", "Valid until")]),
     ]
     for section in plan.template.sections:
         if section.widget or not section.visible(plan.answers, features) or section.id == "where":
@@ -750,7 +891,11 @@ def _pad_form_story(bundle: Bundle, plan: PlanData) -> list[Flowable]:
             ):
                 story.append(
                     _initials_box(
-                        "If this paragraph allows admission to a facility, initial here to agree to it:"
+                        say(
+                            "export",
+                            "If this paragraph allows admission to a facility, initial here to "
+                            "agree to it:",
+                        )
                     )
                 )
     story.extend(_signing_blocks(bundle, plan, profile))
@@ -758,10 +903,29 @@ def _pad_form_story(bundle: Bundle, plan: PlanData) -> list[Flowable]:
 
 
 def render(
-    bundle: Bundle, doc: str, plans: Sequence[PlanData], paper: str, *, seal_space: bool = False
+    bundle: Bundle,
+    doc: str,
+    plans: Sequence[PlanData],
+    paper: str,
+    *,
+    seal_space: bool = False,
+    language: str | None = None,
 ) -> bytes:
     """One document by name: 'full', 'summary', 'card' or 'pad-form'. ``seal_space`` keeps
-    room free at the end of the last page for the seal's stamp."""
+    room free at the end of the last page for the seal's stamp. ``language`` is the
+    document's (by default the app's): its questions, headings and dates; what the person
+    wrote is printed as they wrote it."""
+    if language is None:
+        return _render(bundle, doc, plans, paper, seal_space)
+    with speaking(language):
+        ids = [p.summary.id for p in plans]
+        bundle = bundle.in_language(language)
+        return _render(bundle, doc, [bundle.plan(i) for i in ids], paper, seal_space)
+
+
+def _render(
+    bundle: Bundle, doc: str, plans: Sequence[PlanData], paper: str, seal_space: bool
+) -> bytes:
     reserve = SEAL_HEIGHT if seal_space else 0.0
     if doc == "full":
         return full_plans(bundle, plans, paper, reserve)

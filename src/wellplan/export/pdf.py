@@ -12,7 +12,7 @@ import io
 import itertools
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 from xml.sax.saxutils import escape
@@ -29,6 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
 from wellplan.domain.signing import Mark
+from wellplan.domain.words import current, say
 from wellplan.resources import resource_path
 
 FONT = "WellPlanSans"
@@ -155,13 +156,14 @@ def _numbered_canvas(furniture: Furniture, moment: dt.datetime | None) -> type[C
 
         def save(self) -> None:
             total = len(self._saved)
+            page_of = say("export", "page {number} of {total}")
             for number, state in enumerate(self._saved, start=1):
                 self.__dict__.update(state)
-                self._furniture(number, total)
+                self._furniture(number, total, page_of)
                 Canvas.showPage(self)
             Canvas.save(self)
 
-        def _furniture(self, number: int, total: int) -> None:
+        def _furniture(self, number: int, total: int, page_of: str) -> None:
             width, height = self._pagesize
             self.saveState()
             self.setFont(FONT, 8.5)
@@ -172,7 +174,7 @@ def _numbered_canvas(furniture: Furniture, moment: dt.datetime | None) -> type[C
                 self.setLineWidth(0.5)
                 self.line(MARGIN, height - 12.5 * mm, width - MARGIN, height - 12.5 * mm)
             self.drawString(MARGIN, 9 * mm, furniture.footer)
-            self.drawRightString(width - MARGIN, 9 * mm, f"page {number} of {total}")
+            self.drawRightString(width - MARGIN, 9 * mm, page_of.format(number=number, total=total))
             self.restoreState()
 
     return NumberedCanvas
@@ -192,12 +194,15 @@ class _Doc(BaseDocTemplate):
             )
 
 
+PDF_LANGUAGES = {"en": "en-US"}  # the /Lang a screen reader uses; others as they are
+
+
 @dataclass(frozen=True)
 class Meta:
     title: str
     subject: str
     author: str
-    lang: str = "en-US"
+    lang: str = field(default_factory=lambda: PDF_LANGUAGES.get(current(), current()))
     # the document's creation date; with it fixed, the same content gives the same bytes
     moment: dt.datetime | None = None
 

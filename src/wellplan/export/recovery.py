@@ -9,6 +9,7 @@ import datetime as dt
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
+from wellplan.domain.words import day, say
 from wellplan.export.pdf import ACCENT, FONT, RULE, Furniture, Meta, build, esc, styles
 
 
@@ -40,45 +41,70 @@ def _key_table(key: str) -> Table:
 def recovery_sheet(key: str, file_name: str, moment: dt.datetime, paper: str = "letter") -> bytes:
     """The sheet for ``key``, the recovery key of the file called ``file_name``."""
     s = styles()
-    day = f"{moment.day} {moment:%B %Y}"
+    when = day(moment)
     story: list[Flowable] = [
-        Paragraph("Your WellPlan recovery key", s.title),
+        Paragraph(esc(say("recovery", "Your WellPlan recovery key")), s.title),
         Paragraph(
-            esc(f"For the file “{file_name}”, locked with a passphrase on {day}."), s.subtitle
+            esc(
+                say("recovery", "For the file “{file}”, locked with a passphrase on {day}.").format(
+                    file=file_name, day=when
+                )
+            ),
+            s.subtitle,
         ),
         Spacer(1, 4 * mm),
         _key_table(key),
         Spacer(1, 6 * mm),
-        Paragraph("What it is for", s.h1),
+        Paragraph(esc(say("recovery", "What it is for")), s.h1),
         Paragraph(
-            "This key opens your file if you forget your passphrase. When WellPlan asks for "
-            "the passphrase, type the key instead. Capital letters, spaces and dashes don't "
-            "matter, and a mistyped group is caught.",
+            esc(
+                say(
+                    "recovery",
+                    "This key opens your file if you forget your passphrase. When WellPlan asks "
+                    "for the passphrase, type the key instead. Capital letters, spaces and dashes "
+                    "don't matter, and a mistyped group is caught.",
+                )
+            ),
             s.body,
         ),
-        Paragraph("Keep it safe", s.h1),
+        Paragraph(esc(say("recovery", "Keep it safe")), s.h1),
         Paragraph(
-            "Keep this sheet away from your computer: with your important papers, or with "
-            "someone you trust. Anyone who has both this key and your file can read your "
-            "plans.",
+            esc(
+                say(
+                    "recovery",
+                    "Keep this sheet away from your computer: with your important papers, or with "
+                    "someone you trust. Anyone who has both this key and your file can read your "
+                    "plans.",
+                )
+            ),
             s.body,
         ),
-        Paragraph("No one else can open the file", s.h1),
+        Paragraph(esc(say("recovery", "No one else can open the file")), s.h1),
         Paragraph(
-            "Without your passphrase or this key, no one can open the file: not WellPlan, "
-            "not us, not anyone. There is no reset.",
+            esc(
+                say(
+                    "recovery",
+                    "Without your passphrase or this key, no one can open the file: not WellPlan, "
+                    "not us, not anyone. There is no reset.",
+                )
+            ),
             s.body,
         ),
-        Paragraph("If you change your passphrase", s.h1),
+        Paragraph(esc(say("recovery", "If you change your passphrase")), s.h1),
         Paragraph(
-            "This key stops working, and WellPlan gives you a new one. Print the new sheet, "
-            "and tear up or shred this one.",
+            esc(
+                say(
+                    "recovery",
+                    "This key stops working, and WellPlan gives you a new one. Print the new "
+                    "sheet, and tear up or shred this one.",
+                )
+            ),
             s.body,
         ),
     ]
     meta = Meta(
-        title="WellPlan recovery key",
-        subject=f"Recovery key for {file_name}",
+        title=say("recovery", "WellPlan recovery key"),
+        subject=say("recovery", "Recovery key for {file}").format(file=file_name),
         author="WellPlan",
         moment=moment,
     )
@@ -86,5 +112,8 @@ def recovery_sheet(key: str, file_name: str, moment: dt.datetime, paper: str = "
         story,
         paper=paper,
         meta=meta,
-        furniture=Furniture(header="", footer=f"WellPlan recovery sheet · {file_name}"),
+        furniture=Furniture(
+            header="",
+            footer=say("recovery", "WellPlan recovery sheet · {file}").format(file=file_name),
+        ),
     )

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
 from wellplan.domain.templates import CHOICES, RECORD_KINDS, AnswerType, Question
+from wellplan.domain.words import day, said
 
 
 class EditorContext(Protocol):
@@ -488,9 +489,9 @@ class RecordsEditor(TableEditor):
             if f.multiline:
                 continue
             line = SubmitLine(self.form)
-            line.setAccessibleName(f.label)
+            line.setAccessibleName(said("records", f.label))
             line.setObjectName(f"field:{f.name}")
-            label = QLabel(f.label + ":", self.form)
+            label = QLabel(said("records", f.label) + ":", self.form)
             label.setBuddy(line)
             form_layout.addRow(label, line)
             self.fields[f.name] = line
@@ -626,7 +627,7 @@ class ChoiceEditor(Editor):
         row = QHBoxLayout()
         self.buttons: dict[str, QRadioButton] = {}
         for value, label in CHOICES:
-            button = QRadioButton(self.tr(label), self)
+            button = QRadioButton(said("choices", label), self)
             button.setAccessibleDescription(question.text)
             self.group.addButton(button)
             self.buttons[value] = button
@@ -749,7 +750,7 @@ class JurisdictionEditor(Editor):
 
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
-        from wellplan.domain.pad import NOT_LEGAL_ADVICE, profiles
+        from wellplan.domain.pad import not_legal_advice, profiles
 
         self.profiles = profiles()
         self.combo = QComboBox(self)
@@ -762,7 +763,7 @@ class JurisdictionEditor(Editor):
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         self.unverified = hint_label("", "error", self)
         self.unverified.setObjectName("profile-unverified")
-        advice = hint_label(NOT_LEGAL_ADVICE, "notice", self)
+        advice = hint_label(not_legal_advice(), "notice", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)
@@ -783,7 +784,7 @@ class JurisdictionEditor(Editor):
             profile.duration_text(),
             self.tr("Law: %1 (last checked %2)")
             .replace("%1", profile.citation)
-            .replace("%2", f"{profile.last_checked.day} {profile.last_checked:%B %Y}"),
+            .replace("%2", day(profile.last_checked)),
         ]
         self.facts.setText("\n".join(lines))
         self.unverified.setText(

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,8 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from wellplan.domain.bundle import Bundle, default_paper
+from wellplan.domain.words import current as current_language
 from wellplan.gui import dialogs
 from wellplan.gui.editors import hint_label
+from wellplan.gui.i18n import NAMES as LANGUAGE_NAMES
 from wellplan.gui.worker import Job
 from wellplan.storage.atomic import atomic_target
 from wellplan.storage.errors import StorageError
@@ -55,23 +57,42 @@ class DocChoice:
 
 
 def choices(bundle: Bundle) -> list[DocChoice]:
-    found = [DocChoice("summary", None, "In a crisis, please read this first")]
+    found = [
+        DocChoice(
+            "summary",
+            None,
+            QCoreApplication.translate("ExportDialog", "In a crisis, please read this first"),
+        )
+    ]
     for plan in sorted(bundle.plans, key=lambda p: (p.template.order, p.summary.title)):
         found.append(DocChoice("full", plan.summary.id, plan.summary.title))
     for plan in bundle.plans:
         if plan.summary.kind == "pad":
             found.append(
-                DocChoice("pad-form", plan.summary.id, f"{plan.summary.title} (signing form)")
+                DocChoice(
+                    "pad-form",
+                    plan.summary.id,
+                    QCoreApplication.translate("ExportDialog", "%1 (signing form)").replace(
+                        "%1", plan.summary.title
+                    ),
+                )
             )
-    found.append(DocChoice("card", None, "Wallet card"))
+    found.append(DocChoice("card", None, QCoreApplication.translate("ExportDialog", "Wallet card")))
     return found
 
 
-def make_pdf(bundle: Bundle, choice: DocChoice, paper: str, *, sealed: bool = False) -> bytes:
+def make_pdf(
+    bundle: Bundle,
+    choice: DocChoice,
+    paper: str,
+    *,
+    sealed: bool = False,
+    language: str | None = None,
+) -> bytes:
     from wellplan.export.documents import render
 
     plans = [bundle.plan(choice.plan_id)] if choice.plan_id is not None else []
-    return render(bundle, choice.doc, plans, paper, seal_space=sealed)
+    return render(bundle, choice.doc, plans, paper, seal_space=sealed, language=language)
 
 
 def page_images(pdf: bytes, width: int = 620) -> list[QImage]:
@@ -124,6 +145,7 @@ class ExportDialog(QDialog):
         parent: QWidget | None = None,
         identity: Callable[[], Any] | None = None,
         freeze: Callable[[int], tuple[int, Bundle]] | None = None,
+        languages: list[str] | None = None,
     ) -> None:
         super().__init__(parent)
         self.identity_source = identity  # gives this file's sealing identity, made on first use
@@ -133,7 +155,7 @@ class ExportDialog(QDialog):
         self.setObjectName("export-dialog")
         self.setWindowTitle(self.tr("Print or export"))
         self.bundle = bundle
-        self.cache: dict[tuple[DocChoice, str, bool], tuple[bytes, str]] = {}
+        self.cache: dict[tuple[DocChoice, str, bool, str], tuple[bytes, str]] = {}
         self.pool = QThreadPool.globalInstance()
         self._jobs: set[Job] = set()
 
@@ -159,6 +181,16 @@ class ExportDialog(QDialog):
         self.paper.setAccessibleName(self.tr("Paper size"))
         paper_label = QLabel(self.tr("&Paper:"), self)
         paper_label.setBuddy(self.paper)
+        # the documents' language: the app's by default; English for an English-speaking
+        # provider while the person uses the app in another language
+        self.language = QComboBox(self)
+        self.language.setObjectName("export-language")
+        offered = languages if languages is not None else [current_language()]
+        for code in dict.fromkeys([current_language(), *offered]):
+            self.language.addItem(LANGUAGE_NAMES.get(code, code), code)
+        self.language.setAccessibleName(self.tr("Language of the documents"))
+        language_label = QLabel(self.tr("&Language:"), self)
+        language_label.setBuddy(self.language)
 
         self.seal = QCheckBox(self.tr("&Seal the PDFs"), self)
         self.seal.setObjectName("export-seal")
@@ -203,6 +235,14 @@ class ExportDialog(QDialog):
         row.addWidget(paper_label)
         row.addWidget(self.paper, 1)
         left.addLayout(row)
+        if self.language.count() > 1:  # nothing to choose in a one-language install
+            language_row = QHBoxLayout()
+            language_row.addWidget(language_label)
+            language_row.addWidget(self.language, 1)
+            left.addLayout(language_row)
+        else:
+            self.language.hide()
+            language_label.hide()
         left.addWidget(self.seal)
         left.addWidget(seal_note)
         left.addWidget(self.busy)
@@ -217,6 +257,7 @@ class ExportDialog(QDialog):
 
         self.list.currentItemChanged.connect(lambda *_: self.show_preview())
         self.paper.currentIndexChanged.connect(lambda *_: self.show_preview())
+        self.language.currentIndexChanged.connect(lambda *_: self.show_preview())
         self.seal.toggled.connect(lambda *_: self.show_preview())
         self.list.setCurrentRow(0)
 
@@ -235,6 +276,9 @@ class ExportDialog(QDialog):
 
     def paper_code(self) -> str:
         return str(self.paper.currentData())
+
+    def language_code(self) -> str:
+        return str(self.language.currentData())
 
     # ---- work off the GUI thread -------------------------------------------------------
     def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
@@ -294,17 +338,17 @@ class ExportDialog(QDialog):
 
     @staticmethod
     def _make(
-        bundle: Bundle, choice: DocChoice, paper: str, sealer: Sealer | None
+        bundle: Bundle, choice: DocChoice, paper: str, sealer: Sealer | None, language: str
     ) -> tuple[bytes, str]:
         from wellplan.export.seal import fingerprint
 
-        pdf = make_pdf(bundle, choice, paper, sealed=sealer is not None)
+        pdf = make_pdf(bundle, choice, paper, sealed=sealer is not None, language=language)
         return sealer(pdf) if sealer is not None else (pdf, fingerprint(pdf))
 
     def _pdf_work(
-        self, choice: DocChoice, paper: str
+        self, choice: DocChoice, paper: str, language: str
     ) -> Callable[[], tuple[bytes, str, list[QImage]]]:
-        key = (choice, paper, self.seal.isChecked())
+        key = (choice, paper, self.seal.isChecked(), language)
         cached = self.cache.get(key)
         bundle, _version, sealer = self._recipe(choice) if cached is None else (None, "", None)
 
@@ -313,7 +357,7 @@ class ExportDialog(QDialog):
                 pdf, digest = cached
             else:
                 assert bundle is not None
-                pdf, digest = self._make(bundle, choice, paper, sealer)
+                pdf, digest = self._make(bundle, choice, paper, sealer, language)
             return pdf, digest, page_images(pdf)
 
         return work
@@ -323,17 +367,18 @@ class ExportDialog(QDialog):
         choice = self.current_choice()
         if choice is None:
             return
-        paper = self.paper_code()
+        paper, language = self.paper_code(), self.language_code()
         self.status.setText(self.tr("Preparing “%1”…").replace("%1", choice.label))
 
         sealed = self.seal.isChecked()
 
         def done(result: Any) -> None:
             pdf, digest, images = result
-            self.cache[(choice, paper, sealed)] = (pdf, digest)
+            self.cache[(choice, paper, sealed, language)] = (pdf, digest)
             if (
                 self.current_choice() != choice
                 or self.paper_code() != paper
+                or self.language_code() != language
                 or self.seal.isChecked() != sealed
             ):
                 return  # the person has moved on; a newer preview is on its way
@@ -347,7 +392,7 @@ class ExportDialog(QDialog):
             )
 
         try:
-            work = self._pdf_work(choice, paper)
+            work = self._pdf_work(choice, paper, language)
         except StorageError as exc:
             self.status.setText(str(exc))
             return
@@ -392,7 +437,7 @@ class ExportDialog(QDialog):
             if folder is None:
                 return
             targets = [(choice, folder / choice.file_name(person)) for choice in wanted]
-        paper = self.paper_code()
+        paper, language = self.paper_code(), self.language_code()
         sealed = self.seal.isChecked()
         cache = dict(self.cache)
         try:
@@ -404,8 +449,8 @@ class ExportDialog(QDialog):
         def work() -> list[Exported]:
             written = []
             for choice, path, bundle, version, sealer in jobs:
-                pdf, digest = cache.get((choice, paper, sealed)) or self._make(
-                    bundle, choice, paper, sealer
+                pdf, digest = cache.get((choice, paper, sealed, language)) or self._make(
+                    bundle, choice, paper, sealer, language
                 )
                 with atomic_target(path) as tmp:  # never half a PDF, even on a full disk
                     tmp.write_bytes(pdf)

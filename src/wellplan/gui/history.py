@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from wellplan.domain.bundle import Bundle
 from wellplan.domain.history import differences
-from wellplan.domain.signing import ROLE_LABELS
+from wellplan.domain.signing import role_label
 from wellplan.gui import dialogs
 from wellplan.gui.editors import hint_label
 from wellplan.gui.worker import Job
@@ -187,7 +187,7 @@ class HistoryDialog(QDialog):
                 lines.append(
                     self.tr("Signed by %1").replace(
                         "%1",
-                        ", ".join(f"{s.name} ({ROLE_LABELS[s.role].lower()})" for s in signers),
+                        ", ".join(f"{s.name} ({role_label(s.role).lower()})" for s in signers),
                     )
                 )
             for entry in exports:

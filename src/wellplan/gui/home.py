@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,8 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellplan.domain.plans import STATUS_LABELS, PlanSummary, review_status
+from wellplan.domain.plans import PlanStatus, PlanSummary, review_status
 from wellplan.domain.templates import Template
+from wellplan.domain.words import day
 from wellplan.gui.editors import hint_label
 
 
@@ -33,10 +34,10 @@ def when(moment: dt.datetime, now: dt.datetime | None = None) -> str:
     local = moment.astimezone()
     today = (now or dt.datetime.now().astimezone()).date()
     if local.date() == today:
-        return f"today at {local:%H:%M}"
+        return QCoreApplication.translate("home", "today at %1").replace("%1", f"{local:%H:%M}")
     if local.date() == today - dt.timedelta(days=1):
-        return f"yesterday at {local:%H:%M}"
-    return f"{local.day} {local:%B %Y}"
+        return QCoreApplication.translate("home", "yesterday at %1").replace("%1", f"{local:%H:%M}")
+    return day(local)
 
 
 class PlanCard(QStyledItemDelegate):
@@ -244,19 +245,22 @@ class HomeView(QWidget):
         today = dt.date.today()
         for plan in plans:
             kind = titles.get(plan.kind, plan.kind)
-            status = STATUS_LABELS[plan.status]
-            detail = f"{kind} · {status} · changed {when(plan.updated_at)}"
+            status = self.tr("Draft") if plan.status is PlanStatus.DRAFT else self.tr("Finished")
+            changed = self.tr("changed %1").replace("%1", when(plan.updated_at))
+            detail = f"{kind} · {status} · {changed}"
             review = review_status(plan.review_by, today)
             if review == "due":
-                detail += " · time to review it"
+                detail += " · " + self.tr("time to review it")
             elif review == "soon" and plan.review_by is not None:
-                detail += f" · review by {plan.review_by.day} {plan.review_by:%B}"
+                detail += " · " + self.tr("review by %1").replace("%1", day(plan.review_by))
             if signed and plan.id in signed:
                 number, current = signed[plan.id]
-                detail += (
-                    f" · signed (version {number})"
+                detail += " · " + (
+                    self.tr("signed (version %1)").replace("%1", str(number))
                     if current
-                    else f" · changed since you signed version {number}: sign again?"
+                    else self.tr("changed since you signed version %1: sign again?").replace(
+                        "%1", str(number)
+                    )
                 )
             item = QListWidgetItem(f"{plan.title}\n{detail}")
             item.setData(Qt.ItemDataRole.UserRole, plan.id)

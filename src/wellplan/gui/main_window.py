@@ -887,12 +887,19 @@ class MainWindow(QMainWindow):
         paper = self.settings.qsettings.value("export/paper", "")
         doc = self.doc
 
+        from wellplan.gui.i18n import available as offered_languages
+
         def freeze(plan_id: int) -> tuple[int, Any]:
             version = doc.freeze_version(plan_id, "sealed")
             return version.number, doc.version_bundle(version.id, __version__)
 
         dialog = ExportDialog(
-            bundle, str(paper) if paper else None, self, identity=self._identity, freeze=freeze
+            bundle,
+            str(paper) if paper else None,
+            self,
+            identity=self._identity,
+            freeze=freeze,
+            languages=offered_languages(),
         )
         dialog.paper.currentIndexChanged.connect(
             lambda _i: self.settings.qsettings.setValue("export/paper", dialog.paper_code())

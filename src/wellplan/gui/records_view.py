@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from wellplan.domain.answers import AnswerError
 from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
+from wellplan.domain.words import said
 from wellplan.gui import dialogs
 from wellplan.gui.autosave import DELAY_MS
 from wellplan.gui.editors import SubmitLine, hint_label
@@ -81,8 +82,8 @@ class RecordTab(QWidget):
                 widget = QLineEdit(self.form)
                 widget.textEdited.connect(self._edited)
             widget.setObjectName(f"field:{f.name}")
-            widget.setAccessibleName(self.tr(f.label))
-            label = QLabel(self.tr(f.label) + ":", self.form)
+            widget.setAccessibleName(said("records", f.label))
+            label = QLabel(said("records", f.label) + ":", self.form)
             label.setBuddy(widget)
             form.addRow(label, widget)
             self.fields[f.name] = widget

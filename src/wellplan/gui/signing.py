@@ -38,12 +38,12 @@ from wellplan.domain.pad import (
     profile_for,
 )
 from wellplan.domain.signing import (
-    ROLE_LABELS,
     WITNESS_ROLES,
     Role,
     Signature,
     Step,
     check_witness,
+    role_label,
     signing_steps,
     wet_ink_advice,
 )
@@ -130,7 +130,7 @@ class IntroPage(QWizardPage):
             )
         )
         if already:
-            names = ", ".join(f"{s.name} ({ROLE_LABELS[s.role].lower()})" for s in already)
+            names = ", ".join(f"{s.name} ({role_label(s.role).lower()})" for s in already)
             layout.addWidget(
                 hint_label(
                     self.tr(
@@ -344,7 +344,7 @@ class ReviewPage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:
-        lines = [f"• {ROLE_LABELS[s.role]}: {s.name}" for s in self.owner.collected()]
+        lines = [f"• {role_label(s.role)}: {s.name}" for s in self.owner.collected()]
         self.list.setText("\n".join(lines))
 
     def validatePage(self) -> bool:

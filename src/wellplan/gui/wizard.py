@@ -30,11 +30,10 @@ from PySide6.QtWidgets import (
 
 from wellplan.domain.answers import AnswerError
 from wellplan.domain.pad import (
-    NOT_LEGAL_ADVICE,
-    NUMBER_WORDS,
     Level,
     Readiness,
     check_readiness,
+    not_legal_advice,
     profile_for,
 )
 from wellplan.domain.plans import PlanStatus, section_answered
@@ -96,7 +95,7 @@ class ReadinessPanel(QWidget):
             Qt.FocusPolicy.StrongFocus
         )  # reachable by Tab, read by screen readers
         self.summary.setBuddy(self.body)
-        self.advice = hint_label(NOT_LEGAL_ADVICE, "notice", self)
+        self.advice = hint_label(not_legal_advice(), "notice", self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 12, 0, 0)
         layout.addWidget(self.summary)
@@ -111,12 +110,12 @@ class ReadinessPanel(QWidget):
             )
         else:
             count = len(readiness.missing())
-            things = f"{NUMBER_WORDS.get(count, str(count))} thing{'s' if count != 1 else ''}"
-            self.summary.setText(
-                self.tr("%1 still needs %2 before signing.")
-                .replace("%1", profile.name)
-                .replace("%2", things)
+            text = (
+                self.tr("%1 still needs one thing before signing.")
+                if count == 1
+                else self.tr("%1 still needs %2 things before signing.")
             )
+            self.summary.setText(text.replace("%1", profile.name).replace("%2", str(count)))
         lines: list[str] = []
         for level in (Level.MISSING, Level.DONE, Level.CHECK, Level.UNVERIFIED):
             found = [f for f in readiness.findings if f.level is level]
@@ -347,6 +346,13 @@ class SectionSidebar(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.addWidget(self.tree, 1)
+        # the words go in a label, not over the bar, where part of them would sit on the
+        # dark fill and be hard to read
+        self.progress.setTextVisible(False)
+        self.progress.setMaximumHeight(self.fontMetrics().height() // 2 + 4)
+        self.progress_label = QLabel(self)
+        self.progress_label.setObjectName("progress-label")
+        layout.addWidget(self.progress_label)
         layout.addWidget(self.progress)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
@@ -411,9 +417,9 @@ class SectionSidebar(QWidget):
             self.tree.setCurrentItem(item)
             self.tree.blockSignals(False)
         self.progress.setValue(step)
-        self.progress.setFormat(
-            self.tr("Part %1 of %2").replace("%1", str(step)).replace("%2", str(total))
-        )
+        where = self.tr("Part %1 of %2").replace("%1", str(step)).replace("%2", str(total))
+        self.progress.setFormat(where)  # read by screen readers; shown in the label beside it
+        self.progress_label.setText(where)
 
     def mark(self, page_id: int, answered: bool) -> None:
         item = self.items[page_id]
