@@ -188,6 +188,39 @@ def test_null_objects_from_qt_never_crash_a_long_session(qtbot: QtBot) -> None:
     assert sys.getrefcount(None) > 1000
 
 
+LONG_TYPING = """
+import sys
+sys.path.insert(0, sys.argv[1])
+from pathlib import Path
+from wellplan.app import make_app
+from wellplan.storage.demo import write_demo
+import keystrokes
+app = make_app()
+keystrokes.run(write_demo(Path(sys.argv[2])), 3000)
+print("typed")
+"""
+
+
+def test_a_long_typing_session_ends_cleanly(tmp_path: Path) -> None:
+    """True loses references while typing (PySide6 6.12.0); on Python 3.11 the process
+    used to abort ("deallocating True or False") after about 2,000 keystrokes."""
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WELLPLAN_DATA_DIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-c", LONG_TYPING, str(root / "benchmarks"), str(tmp_path / "d.wellplan")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "typed" in done.stdout
+
+
 # ---- themes and large text ---------------------------------------------------------------
 
 

@@ -15,12 +15,17 @@ def _guard_none_refcount() -> None:
     None"), after a few thousand such calls. Python 3.12 and later make None immortal, and
     nothing is needed there. Here, None is given a billion references once, more than any
     session can lose; None is never freed anyway, so nothing else changes.
-    (tests/test_accessibility.py makes 20,000 such calls.)"""
+    (tests/test_accessibility.py makes 20,000 such calls.)
+
+    True loses references the same way while typing (about two a keystroke, found by
+    benchmarks/keystrokes.py, which crashed at exit after 2,000), so True and False get
+    the same guard. (tests/test_accessibility.py types 3,000 keys in a child process.)"""
     if sys.version_info >= (3, 12) or sys.implementation.name != "cpython":
         return
     import ctypes
 
-    ctypes.c_ssize_t.from_address(id(None)).value += 1 << 30
+    for immortal in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(immortal)).value += 1 << 30
 
 
 _guard_none_refcount()

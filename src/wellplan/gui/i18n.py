@@ -16,11 +16,13 @@ import hashlib
 import os
 import subprocess
 import sys
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from wellplan.domain.templates import available_kinds, missing_words, set_display_language
+from wellplan.domain.templates import available_kinds, missing_words
+from wellplan.domain.words import set_app_language
 from wellplan.resources import resource_path
 
 NAMES = {"en": "English", "es": "Español"}  # each language in its own words
@@ -57,14 +59,20 @@ def complete(language: str) -> bool:
 
 
 def available() -> list[str]:
-    """Languages the person can choose: English, and every complete translation."""
+    """Languages the person can choose: English, and every complete translation (worked
+    out once per run: it reads every translation file)."""
+    return list(_available())
+
+
+@cache
+def _available() -> tuple[str, ...]:
     found = [SOURCE]
     folder = resource_path("translations")
     for ts in sorted(folder.glob("wellplan_*.ts")) if folder.is_dir() else []:
         language = ts.stem.removeprefix("wellplan_")
         if language in NAMES and complete(language):
             found.append(language)
-    return found
+    return tuple(found)
 
 
 def system_language() -> str:
@@ -136,7 +144,7 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     for translator in translators:
         app.installTranslator(translator)
     app.setProperty("wellplan-language", language)
-    set_display_language(language)  # the plan templates' words too
+    set_app_language(language)  # the plan templates' words too
     return translators
 
 
@@ -145,4 +153,4 @@ def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
     app.setProperty("wellplan-language", None)
-    set_display_language(SOURCE)
+    set_app_language(SOURCE)
