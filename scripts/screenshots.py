@@ -17,6 +17,17 @@ OUT = ROOT / "docs" / "screenshots"
 sys.path.insert(0, str(ROOT))  # for the mouse-drawing helper the tests use
 
 
+def open_window(path: Path, *, create: bool = False) -> Any:
+    """A main window at the README's size, showing ``path``."""
+    from wellplan.gui.main_window import MainWindow
+
+    window = MainWindow()
+    window.resize(1000, 700)
+    window.show()
+    window.open_path(path, create=create)
+    return window
+
+
 def main() -> int:
     work = Path(tempfile.mkdtemp(prefix="wellplan-shots-"))
     os.environ["WELLPLAN_DATA_DIR"] = str(work / "data")
@@ -37,17 +48,11 @@ def main() -> int:
         window.grab().save(str(OUT / name))
         print(f"wrote {OUT / name}")
 
-    welcome = MainWindow()
-    welcome.resize(1000, 700)
-    welcome.show()
-    welcome.open_path(work / "New plans.wellplan", create=True)
+    welcome = open_window(work / "New plans.wellplan", create=True)
     shoot(welcome, "welcome.png")
     welcome.close()
 
-    window = MainWindow()
-    window.resize(1000, 700)
-    window.show()
-    window.open_path(demo)
+    window = open_window(demo)
     shoot(window, "home.png")
     assert window.doc is not None
     doc = window.doc
@@ -176,7 +181,6 @@ def spanish(work: Path, shoot: Any) -> None:
 
     from wellplan.domain.records import RecordKind
     from wellplan.gui import i18n
-    from wellplan.gui.main_window import MainWindow
     from wellplan.storage.document import PlanFile
 
     app = QApplication.instance()
@@ -199,10 +203,7 @@ def spanish(work: Path, shoot: Any) -> None:
             crisis.id, "crisis_plan.helpers", [{"id": marta.id, "note": "que venga a casa"}]
         )
         doc.create_plan("wrap")
-    window = MainWindow()
-    window.resize(1000, 700)
-    window.show()
-    window.open_path(path)
+    window = open_window(path)
     shoot(window, "es-home.png")
     assert window.doc is not None
     plan = next(p.id for p in window.doc.list_plans() if p.kind == "crisis")

@@ -37,7 +37,7 @@ def not_legal_advice() -> str:
 
 
 def witnesses_phrase(n: int) -> str:
-    """ "two witnesses", in the language being spoken."""
+    """How many witnesses, in words ("two witnesses"), in the language being spoken."""
     phrases = {
         0: say("pad", "no witnesses"),
         1: say("pad", "one witness"),

@@ -113,6 +113,24 @@ def person_statement(kind: str, person: str) -> str:
     ).format(who=who)
 
 
+def acceptance_statement(role: Role, person: str) -> str:
+    """What an agent or alternate signs under when accepting the role for ``person``."""
+    text = (
+        say(
+            "signing",
+            "I accept the role of agent for {name}. I will act in good faith, following this "
+            "directive and their wishes.",
+        )
+        if role is Role.AGENT
+        else say(
+            "signing",
+            "I accept the role of alternate agent for {name}. I will act in good faith, "
+            "following this directive and their wishes.",
+        )
+    )
+    return text.format(name=person or say("signing", "the person"))
+
+
 def signing_steps(
     kind: str,
     person: str,
@@ -169,19 +187,7 @@ def signing_steps(
                     say(
                         "signing", "Please hand the laptop to {name}. This step is for them alone."
                     ).format(name=name),
-                    (
-                        say(
-                            "signing",
-                            "I accept the role of alternate agent for {name}. I will act in good "
-                            "faith, following this directive and their wishes.",
-                        )
-                        if alternate
-                        else say(
-                            "signing",
-                            "I accept the role of agent for {name}. I will act in good faith, "
-                            "following this directive and their wishes.",
-                        )
-                    ).format(name=someone),
+                    acceptance_statement(role, person),
                     name=name,
                     optional=True,
                 )

@@ -29,9 +29,9 @@ from wellplan.domain.signing import (
     WITNESS_ROLES,
     Role,
     Signature,
+    acceptance_statement,
     person_statement,
     role_label,
-    signing_steps,
 )
 from wellplan.domain.templates import AnswerType, choice_label
 from wellplan.domain.words import current, day, say, speaking
@@ -62,10 +62,6 @@ def _reserve(story: list[Flowable], reserve: float) -> list[Flowable]:
     return [*story, Spacer(1, reserve)] if reserve else story
 
 
-def _day(moment: dt.datetime | dt.date) -> str:
-    return day(moment)
-
-
 def _furniture(bundle: Bundle, title: str, version: dt.datetime | None = None) -> Furniture:
     who = bundle.person_name
     header = f"{who} — {title}" if who else title
@@ -74,16 +70,16 @@ def _furniture(bundle: Bundle, title: str, version: dt.datetime | None = None) -
         moment = bundle.exported_at.astimezone()
         parts.append(
             say("export", "version {number} of {day} {time}").format(
-                number=bundle.version, day=_day(moment), time=f"{moment:%H:%M}"
+                number=bundle.version, day=day(moment), time=f"{moment:%H:%M}"
             )
         )
         return Furniture(header=header, footer=" · ".join(parts))
     if version is not None:
         local = version.astimezone()
         parts.append(
-            say("export", "version of {day} {time}").format(day=_day(local), time=f"{local:%H:%M}")
+            say("export", "version of {day} {time}").format(day=day(local), time=f"{local:%H:%M}")
         )
-    parts.append(say("export", "exported {day}").format(day=_day(bundle.exported_at.astimezone())))
+    parts.append(say("export", "exported {day}").format(day=day(bundle.exported_at.astimezone())))
     return Furniture(header=header, footer=" · ".join(parts))
 
 
@@ -106,7 +102,7 @@ def _plan_story(bundle: Bundle, plan: PlanData) -> list[Flowable]:
     if bundle.person_name:
         subtitle.append(bundle.person_name)
     subtitle.append(
-        say("export", "last changed {day}").format(day=_day(plan.summary.updated_at.astimezone()))
+        say("export", "last changed {day}").format(day=day(plan.summary.updated_at.astimezone()))
     )
     story.append(Paragraph(esc(" · ".join(subtitle)), s.subtitle))
     if template.kind == "pad":
@@ -296,7 +292,7 @@ def _summary_story(bundle: Bundle, caps: Sequence[int] | None = None) -> list[Fl
                 say(
                     "export",
                     "About {who}, in their own words, from the plans they wrote. Exported {day}.",
-                ).format(who=who, day=_day(bundle.exported_at.astimezone()))
+                ).format(who=who, day=day(bundle.exported_at.astimezone()))
             ),
             s.subtitle,
         ),
@@ -312,7 +308,7 @@ def _summary_story(bundle: Bundle, caps: Sequence[int] | None = None) -> list[Fl
             who=who,
             place=profile.name,
             title=pad.summary.title,
-            day=_day(pad.summary.updated_at.astimezone()),
+            day=day(pad.summary.updated_at.astimezone()),
         )
         if agent:
             text += " " + say(
@@ -542,7 +538,7 @@ def _card_lines(
         back.append((say("export", "Crisis line"), 8.5, True))
         back.append((f"{first.get('name', '')}: {first.get('how', '')}", 7.5, False))
     made = say("export", "Card made {day} with WellPlan.")
-    back.append((made.format(day=_day(bundle.exported_at.astimezone())), 6.5, False))
+    back.append((made.format(day=day(bundle.exported_at.astimezone())), 6.5, False))
     return front, back
 
 
@@ -604,7 +600,7 @@ def _signed_table(signature: Signature, *, address: bool = False) -> Table:
         ],
         [
             Paragraph(esc(say("export", "Date")), s.small),
-            Paragraph(esc(f"{_day(moment)}, {moment:%H:%M}"), s.body),
+            Paragraph(esc(f"{day(moment)}, {moment:%H:%M}"), s.body),
         ],
         [
             Paragraph(esc(say("export", "Printed name")), s.small),
@@ -780,15 +776,6 @@ def _signing_blocks(bundle: Bundle, plan: PlanData, profile: Profile) -> list[Fl
             )
         )
     if "agent_acceptance" in profile.features:
-        steps = {
-            step.role: step
-            for step in signing_steps(
-                "pad",
-                bundle.person_name,
-                profile,
-                [(Role.AGENT, "{agent}"), (Role.ALTERNATE, "{agent}")],
-            )
-        }
         heading = {
             Role.AGENT: say("export", "Acceptance by the agent: {name}"),
             Role.ALTERNATE: say("export", "Acceptance by the alternate: {name}"),
@@ -800,7 +787,7 @@ def _signing_blocks(bundle: Bundle, plan: PlanData, profile: Profile) -> list[Fl
                     KeepTogether(
                         [
                             Paragraph(esc(heading[role].format(name=record.name)), s.h2),
-                            Paragraph(esc(steps[role].statement), s.body),
+                            Paragraph(esc(acceptance_statement(role, bundle.person_name)), s.body),
                             _signed_table(accepted)
                             if accepted is not None and accepted.name == record.name
                             else _lines_table([sign, date]),
