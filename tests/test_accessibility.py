@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
     QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
     QLabel,
     QWidget,
+    QWizard,
 )
 from pytestqt.qtbot import QtBot
 
 from tests.gui_helpers import open_window
 from wellplan.gui import style
 from wellplan.gui.main_window import MainWindow
+from wellplan.gui.wizard import text_margin
 from wellplan.storage.demo import write_demo
 
 
@@ -55,7 +60,7 @@ def _inside_other_control(widget: QWidget, root: QWidget) -> bool:
     """Parts of a compound control (a date edit's line, a scroll area's viewport)."""
     parent = widget.parentWidget()
     while parent is not None and parent is not root:
-        if isinstance(parent, QAbstractSpinBox | QComboBox) or (
+        if isinstance(parent, QAbstractSpinBox | QComboBox | QAbstractItemView) or (
             isinstance(parent, QAbstractScrollArea) and widget is parent.viewport()
         ):
             return True
@@ -64,6 +69,8 @@ def _inside_other_control(widget: QWidget, root: QWidget) -> bool:
 
 
 def problems_in(root: QWidget, where: str) -> list[str]:
+    """Controls without a name, labels without a buddy, controls Tab skips, and a Tab order
+    that doesn't follow reading order."""
     found: list[str] = []
     for widget in focusable(root):
         if not accessible_name(widget):
@@ -75,11 +82,119 @@ def problems_in(root: QWidget, where: str) -> list[str]:
         mnemonic = re.search(r"(?<!&)&[^&\s]", label.text()) is not None
         if (mnemonic or needs_buddy) and label.buddy() is None and not _is_heading(label):
             found.append(f"{where}: label '{label.text()[:40]}' has no buddy")
-    return found
+    return found + out_of_reading_order(root, where) + unreachable(root, where)
 
 
 def _is_heading(label: QLabel) -> bool:
     return bool(label.property("heading"))
+
+
+# ---- tab order ---------------------------------------------------------------------------
+
+
+def _box(widget: QWidget, root: QWidget) -> QRect:
+    return QRect(widget.mapTo(root, QPoint(0, 0)), widget.size())
+
+
+def _side_by_side(a: QWidget, b: QWidget, root: QWidget) -> bool:
+    """Whether b sits in a column to the right of a's: the two children of their nearest
+    common parent that hold them stand next to each other (a form beside its list)."""
+    ancestors: list[QWidget] = []
+    parent: QWidget | None = a
+    while parent is not None:
+        ancestors.append(parent)
+        parent = parent.parentWidget()
+    holder_b: QWidget = b
+    while holder_b.parentWidget() is not None and holder_b.parentWidget() not in ancestors:
+        holder_b = holder_b.parentWidget()  # type: ignore[assignment]
+    common = holder_b.parentWidget()
+    holder_a = a
+    while holder_a.parentWidget() is not None and holder_a.parentWidget() is not common:
+        holder_a = holder_a.parentWidget()  # type: ignore[assignment]
+    box_a, box_b = _box(holder_a, root), _box(holder_b, root)
+    rows_overlap = box_b.top() <= box_a.bottom() and box_a.top() <= box_b.bottom()
+    return rows_overlap and box_b.left() > box_a.right()
+
+
+def out_of_reading_order(root: QWidget, where: str) -> list[str]:
+    """Steps of the Tab chain that go back up the page, or leftwards along a row, other than
+    into the next column. Reading order is top to bottom, left to right, column by column."""
+    found: list[str] = []
+    chain = focusable(root)
+    for a, b in itertools.pairwise(chain):
+        box_a, box_b = _box(a, root), _box(b, root)
+        above = box_b.bottom() < box_a.top()
+        same_row = box_b.top() <= box_a.bottom() and box_a.top() <= box_b.bottom()
+        leftwards = same_row and box_b.right() < box_a.left()
+        if (above or leftwards) and not _side_by_side(a, b, root):
+            found.append(f"{where}: Tab goes from {_describe(a)} back to {_describe(b)}")
+    return found
+
+
+def unreachable(root: QWidget, where: str) -> list[str]:
+    """Controls Tab never reaches. Toolbar buttons are reached by their shortcut instead."""
+    from PySide6.QtWidgets import (
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+        QToolBar,
+        QToolButton,
+    )
+
+    controls = (
+        QAbstractButton,
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QComboBox,
+        QLineEdit,
+        QPlainTextEdit,
+        QTextEdit,
+    )
+    found: list[str] = []
+    for widget in root.findChildren(QWidget):
+        if (
+            not isinstance(widget, controls)
+            or not widget.isVisibleTo(root)
+            or not widget.isEnabled()
+            or _inside_other_control(widget, root)
+        ):
+            continue
+        if isinstance(widget.parentWidget(), QToolBar) and isinstance(widget, QToolButton):
+            action = widget.defaultAction()
+            if action is None or action.shortcut().isEmpty():
+                found.append(f"{where}: toolbar button {_describe(widget)} has no shortcut")
+        elif not any(_tab_reaches(w) for w in _reached_together(widget)) and not (
+            widget.property("keyboard")  # a button whose work a key does (Delete on a list)
+        ):
+            found.append(f"{where}: Tab never reaches {_describe(widget)}")
+    return found
+
+
+def _tab_reaches(widget: QWidget) -> bool:
+    return bool(widget.focusPolicy().value & Qt.FocusPolicy.TabFocus.value)
+
+
+def _reached_together(widget: QWidget) -> list[QWidget]:
+    """Radio buttons of one choice are one Tab stop (the chosen one; arrows move between
+    them), so Qt takes Tab off the others."""
+    if isinstance(widget, QAbstractButton) and widget.isCheckable():
+        group = widget.group()
+        if group is not None and group.exclusive():
+            return list(group.buttons())
+        parent = widget.parentWidget()
+        if widget.autoExclusive() and parent is not None:
+            return [
+                b
+                for b in parent.findChildren(QAbstractButton)
+                if b.parentWidget() is parent and b.autoExclusive()
+            ]
+    return [widget]
+
+
+def _describe(widget: QWidget) -> str:
+    text = getattr(widget, "text", None)
+    words = text() if callable(text) else ""
+    return f"{type(widget).__name__} '{words or accessible_name(widget) or widget.objectName()}'"
 
 
 def pages(window: MainWindow) -> Iterator[str]:
@@ -126,26 +241,30 @@ def test_together_mode_controls_are_named_too(demo_window: MainWindow) -> None:
         for panel in panels:
             if panel.objectName().startswith("suggestions:"):
                 panel.open_form()  # type: ignore[attr-defined]
+        QApplication.processEvents()  # the page grows to hold the opened forms
+        window.grab()  # lay them out, as on screen
         problems += problems_in(window.wizard.currentPage(), f"together {page}")
     assert problems == [], "\n".join(problems)
 
 
-def test_every_other_window_names_its_controls(demo_window: MainWindow, dialog_log: object) -> None:
+def other_windows(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
+    """Open every window but the wizard in turn, each shown as a person would see it."""
     from PySide6.QtCore import QThreadPool
 
-    window = demo_window
+    from wellplan.gui.signing import SigningWizard
+
     assert window.doc is not None
     plans = {p.kind: p.id for p in window.doc.list_plans()}
-    problems = problems_in(window, "home")
+    yield "home", window
     window.show_records()
-    problems += problems_in(window.records_view, "people, medications and places")
+    yield "people, medications and places", window.records_view
     window.go_home()
     window.use_now(plans["crisis"])
-    problems += problems_in(window.use_now_view, "use my plan now")
+    yield "use my plan now", window.use_now_view
     window.go_home()
     window.export_documents()
     assert window.export_dialog is not None
-    problems += problems_in(window.export_dialog, "export")
+    yield "export", window.export_dialog
     window.export_dialog.close()
     QThreadPool.globalInstance().waitForDone()
     for open_dialog, where in (
@@ -156,23 +275,28 @@ def test_every_other_window_names_its_controls(demo_window: MainWindow, dialog_l
         open_dialog()
         dialog = window.side_dialog
         assert dialog is not None, where
-        problems += problems_in(dialog, where)
-        if where == "signing":
-            from wellplan.gui.signing import SigningWizard
-
-            assert isinstance(dialog, SigningWizard)
+        QApplication.processEvents()
+        yield where, dialog
+        if isinstance(dialog, SigningWizard):
             while dialog.nextId() != -1:
                 before = dialog.currentId()
                 dialog.next()
                 if dialog.currentId() == before:
                     break  # this page needs something done first
-                problems += problems_in(
-                    dialog.currentPage(), f"signing {dialog.currentPage().objectName()}"
-                )
+                QApplication.processEvents()
+                yield f"signing {dialog.currentPage().objectName()}", dialog
                 if dialog.currentPage().objectName().startswith("signer"):
                     break  # further pages need a signature first; one signer page is enough
         dialog.reject()
         QThreadPool.globalInstance().waitForDone()
+
+
+def test_every_other_window_names_its_controls(demo_window: MainWindow, dialog_log: object) -> None:
+    problems: list[str] = []
+    for where, root in other_windows(demo_window):
+        # on a signing wizard's later pages, the page (its first page is checked whole)
+        page = root.currentPage() if isinstance(root, QWizard) and where != "signing" else root
+        problems += problems_in(page, where)
     assert problems == [], "\n".join(problems)
 
 
@@ -236,7 +360,7 @@ def test_every_text_colour_has_enough_contrast(theme: str) -> None:
 def clipped(root: QWidget) -> list[str]:
     """Text that doesn't fit the space its widget was given."""
     from PySide6.QtCore import QRect
-    from PySide6.QtWidgets import QAbstractButton, QScrollArea, QTreeWidget
+    from PySide6.QtWidgets import QListWidget, QScrollArea, QTreeWidget
 
     found: list[str] = []
     for label in root.findChildren(QLabel):
@@ -262,6 +386,21 @@ def clipped(root: QWidget) -> list[str]:
             and content.minimumSizeHint().width() > area.viewport().width() + 1
         ):
             found.append(f"page '{area.objectName()}' is wider than its window")
+    for listing in root.findChildren(QListWidget):
+        if not listing.isVisible():
+            continue
+        if listing.wordWrap():  # rows as tall as their text: a list sized to fit them
+            rows = [listing.visualItemRect(listing.item(r)) for r in range(listing.count())]
+            sized = listing.minimumHeight() == listing.maximumHeight()  # (others scroll)
+            tall = sum(r.height() for r in rows) > listing.viewport().height()
+            if sized and len(rows) <= 8 and tall:
+                found.append(f"list '{accessible_name(listing)[:40]}' hides some of its rows")
+            continue
+        for row in range(listing.count()):
+            item = listing.item(row)
+            width = listing.sizeHintForIndex(listing.indexFromItem(item)).width()
+            if not item.isHidden() and width > listing.viewport().width() + 1:
+                found.append(f"list item '{item.text()[:40]}' is cut short")
     for tree in root.findChildren(QTreeWidget):
         if not tree.isVisible():
             continue
@@ -271,14 +410,17 @@ def clipped(root: QWidget) -> list[str]:
             if item.isHidden() or rect.isEmpty():
                 continue
             flags = int(Qt.TextFlag.TextWordWrap.value)
-            need = metrics.boundingRect(QRect(0, 0, rect.width() - 8, 10_000), flags, item.text(0))
+            room = rect.width() - 2 * text_margin(tree)
+            need = metrics.boundingRect(QRect(0, 0, room, 10_000), flags, item.text(0))
             if need.height() > rect.height() or need.width() > rect.width():
                 found.append(f"list item '{item.text(0)}' is cut short")
     return found
 
 
 @pytest.mark.parametrize("theme", sorted(style.THEMES))
-def test_every_page_fits_its_text_at_200_percent(demo_window: MainWindow, theme: str) -> None:
+def test_every_page_and_window_fits_its_text_at_200_percent(
+    demo_window: MainWindow, theme: str, dialog_log: object
+) -> None:
     window = demo_window
     assert window.doc is not None
     window.set_theme(theme)
@@ -295,8 +437,9 @@ def test_every_page_fits_its_text_at_200_percent(demo_window: MainWindow, theme:
                 problems += [f"{plan.kind} {page}: {p}" for p in clipped(window)]
             assert window.wizard is not None
             window.wizard.finish(done=False)
-        window.grab()
-        problems += [f"home: {p}" for p in clipped(window)]
+        for where, root in other_windows(window):
+            root.grab()
+            problems += [f"{where}: {p}" for p in clipped(root)]
     finally:
         window.set_text_size(100)
         window.set_theme("light")

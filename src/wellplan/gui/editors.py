@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
@@ -68,11 +69,57 @@ class Editor(QWidget):
         widget.setAccessibleDescription(self.question.why)
 
 
-def _small_button(text: str, tip: str) -> QPushButton:
-    button = QPushButton(text)
+def _small_button(text: str, tip: str, parent: QWidget | None = None) -> QPushButton:
+    """A compact button named by its tip. Give it its parent as it is made, so that Tab
+    reaches it in the order the form was built (reading order)."""
+    button = QPushButton(text, parent)
     button.setToolTip(tip)
     button.setAccessibleName(tip)
     return button
+
+
+def _wrap_rows(view: QListWidget) -> None:
+    """Long items wrap onto more lines instead of being cut short (at 200% text a step of
+    one sentence needs two lines); the list stays as tall as its rows at any width."""
+    view.setWordWrap(True)
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setResizeMode(QListView.ResizeMode.Adjust)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    view.viewport().installEventFilter(_RowFitter(view))
+
+
+class _RowFitter(QObject):
+    """Fits a wrapping list's height again when its width changes."""
+
+    def __init__(self, view: QListWidget) -> None:
+        super().__init__(view)
+        self.view = view
+        self.width = -1
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self.view.count():
+            width = self.view.viewport().width()
+            if width != self.width:
+                self.width = width
+                _fit_rows(self.view)
+        return False
+
+
+def _fit_rows(view: QListWidget, most: int = 8) -> None:
+    """Make ``view`` exactly tall enough for its first ``most`` rows, each as many lines
+    as its text needs at the list's present width (more rows scroll)."""
+    metrics = view.fontMetrics()
+    width = view.viewport().width()
+    total = 0
+    for row in range(min(view.count(), most)):
+        item = view.item(row)
+        hint = view.sizeHintForIndex(view.indexFromItem(item))  # one line, with its extras
+        extra_width = max(0, hint.width() - metrics.horizontalAdvance(item.text()))
+        extra_height = max(0, hint.height() - metrics.height())
+        area = QRect(0, 0, max(1, width - extra_width), 100_000)
+        lines = metrics.boundingRect(area, int(Qt.TextFlag.TextWordWrap.value), item.text())
+        total += max(hint.height(), lines.height() + extra_height) + view.spacing() * 2
+    view.setFixedHeight(total + 2 * view.frameWidth() + 4)
 
 
 class ShortTextEditor(Editor):
@@ -191,6 +238,7 @@ class ListEditor(Editor):
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
         self.list.setVisible(False)
+        _wrap_rows(self.list)
         self.describe(self.list, name or self.question.text)
         self.list.installEventFilter(_ListKeys(self))
         self.add_line = AddLine(self)
@@ -204,8 +252,13 @@ class ListEditor(Editor):
         self.remove_button = _small_button(
             self.tr("Remove"), self.tr("Remove the selected item (Delete)")
         )
-        for b in (self.up_button, self.down_button, self.remove_button):
+        for b, keys in (
+            (self.up_button, "Alt+Up"),
+            (self.down_button, "Alt+Down"),
+            (self.remove_button, "Delete"),
+        ):
             b.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # keyboard users have shortcuts on the list
+            b.setProperty("keyboard", keys)  # what the keyboard does instead (checked by tests)
         add_row = QHBoxLayout()
         add_row.addWidget(self.add_line, 1)
         add_row.addWidget(self.add_button)
@@ -247,10 +300,7 @@ class ListEditor(Editor):
         self.list.setVisible(has_items)
         self.tools.setVisible(has_items)
         if has_items:
-            rows = min(self.list.count(), 8)
-            self.list.setFixedHeight(
-                rows * (self.list.sizeHintForRow(0) + 2) + 2 * self.list.frameWidth() + 4
-            )
+            _fit_rows(self.list)
 
     def add_item(self, text: str) -> None:
         self.list.addItem(self._make_item(text))
@@ -301,6 +351,7 @@ class PickEditor(Editor):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.tools = QListWidget(self)
+        _wrap_rows(self.tools)
         self.describe(
             self.tools, self.tr("Tools from your toolbox for: %1").replace("%1", question.text)
         )
@@ -360,9 +411,7 @@ class PickEditor(Editor):
         self.tools_label.setVisible(has)
         self.empty_label.setVisible(not has)
         if has:
-            self.tools.setFixedHeight(
-                min(self.tools.count(), 8) * (self.tools.sizeHintForRow(0) + 2) + 8
-            )
+            _fit_rows(self.tools)
 
     def _ticked(self) -> list[str]:
         result = []
@@ -407,7 +456,9 @@ class TableEditor(Editor):
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move inside it
         self.describe(self.table)
         self.table.setVisible(False)
-        self.remove_button = _small_button(self.tr("Remove"), self.tr("Remove the selected row"))
+        self.remove_button = _small_button(
+            self.tr("Remove"), self.tr("Remove the selected row"), self
+        )
         self.remove_button.setVisible(False)
         self.table.itemChanged.connect(self.changed)
         self.table.horizontalHeader().sectionResized.connect(self._sync)  # wrapping follows width
@@ -471,7 +522,7 @@ class RecordsEditor(TableEditor):
         )
         self.describe(self.pick, self.tr("Choose a saved %1 to add").replace("%1", noun))
         self.pick_button = _small_button(
-            self.tr("Add"), self.tr("Add the chosen %1").replace("%1", noun)
+            self.tr("Add"), self.tr("Add the chosen %1").replace("%1", noun), self
         )
         self.pick_row = QWidget(self)
         pick_layout = QHBoxLayout(self.pick_row)

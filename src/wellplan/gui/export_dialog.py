@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, QStandardPaths, Qt, QThreadPool, Signal
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -164,6 +164,7 @@ class ExportDialog(QDialog):
         self.list.setAccessibleName(self.tr("Documents to export"))
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps "(signing form)" visible
+        self.list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # all shown
         for choice in choices(bundle):
             item = QListWidgetItem(choice.label)
             item.setData(Qt.ItemDataRole.UserRole, choice)
@@ -214,7 +215,7 @@ class ExportDialog(QDialog):
         preview.setObjectName("export-preview")
         preview.setWidgetResizable(True)
         preview.setWidget(self.pages)
-        preview.setMinimumWidth(660)
+        preview.setMinimumWidth(320)  # the pages scroll sideways when the text is large
 
         buttons = QDialogButtonBox(self)
         self.save_button = buttons.addButton(
@@ -247,13 +248,25 @@ class ExportDialog(QDialog):
         left.addWidget(seal_note)
         left.addWidget(self.busy)
         left.addWidget(self.status)
+        left.addStretch(1)
+        # the choices scroll rather than squeeze when the text is large (up to 200%)
+        choices_panel = QWidget(self)
+        choices_panel.setLayout(left)
+        left.setContentsMargins(0, 0, 0, 0)
+        self.choices_area = QScrollArea(self)
+        self.choices_area.setObjectName("export-choices")
+        self.choices_area.setWidgetResizable(True)
+        self.choices_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.choices_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.choices_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the choices
+        self.choices_area.setWidget(choices_panel)
         body = QHBoxLayout()
-        body.addLayout(left, 2)
+        body.addWidget(self.choices_area, 2)
         body.addWidget(preview, 3)
         layout = QVBoxLayout(self)
         layout.addLayout(body, 1)
         layout.addWidget(buttons)
-        self.resize(1100, 760)
+        self._fit()
 
         self.list.currentItemChanged.connect(lambda *_: self.show_preview())
         self.paper.currentIndexChanged.connect(lambda *_: self.show_preview())
@@ -397,6 +410,33 @@ class ExportDialog(QDialog):
             self.status.setText(str(exc))
             return
         self._run(work, done)
+
+    def _fit(self) -> None:
+        """Size the list to show every document's whole name, and the window to hold it and a
+        readable preview, at whatever text size the person chose."""
+        frame = 2 * self.list.frameWidth()
+        rows = sum(self.list.sizeHintForRow(r) for r in range(self.list.count()))
+        self.list.setMinimumHeight(rows + frame)
+        self.list.setMinimumWidth(self.list.sizeHintForColumn(0) + frame + 4)
+        panel = self.choices_area.widget()
+        if panel is not None:
+            scrollbar = self.choices_area.verticalScrollBar().sizeHint().width()
+            self.choices_area.setMinimumWidth(panel.minimumSizeHint().width() + scrollbar)
+        layout = self.layout()
+        margins = layout.contentsMargins() if layout is not None else None
+        edges = margins.left() + margins.right() + 12 if margins is not None else 30
+        wide = self.choices_area.minimumWidth() + 660 + edges  # 660: a page at a glance
+        wanted = self.sizeHint().expandedTo(QSize(max(1100, wide), 760))
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is not None and screen.width() >= 800:  # not on a tiny (or virtual) screen
+            wanted = wanted.boundedTo(screen.size())
+        self.resize(wanted)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        built = getattr(self, "choices_area", None) is not None  # not while being made
+        if built and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()
 
     def _show_pages(self, images: list[QImage]) -> None:
         while self.pages_layout.count():

@@ -97,6 +97,10 @@ class SuggestionBox(QFrame):
         self.edit_button.clicked.connect(self._edit)
         self.decline_button.clicked.connect(lambda: self.declined.emit(self.suggestion))
 
+    def controls(self) -> list[QWidget]:
+        """What Tab reaches in the box, in reading order."""
+        return [self.edit, self.accept_button, self.edit_button, self.decline_button]
+
     def _edit(self) -> None:
         self.editing = True
         self.words.setVisible(False)
@@ -231,12 +235,21 @@ class SuggestionPanel(QWidget):
             box.setParent(None)
             box.deleteLater()
         self.boxes = []
+        # New widgets join the end of the window's Tab chain; the boxes sit above "Suggest an
+        # answer…", so Tab must reach them just after the answer's own fields.
+        previous: QWidget | None = self.open_button.previousInFocusChain()
+        while previous is not None and previous.isAncestorOf(self.open_button):
+            previous = previous.previousInFocusChain()  # past the panel and question's block
         for suggestion in suggestions:
             box = SuggestionBox(suggestion, self)
             box.accepted.connect(self.accepted)
             box.declined.connect(self.declined)
             self.list.addWidget(box)
             self.boxes.append(box)
+            for control in box.controls():
+                if previous is not None:
+                    QWidget.setTabOrder(previous, control)
+                previous = control
         self._update()
 
     def _update(self) -> None:

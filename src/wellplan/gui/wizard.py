@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QScrollArea,
+    QStyle,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -290,6 +291,12 @@ class SectionPage(QWizardPage):
             self.blocks[question.id].setVisible(question.visible(self.wizard_.answers, features))
 
 
+def text_margin(view: QWidget) -> int:
+    """The space an item view leaves on each side of an item's text (as Qt's delegate)."""
+    style = view.style()
+    return style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+
+
 class _SectionTree(QTreeWidget):
     """Enter opens the chosen part and stops there (item views pass Enter on, which would
     also press the wizard's Next button)."""
@@ -380,13 +387,14 @@ class SectionSidebar(QWidget):
         # the list's own width is known once it is laid out; before that, the sidebar's
         width = self.width() - 24 if not self.tree.isVisible() else self.tree.viewport().width()
         flags = int(Qt.TextFlag.TextWordWrap.value)
+        text_margins = 2 * text_margin(self.tree)
         for item in self.tree.findItems(
             "*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive
         ):
             depth, parent = 0, item.parent()
             while parent is not None:
                 depth, parent = depth + 1, parent.parent()
-            room = max(40, width - depth * self.tree.indentation() - 12)
+            room = max(40, width - depth * self.tree.indentation() - text_margins)
             need = metrics.boundingRect(QRect(0, 0, room, 10_000), flags, item.text(0))
             item.setSizeHint(0, QSize(room, need.height() + 8))
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -26,9 +27,14 @@ class Job(QRunnable):
         try:
             result = self.work()
         except Exception as exc:  # reported to the person, never lost in a thread
-            self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
+            self._report(self.signals.failed, f"{type(exc).__name__}: {exc}")
         else:
-            self.signals.done.emit(result)
+            self._report(self.signals.done, result)
+
+    @staticmethod
+    def _report(signal: Any, value: object) -> None:
+        with contextlib.suppress(RuntimeError):  # whoever asked is gone (window closed, or quit)
+            signal.emit(value)
 
 
 def start(
