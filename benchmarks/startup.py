@@ -1,8 +1,9 @@
 """Start-up and memory against the floor Python and Qt set, in one run, as ratios.
 Run on demand: python benchmarks/startup.py [runs]
 
-For each case, the whole process is timed from launch until it quits right after the
-window's first paint (``wellplan --smoke``), and its peak RSS is read from the kernel:
+For each case, two moments are timed from launch: the window's first paint (the plans are
+on screen, read with a glance at the file) and the file being open for writing
+(``wellplan --smoke`` prints both, then quits); peak RSS is read from the kernel:
 - floor: a bare PySide6 script that shows an empty QMainWindow;
 - the demo file's home window; "use my plan now" for its crisis plan (``--open crisis``);
 - the ten-years file from benchmarks/bigfile.py, home and "use my plan now".
@@ -22,12 +23,14 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 BARE = """
 import sys
+import time
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 class FirstPaint(QObject):
     def eventFilter(self, watched, event):
         if event.type() in (QEvent.Type.Paint, QEvent.Type.UpdateRequest):
+            print(f"smoke: first paint at {time.monotonic():.6f}", flush=True)
             QTimer.singleShot(0, app.quit)
         return False
 
@@ -40,15 +43,24 @@ sys.exit(app.exec())
 """
 
 
-def measure(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from launch to exit, and peak RSS in MB."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
+def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Seconds from launch to the first paint and to the file being open (both printed by
+    the process with time.monotonic(), a clock all processes share), and peak RSS in MB."""
+    start = time.monotonic()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, text=True)
+    assert process.stdout is not None
+    said = process.stdout.read()
     _pid, status, usage = os.wait4(process.pid, 0)
-    took = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"{command} failed")
-    return took, usage.ru_maxrss / 1024
+    moments = {
+        what: float(line.rsplit(" ", 1)[1]) - start
+        for line in said.splitlines()
+        for what in ("first paint", "ready")
+        if line.startswith(f"smoke: {what} at ")
+    }
+    paint = moments["first paint"]
+    return paint, moments.get("ready", paint), usage.ru_maxrss / 1024
 
 
 def main(runs: int = 7) -> None:
@@ -74,19 +86,25 @@ def main(runs: int = 7) -> None:
     for command in cases.values():
         measure(command, env)  # warm the disk cache once
     results = {name: [measure(c, env) for _ in range(runs)] for name, c in cases.items()}
-    floor_time = statistics.median(t for t, _ in results["bare PySide6 window (floor)"])
-    floor_rss = statistics.median(m for _, m in results["bare PySide6 window (floor)"])
-    print(f"start-up to first paint, {runs} runs ({os.cpu_count()} cores)")
+    floor_time = statistics.median(p for p, _, _ in results["bare PySide6 window (floor)"])
+    floor_rss = statistics.median(m for _, _, m in results["bare PySide6 window (floor)"])
+    print(f"from launch, {runs} runs ({os.cpu_count()} cores); ratios to the bare window's paint")
     print(
-        f"{'case':34} {'median':>8} {'min':>7} {'max':>7} {'ratio':>6}   {'peak RSS':>9} {'+MB':>6}"
+        f"{'case':34} {'first paint':>20} {'ratio':>6}   {'file open':>20} {'ratio':>6}"
+        f"   {'peak RSS':>9} {'+MB':>5}"
     )
     for name, values in results.items():
-        times = [t for t, _ in values]
-        rss = statistics.median(m for _, m in values)
-        median = statistics.median(times)
+        paints = [p for p, _, _ in values]
+        readies = [r for _, r, _ in values]
+        rss = statistics.median(m for _, _, m in values)
+
+        def spread(times: list[float]) -> str:
+            return f"{statistics.median(times):.3f}s ({min(times):.2f}–{max(times):.2f})"
+
         print(
-            f"{name:34} {median:7.3f}s {min(times):6.3f}s {max(times):6.3f}s "
-            f"{median / floor_time:5.2f}×   {rss:7.0f}MB {rss - floor_rss:+5.0f}"
+            f"{name:34} {spread(paints):>20} {statistics.median(paints) / floor_time:5.2f}×"
+            f"   {spread(readies):>20} {statistics.median(readies) / floor_time:5.2f}×"
+            f"   {rss:7.0f}MB {rss - floor_rss:+5.0f}"
         )
 
 

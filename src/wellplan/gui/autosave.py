@@ -8,13 +8,15 @@ the next change or flush, and the window says so plainly. Nothing typed is dropp
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from wellplan.domain.answers import AnswerError
-from wellplan.storage.document import PlanFile
 from wellplan.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from wellplan.storage.document import PlanFile
 
 DELAY_MS = 300  # well inside the half second the person is promised
 

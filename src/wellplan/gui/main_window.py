@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -26,15 +26,18 @@ from PySide6.QtWidgets import (
 from wellplan import APP_NAME, __version__
 from wellplan.domain.templates import available_kinds, load_template
 from wellplan.gui import announced, dialogs, worker
-from wellplan.gui.autosave import Autosaver
 from wellplan.gui.home import HomeView
 from wellplan.gui.records_view import RecordsView
 from wellplan.gui.settings import Settings
 from wellplan.gui.use_now import UseNowView
-from wellplan.gui.wizard import PlanWizard
-from wellplan.storage.document import PlanFile
 from wellplan.storage.errors import StorageError
 from wellplan.storage.paths import default_file
+
+if TYPE_CHECKING:  # loaded when a file is opened, after the window is on screen
+    from wellplan.gui.autosave import Autosaver
+    from wellplan.gui.wizard import PlanWizard
+    from wellplan.storage.document import PlanFile
+    from wellplan.storage.glance import Glance
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
 
@@ -388,6 +391,31 @@ class MainWindow(QMainWindow):
         if self.open_path(default_file(), create=True) and first_run:
             self.offer_lock()
 
+    def file_to_open(self, path: Path | None) -> Path | None:
+        """The file start() will open, if it is there already."""
+        if path is not None:
+            return path.expanduser().absolute()
+        last = self.settings.last_file()
+        if last is not None and last.exists():
+            return last
+        return default_file() if default_file().exists() else None
+
+    def show_glance(self, look: Glance, *, crisis: bool = False) -> int | None:
+        """Paint the plans from a quick read-only look at the file, while it is opened
+        properly just after (see storage/glance). With ``crisis``, show the newest crisis
+        plan on "use my plan now" at once; returns its id."""
+        self.setWindowTitle(f"{look.path.name} — {APP_NAME}")
+        self.together_action.setChecked(self.settings.together(look.path))
+        self.guide_action.setVisible(self.together_action.isChecked())
+        self.apply_display()
+        self.home.show_plans(look.plans, look.path.name, self.kind_titles, look.signed)
+        self.save_state.setText(self.tr("All changes saved"))  # as it will say once open
+        shown = next((p.id for p in look.plans if p.kind == "crisis"), None) if crisis else None
+        if shown is not None:
+            self.use_now_view.show_plan(look, shown)
+            self.stack.setCurrentWidget(self.use_now_view)
+        return shown
+
     def offer_lock(self) -> None:
         """The first time WellPlan makes a file: offer a passphrase (and the trade-off)."""
         if self.doc is not None and self.doc.unlock is None and dialogs.offer_lock(self):
@@ -429,7 +457,7 @@ class MainWindow(QMainWindow):
         from wellplan.storage.errors import Locked, WrongPassphrase
 
         try:
-            return PlanFile.open(path, create=create)
+            return _plan_file().open(path, create=create)
         except Locked:
             pass
 
@@ -439,7 +467,7 @@ class MainWindow(QMainWindow):
             if secret is None:
                 return None
             try:
-                return PlanFile.open(path, unlock=self._derive(path, secret))
+                return _plan_file().open(path, unlock=self._derive(path, secret))
             except WrongPassphrase as exc:
                 problem = str(exc)
 
@@ -449,6 +477,8 @@ class MainWindow(QMainWindow):
         self.doc = doc
         if self.autosaver is not None:
             self.autosaver.deleteLater()
+        from wellplan.gui.autosave import Autosaver
+
         self.autosaver = Autosaver(doc, self)
         self.autosaver.saving.connect(lambda: self.save_state.setText(self.tr("Saving…")))
         self.autosaver.saved.connect(self._saved)
@@ -513,7 +543,7 @@ class MainWindow(QMainWindow):
     def _reopen(self, path: Path, unlock: Any) -> bool:
         """Open ``path`` again after WellPlan itself closed it, with the same key."""
         try:
-            doc = PlanFile.open(path, unlock=unlock)
+            doc = _plan_file().open(path, unlock=unlock)
         except StorageError as exc:
             dialogs.show_error(self, exc.title, str(exc))
             self.doc = None
@@ -583,7 +613,7 @@ class MainWindow(QMainWindow):
 
         path, plan_id = self._locked
         try:
-            doc = PlanFile.open(path, unlock=self._derive(path, secret))
+            doc = _plan_file().open(path, unlock=self._derive(path, secret))
         except (WrongPassphrase, StorageError) as exc:
             self.lock_screen.show_problem(str(exc))
             return
@@ -711,7 +741,7 @@ class MainWindow(QMainWindow):
         if not self._leave_plan():
             return
         try:
-            doc = PlanFile.create(path)
+            doc = _plan_file().create(path)
         except StorageError as exc:
             dialogs.show_error(self, exc.title, str(exc))
             return
@@ -783,6 +813,8 @@ class MainWindow(QMainWindow):
         if self.doc is None or self.autosaver is None or not self._leave_plan():
             return
         try:
+            from wellplan.gui.wizard import PlanWizard
+
             wizard = PlanWizard(self.doc, self.autosaver, plan_id, self)
         except StorageError as exc:
             dialogs.show_error(self, exc.title, str(exc))
@@ -1184,3 +1216,11 @@ class MainWindow(QMainWindow):
             self.doc.close()
             self.doc = None
         event.accept()
+
+
+def _plan_file() -> type[PlanFile]:
+    """The storage layer (SQLAlchemy) is imported when the first file is opened, after the
+    window has appeared with the plans read straight from the file (see storage/glance)."""
+    from wellplan.storage.document import PlanFile
+
+    return PlanFile

@@ -3,6 +3,8 @@ changes it everywhere; deleting one that a plan uses asks first and names those 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -24,8 +26,10 @@ from wellplan.domain.words import said
 from wellplan.gui import dialogs
 from wellplan.gui.autosave import DELAY_MS
 from wellplan.gui.editors import SubmitLine, hint_label
-from wellplan.storage.document import PlanFile
 from wellplan.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from wellplan.storage.document import PlanFile
 
 TAB_TITLES = {
     RecordKind.PERSON: "People",

@@ -3,6 +3,8 @@ Read-only, so nothing can be changed by accident in a hard moment."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Protocol
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
@@ -10,7 +12,17 @@ from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWi
 from wellplan.domain.present import answer_lines
 from wellplan.domain.records import Record, RecordKind
 from wellplan.domain.templates import RECORD_KINDS, AnswerType, load_template
-from wellplan.storage.document import PlanFile
+
+if TYPE_CHECKING:
+    from wellplan.domain.plans import PlanSnapshot
+
+
+class PlanReader(Protocol):
+    """What the view reads: an open file, or a glance at one while it opens."""
+
+    def load_plan(self, plan_id: int) -> PlanSnapshot: ...
+
+    def list_records(self, kind: RecordKind) -> list[Record]: ...
 
 
 class UseNowView(QWidget):
@@ -52,7 +64,7 @@ class UseNowView(QWidget):
         self.lines.addWidget(label)
         return label
 
-    def show_plan(self, doc: PlanFile, plan_id: int) -> None:
+    def show_plan(self, doc: PlanReader, plan_id: int) -> None:
         while self.lines.count():
             item = self.lines.takeAt(0)
             widget = item.widget() if item is not None else None

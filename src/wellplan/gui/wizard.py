@@ -9,7 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
@@ -45,8 +45,10 @@ from wellplan.gui import announced, dialogs
 from wellplan.gui.autosave import Autosaver
 from wellplan.gui.editors import Editor, PickEditor, RecordsEditor, hint_label, make_editor
 from wellplan.gui.together import SuggestionPanel
-from wellplan.storage.document import PlanFile
 from wellplan.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from wellplan.storage.document import PlanFile
 
 INTRO_ID = 0
 

@@ -45,6 +45,7 @@ from wellplan.storage.fileformat import (
     check_schema,
     inspect_file,
 )
+from wellplan.storage.glance import RECORD_TABLES, canonical_json, plan_content
 from wellplan.storage.models import (
     Answer,
     ExportLog,
@@ -68,11 +69,7 @@ RECORD_MODELS: dict[RecordKind, type[SharedRecord]] = {
     RecordKind.MEDICATION: Medication,
     RecordKind.PLACE: Place,
 }
-USE_COLUMNS = {
-    RecordKind.PERSON: "person_id",
-    RecordKind.MEDICATION: "medication_id",
-    RecordKind.PLACE: "place_id",
-}
+USE_COLUMNS = {kind: column for kind, (_table, column) in RECORD_TABLES.items()}
 
 
 @dataclass(frozen=True)
@@ -131,11 +128,6 @@ class CheckReport:
 
 def _aware(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC)
-
-
-def canonical_json(value: Any) -> str:
-    """JSON that is the same text for the same content (for versions and comparisons)."""
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def _dumps(value: Any) -> str:
@@ -773,20 +765,13 @@ class PlanFile:
 
     def _content(self, s: Session, plan_id: int) -> tuple[str, str]:
         """The plan's answers and the records they point at, as canonical JSON."""
-        answers = {
-            a.question_id: json.loads(a.value)
-            for a in s.scalars(select(Answer).where(Answer.plan_id == plan_id))
-        }
-        kept: dict[str, dict[str, dict[str, str]]] = {}
-        for use in s.scalars(select(RecordUse).where(RecordUse.plan_id == plan_id)):
-            for kind, column in USE_COLUMNS.items():
-                record_id = getattr(use, column)
-                if record_id is not None:
-                    row = s.get(RECORD_MODELS[kind], record_id)
-                    if row is not None:
-                        values = self._record(kind, row).values
-                        kept.setdefault(kind.value, {})[str(record_id)] = values
-        return canonical_json(answers), canonical_json(kept)
+        s.flush()  # the SQL below reads the database, not the session
+        connection = s.connection()
+
+        def query(sql: str, parameters: tuple[Any, ...]) -> list[Sequence[Any]]:
+            return [tuple(row) for row in connection.exec_driver_sql(sql, parameters)]
+
+        return plan_content(query, plan_id)
 
     def _latest_version(self, s: Session, plan_id: int) -> PlanVersion | None:
         return s.scalars(

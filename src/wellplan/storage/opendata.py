@@ -23,7 +23,8 @@ from wellplan.domain.signing import Mark, Role
 from wellplan.domain.templates import RECORD_KINDS, available_kinds, load_template
 from wellplan.storage.atomic import atomic_target
 from wellplan.storage.crypto import Unlock
-from wellplan.storage.document import RECORD_MODELS, USE_COLUMNS, canonical_json
+from wellplan.storage.document import RECORD_MODELS, USE_COLUMNS
+from wellplan.storage.glance import canonical_json
 from wellplan.storage.models import (
     Answer,
     ExportLog,

@@ -1,0 +1,156 @@
+"""A quick look into a WellPlan file with Python's own sqlite3, read-only, before the
+storage layer (SQLAlchemy, about half a second to import) is loaded.
+
+The window paints the person's plans from a glance, then opens the file properly. A glance
+is only taken of a plain, current-schema file that opens read-only without trouble; anything
+else (a locked file, one to upgrade, a damaged one, one left mid-write) gives None and the
+file is opened the usual way, with its usual messages. A glance never writes.
+
+The SQL that says what a plan contains (for "signed, and not changed since") lives here, so
+the storage layer and the glance share one definition.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from wellplan.domain.plans import PlanSnapshot, PlanStatus, PlanSummary
+from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
+
+#: Runs one SQL statement with ``?`` parameters and gives its rows.
+Query = Callable[[str, tuple[Any, ...]], Iterable[Sequence[Any]]]
+
+#: Where each kind of shared record lives, and the column of record_use that points at it.
+RECORD_TABLES: dict[RecordKind, tuple[str, str]] = {
+    RecordKind.PERSON: ("person", "person_id"),
+    RecordKind.MEDICATION: ("medication", "medication_id"),
+    RecordKind.PLACE: ("place", "place_id"),
+}
+
+
+def canonical_json(value: Any) -> str:
+    """JSON that is the same text for the same content (for versions and comparisons)."""
+    return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def plan_content(query: Query, plan_id: int) -> tuple[str, str]:
+    """The plan's answers and the records they point at, as canonical JSON."""
+    answers = {
+        str(question_id): json.loads(value)
+        for question_id, value in query(
+            "SELECT question_id, value FROM answer WHERE plan_id = ?", (plan_id,)
+        )
+    }
+    columns = ", ".join(column for _table, column in RECORD_TABLES.values())
+    kept: dict[str, dict[str, dict[str, str]]] = {}
+    for use in query(f"SELECT {columns} FROM record_use WHERE plan_id = ?", (plan_id,)):
+        for (kind, (table, _column)), record_id in zip(RECORD_TABLES.items(), use, strict=True):
+            if record_id is None:
+                continue
+            names = [f.name for f in RECORD_FIELDS[kind]]
+            for row in query(f"SELECT {', '.join(names)} FROM {table} WHERE id = ?", (record_id,)):
+                kept.setdefault(kind.value, {})[str(record_id)] = dict(zip(names, row, strict=True))
+    return canonical_json(answers), canonical_json(kept)
+
+
+def _moment(text: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
+
+
+@dataclass
+class Glance:
+    """What the home window and "use my plan now" need, read from the file as it is now."""
+
+    path: Path
+    plans: list[PlanSummary]
+    signed: dict[int, tuple[int, bool]]  # plan id -> (newest signed version, still matches)
+    _answers: dict[int, dict[str, Any]] = field(default_factory=dict)
+    _records: dict[RecordKind, list[Record]] = field(default_factory=dict)
+
+    def load_plan(self, plan_id: int) -> PlanSnapshot:
+        summary = next(p for p in self.plans if p.id == plan_id)
+        return PlanSnapshot(summary=summary, template_version=0, answers=self._answers[plan_id])
+
+    def list_records(self, kind: RecordKind) -> list[Record]:
+        return self._records.get(kind, [])
+
+
+def glance(path: Path) -> Glance | None:
+    """The plans in ``path``, read-only, or None when the file should be opened properly
+    first (see the module's note)."""
+    from wellplan.storage.errors import StorageError
+    from wellplan.storage.fileformat import SCHEMA_VERSION, inspect_file
+
+    try:
+        info = inspect_file(path)
+    except StorageError:
+        return None
+    if info.locked or info.schema_version != SCHEMA_VERSION:
+        return None
+    for leftover in ("-wal", "-journal"):  # left by a WellPlan that stopped mid-write
+        if path.with_name(path.name + leftover).exists():
+            return None
+    try:
+        connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        return _read(path, connection)
+    except (sqlite3.Error, ValueError, KeyError, StopIteration):
+        return None
+    finally:
+        connection.close()
+
+
+def _read(path: Path, connection: sqlite3.Connection) -> Glance:
+    def query(sql: str, parameters: tuple[Any, ...]) -> list[Sequence[Any]]:
+        return connection.execute(sql, parameters).fetchall()
+
+    plans = [
+        PlanSummary(
+            id=plan_id,
+            kind=kind,
+            title=title,
+            status=PlanStatus(status),
+            created_at=_moment(created),
+            updated_at=_moment(updated),
+            review_by=dt.date.fromisoformat(review_by) if review_by else None,
+        )
+        for plan_id, kind, title, status, created, updated, review_by in query(
+            "SELECT id, kind, title, status, created_at, updated_at, review_by FROM plan "
+            "ORDER BY updated_at DESC, id DESC",
+            (),
+        )
+    ]
+    signed: dict[int, tuple[int, bool]] = {}
+    newest_signed = query(
+        "SELECT v.plan_id, v.number, v.title, v.answers, v.records FROM plan_version v "
+        "WHERE v.number = (SELECT MAX(w.number) FROM plan_version w JOIN signature s "
+        "ON s.version_id = w.id WHERE w.plan_id = v.plan_id)",
+        (),
+    )
+    titles = {p.id: p.title for p in plans}
+    for plan_id, number, title, answers, records in newest_signed:
+        now = (*plan_content(query, plan_id), titles.get(plan_id))
+        signed[plan_id] = (number, now == (answers, records, title))
+    result = Glance(path, plans, signed)
+    crisis = [p.id for p in plans if p.kind == "crisis"][:1]  # for "use my plan now"
+    for plan_id in crisis:
+        result._answers[plan_id] = {
+            str(q): json.loads(v)
+            for q, v in query("SELECT question_id, value FROM answer WHERE plan_id = ?", (plan_id,))
+        }
+    if crisis:
+        for kind, (table, _column) in RECORD_TABLES.items():
+            names = [f.name for f in RECORD_FIELDS[kind]]
+            rows = query(f"SELECT id, {', '.join(names)} FROM {table} ORDER BY name, id", ())
+            result._records[kind] = [
+                Record(kind, row[0], dict(zip(names, row[1:], strict=True))) for row in rows
+            ]
+    return result

@@ -1,0 +1,130 @@
+"""The glance that paints the plans before the storage layer is loaded: it must show what
+opening the file shows, never write, and step aside for any file it can't read plainly."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from wellplan.domain.records import RecordKind
+from wellplan.domain.signing import Mark, Role, Signature
+from wellplan.storage.crypto import new_unlock
+from wellplan.storage.demo import write_demo
+from wellplan.storage.document import PlanFile
+from wellplan.storage.glance import glance
+from wellplan.storage.locking import set_lock
+
+
+def sign(doc: PlanFile, plan_id: int) -> None:
+    doc.sign(
+        plan_id,
+        [
+            Signature(
+                Role.PERSON,
+                "Robin Okafor",
+                Mark("typed", text="Robin Okafor"),
+                "I, Robin Okafor, make this directive of my own free will.",
+                dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC),
+            )
+        ],
+    )
+
+
+@pytest.fixture
+def demo(tmp_path: Path) -> Path:
+    return write_demo(tmp_path / "demo.wellplan")
+
+
+def test_a_glance_shows_what_opening_the_file_shows(demo: Path) -> None:
+    with PlanFile.open(demo) as doc:
+        plans = doc.list_plans()
+        pad, crisis = (next(p for p in plans if p.kind == k) for k in ("pad", "crisis"))
+        sign(doc, pad.id)
+        sign(doc, crisis.id)
+        doc.save_answer(crisis.id, "crisis_plan.warning_signs", ["I stop eating"])  # changed since
+        plans = doc.list_plans()
+        signed = {}
+        for plan in plans:
+            version = doc.signed_version(plan.id)
+            if version is not None:
+                signed[plan.id] = (version.number, doc.matches_version(version.id))
+        snapshot = doc.load_plan(crisis.id)
+        people = doc.list_records(RecordKind.PERSON)
+    before = demo.read_bytes()
+
+    look = glance(demo)
+
+    assert look is not None
+    assert look.plans == plans
+    assert look.signed == signed == {pad.id: (1, True), crisis.id: (1, False)}
+    assert look.load_plan(crisis.id).answers == snapshot.answers
+    assert look.list_records(RecordKind.PERSON) == people
+    assert demo.read_bytes() == before  # a glance never writes
+
+
+def test_a_glance_steps_aside_for_files_it_should_not_read(tmp_path: Path, demo: Path) -> None:
+    locked = write_demo(tmp_path / "locked.wellplan")
+    set_lock(locked, None, new_unlock("a long passphrase to test with"))
+    assert glance(locked) is None  # asks for the passphrase the usual way
+
+    older = write_demo(tmp_path / "older.wellplan")
+    with sqlite3.connect(older) as connection:
+        connection.execute("PRAGMA user_version = 5")
+    connection.close()
+    assert glance(older) is None  # upgraded (with a backup) by the usual way
+
+    interrupted = write_demo(tmp_path / "interrupted.wellplan")
+    (tmp_path / "interrupted.wellplan-wal").write_bytes(b"")
+    assert glance(interrupted) is None  # SQLite finishes or rolls back the write first
+
+    garbage = tmp_path / "photo.wellplan"
+    garbage.write_bytes(b"\x89PNG not a plan")
+    assert glance(garbage) is None
+    assert glance(tmp_path / "missing.wellplan") is None
+    assert glance(demo) is not None
+
+
+def test_the_window_paints_before_the_file_opens_and_then_opens_it(demo: Path) -> None:
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "WELLPLAN_DATA_DIR": str(demo.parent / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "wellplan", "--smoke", "--open", "crisis", str(demo)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("smoke: first paint at ")
+    assert lines[1] == f"smoke: {demo} open with 4 plan(s)"
+    painted, ready = (float(line.rsplit(" ", 1)[1]) for line in (lines[0], lines[2]))
+    assert painted <= ready
+
+
+def test_the_home_from_a_glance_looks_exactly_like_the_open_file(qtbot: QtBot, demo: Path) -> None:
+    from wellplan.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    look = glance(demo)
+    assert look is not None
+    window.show_glance(look)
+    window.show()
+    qtbot.waitExposed(window)
+    painted = window.grab().toImage()
+    assert window.doc is None  # nothing opened yet: the storage layer may not even be loaded
+    window.start(demo)
+    assert window.doc is not None
+    assert window.grab().toImage() == painted
