@@ -3,7 +3,8 @@ Run on demand: python benchmarks/startup.py [runs]
 
 For each case, two moments are timed from launch: the window's first paint (the plans are
 on screen, read with a glance at the file) and the file being open for writing
-(``wellplan --smoke`` prints both, then quits); peak RSS is read from the kernel:
+(``wellplan --smoke`` prints both, and the longest the window stopped answering in
+between, then quits); peak RSS is read from the kernel:
 - floor: a bare PySide6 script that shows an empty QMainWindow;
 - the demo file's home window; "use my plan now" for its crisis plan (``--open crisis``);
 - the ten-years file from benchmarks/bigfile.py, home and "use my plan now".
@@ -60,7 +61,12 @@ def measure(command: list[str], env: dict[str, str]) -> tuple[float, float, floa
         if line.startswith(f"smoke: {what} at ")
     }
     paint = moments["first paint"]
+    waits = [float(line.split()[3]) for line in said.splitlines() if "longest wait" in line]
+    WAITS.extend(waits)
     return paint, moments.get("ready", paint), usage.ru_maxrss / 1024
+
+
+WAITS: list[float] = []  # ms the window didn't answer between first paint and file open
 
 
 def main(runs: int = 7) -> None:
@@ -105,6 +111,11 @@ def main(runs: int = 7) -> None:
             f"{name:34} {spread(paints):>20} {statistics.median(paints) / floor_time:5.2f}×"
             f"   {spread(readies):>20} {statistics.median(readies) / floor_time:5.2f}×"
             f"   {rss:7.0f}MB {rss - floor_rss:+5.0f}"
+        )
+    if WAITS:
+        print(
+            f"longest the window didn't answer while the file opened: median "
+            f"{statistics.median(WAITS):.0f} ms, max {max(WAITS):.0f} ms"
         )
 
 

@@ -37,11 +37,18 @@ class _FirstPaint(QObject):
     """Opens the file properly once the window has painted what a glance at it showed, and
     with --smoke, reports and quits once the file is open."""
 
-    def __init__(self, window: MainWindow, then: Callable[[], None], smoke: bool) -> None:
+    def __init__(
+        self, window: MainWindow, then: Callable[[Callable[[], None]], None], smoke: bool
+    ) -> None:
         super().__init__(window)
         self.window = window
-        self.then = then
+        self.then = then  # given what to call once the file is open
         self.smoke = smoke
+        self.ticks = QTimer(self)  # with --smoke: how long the window stops answering
+        self.ticks.setInterval(5)
+        self.ticks.timeout.connect(self._tick)
+        self.last_tick = 0.0
+        self.longest_wait = 0.0
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (
@@ -50,13 +57,24 @@ class _FirstPaint(QObject):
         ):
             self.window.removeEventFilter(self)
             if self.smoke:  # a clock all processes share, for benchmarks/startup.py
-                sys.stdout.write(f"smoke: first paint at {time.monotonic():.6f}\n")
+                self.last_tick = time.monotonic()
+                sys.stdout.write(f"smoke: first paint at {self.last_tick:.6f}\n")
+                self.ticks.start()
             QTimer.singleShot(0, self.painted)
         return False
 
+    def _tick(self) -> None:
+        now = time.monotonic()
+        self.longest_wait = max(self.longest_wait, now - self.last_tick)
+        self.last_tick = now
+
     def painted(self) -> None:
-        self.then()
+        self.then(self.opened)
+
+    def opened(self) -> None:
         if self.smoke:
+            self._tick()
+            self.ticks.stop()
             self.report()
 
     def report(self) -> None:
@@ -69,6 +87,7 @@ class _FirstPaint(QObject):
             return
         sys.stdout.write(f"smoke: {doc.path} open with {self.window.home.list.count()} plan(s)\n")
         sys.stdout.write(f"smoke: ready at {time.monotonic():.6f}\n")
+        sys.stdout.write(f"smoke: longest wait {self.longest_wait * 1000:.0f} ms\n")
         sys.stdout.flush()
         self.window.close()
         if app is not None:
@@ -105,11 +124,29 @@ def run(file: str | None = None, *, smoke: bool = False, open_view: str | None =
         elif crisis:
             window.use_latest_crisis_plan()
 
-    window.installEventFilter(_FirstPaint(window, open_file if look else lambda: None, smoke))
+    def open_after_glance(opened: Callable[[], None]) -> None:
+        """Load the storage layer in a worker thread, so the window keeps answering (and
+        repainting) meanwhile; then open the file here."""
+        from wellplan.gui import worker
+
+        def loaded(_result: object) -> None:
+            open_file()
+            opened()
+
+        jobs.append(worker.start(_load_storage, loaded, lambda _error: loaded(None)))
+
+    jobs: list[object] = []  # kept while they run
+
+    first_paint = _FirstPaint(window, open_after_glance if look else lambda done: done(), smoke)
+    window.installEventFilter(first_paint)
     window.show()
     if look is None:  # nothing to show yet: open it now, asking for a passphrase if locked
         open_file()
     return app.exec()
+
+
+def _load_storage() -> None:
+    import wellplan.storage.document  # noqa: F401  (SQLAlchemy and the models)
 
 
 def main() -> int:
