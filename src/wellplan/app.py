@@ -146,7 +146,14 @@ def run(file: str | None = None, *, smoke: bool = False, open_view: str | None =
 
 
 def _load_storage() -> None:
-    import wellplan.storage.document  # noqa: F401  (SQLAlchemy and the models)
+    """Everything opening a file needs that doesn't touch the window: SQLAlchemy, the
+    models (configured now rather than at the first query) and the backups."""
+    from sqlalchemy.orm import configure_mappers
+
+    import wellplan.storage.backups
+    import wellplan.storage.document  # noqa: F401
+
+    configure_mappers()
 
 
 def main() -> int:
