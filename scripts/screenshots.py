@@ -93,6 +93,7 @@ def main() -> int:
     window.export_documents()
     dialog = window.export_dialog
     assert dialog is not None
+    dialog.resize(1100, 760)  # as on a laptop screen (the offscreen one is only 800 px wide)
     while dialog.busy_now():  # wait for the preview to be made in its worker
         QTest.qWait(50)
     QTest.qWait(50)

@@ -85,24 +85,27 @@ def _wrap_rows(view: QListWidget) -> None:
     view.setTextElideMode(Qt.TextElideMode.ElideNone)
     view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.viewport().installEventFilter(_RowFitter(view))
+    on_width_change(view, lambda: _fit_rows(view) if view.count() else None)
 
 
-class _RowFitter(QObject):
-    """Fits a wrapping list's height again when its width changes."""
-
-    def __init__(self, view: QListWidget) -> None:
+class _WidthWatch(QObject):
+    def __init__(self, view: QAbstractItemView, then: Callable[[], None]) -> None:
         super().__init__(view)
         self.view = view
+        self.then = then
         self.width = -1
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Resize and self.view.count():
-            width = self.view.viewport().width()
-            if width != self.width:
-                self.width = width
-                _fit_rows(self.view)
+        if event.type() == QEvent.Type.Resize and self.view.viewport().width() != self.width:
+            self.width = self.view.viewport().width()
+            self.then()
         return False
+
+
+def on_width_change(view: QAbstractItemView, then: Callable[[], None]) -> None:
+    """Call ``then`` whenever the width ``view`` shows its items in changes (wrapped rows
+    must be measured again), including when it is first laid out."""
+    view.viewport().installEventFilter(_WidthWatch(view, then))
 
 
 def _fit_rows(view: QListWidget, most: int = 8) -> None:

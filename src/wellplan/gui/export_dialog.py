@@ -427,9 +427,8 @@ class ExportDialog(QDialog):
         edges = margins.left() + margins.right() + 12 if margins is not None else 30
         wide = self.choices_area.minimumWidth() + 660 + edges  # 660: a page at a glance
         wanted = self.sizeHint().expandedTo(QSize(max(1100, wide), 760))
-        screen = self.screen().availableGeometry() if self.screen() is not None else None
-        if screen is not None and screen.width() >= 800:  # not on a tiny (or virtual) screen
-            wanted = wanted.boundedTo(screen.size())
+        if self.screen() is not None:  # never larger than the screen: the choices scroll
+            wanted = wanted.boundedTo(self.screen().availableGeometry().size())
         self.resize(wanted)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 BASE_POINTS = 10.5  # body text at 100%
 MIN_SCALE, MAX_SCALE = 1.0, 2.0
 TOGETHER_SCALE = 1.25  # together mode: text a step larger for two people at one screen
+ITEM_SIDE_PADDING = 2  # px each side of a title in the wizard's list of parts
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ QLabel#save-problem {{ background: {t.error_back}; border: 1px solid {t.error};
     border-radius: 4px; padding: 8px; }}
 QWidget#lock-warning {{ background: {t.warn_back}; border-bottom: 1px solid {t.warn_edge}; }}
 QWidget#lock-warning QLabel {{ font-weight: 600; color: {t.ink}; }}
-QTreeWidget#section-list::item {{ padding: 3px 2px; }}
+QTreeWidget#section-list::item {{ padding: 3px {ITEM_SIDE_PADDING}px; }}
 QPushButton[role="primary"] {{ padding: 8px 18px; font-weight: 600; }}
 QLineEdit, QPlainTextEdit, QListWidget, QTableWidget, QComboBox, QDateEdit {{ padding: 3px; }}
 QLineEdit:focus, QPlainTextEdit:focus, QListWidget:focus, QTableWidget:focus,

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
@@ -43,7 +43,14 @@ from wellplan.domain.suggestions import SUGGESTIBLE, Suggestion, merged
 from wellplan.domain.templates import AnswerType, Section, Template, load_template
 from wellplan.gui import announced, dialogs
 from wellplan.gui.autosave import Autosaver
-from wellplan.gui.editors import Editor, PickEditor, RecordsEditor, hint_label, make_editor
+from wellplan.gui.editors import (
+    Editor,
+    PickEditor,
+    RecordsEditor,
+    hint_label,
+    make_editor,
+    on_width_change,
+)
 from wellplan.gui.together import SuggestionPanel
 from wellplan.storage.errors import StorageError
 
@@ -294,9 +301,12 @@ class SectionPage(QWizardPage):
 
 
 def text_margin(view: QWidget) -> int:
-    """The space an item view leaves on each side of an item's text (as Qt's delegate)."""
-    style = view.style()
-    return style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    """The space an item view leaves on each side of an item's text: Qt's delegate's margin
+    and the padding our style sheet gives the items."""
+    from wellplan.gui.style import ITEM_SIDE_PADDING
+
+    frame = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view)
+    return frame + 1 + ITEM_SIDE_PADDING
 
 
 class _SectionTree(QTreeWidget):
@@ -365,6 +375,7 @@ class SectionSidebar(QWidget):
         layout.addWidget(self.progress)
         self.tree.itemActivated.connect(self._activated)
         self.tree.itemClicked.connect(self._activated)
+        on_width_change(self.tree, self._fit_rows)
         self._fit_width()
 
     def _fit_width(self) -> None:
@@ -378,18 +389,21 @@ class SectionSidebar(QWidget):
             self._fit_width()
             self._fit_rows()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_rows()
-
     def _fit_rows(self) -> None:
         """Give each title the height it needs wrapped at the list's width (a tree view
-        doesn't grow its rows for wrapped text by itself, and would cut titles short)."""
+        doesn't grow its rows for wrapped text by itself, and would cut titles short).
+        Measured without a scroll bar first, and with one only if the titles then need it:
+        a scroll bar shown for a moment must not leave every title a line too tall."""
+        full = self.tree.width() - 2 * self.tree.frameWidth()
+        if self._fit_rows_at(full) > self.tree.viewport().height():
+            self._fit_rows_at(full - self.tree.verticalScrollBar().sizeHint().width())
+
+    def _fit_rows_at(self, width: int) -> int:
+        """Size the rows for titles ``width`` wide; returns their total height."""
         metrics = self.tree.fontMetrics()
-        # the list's own width is known once it is laid out; before that, the sidebar's
-        width = self.width() - 24 if not self.tree.isVisible() else self.tree.viewport().width()
         flags = int(Qt.TextFlag.TextWordWrap.value)
         text_margins = 2 * text_margin(self.tree)
+        total = 0
         for item in self.tree.findItems(
             "*", Qt.MatchFlag.MatchWildcard | Qt.MatchFlag.MatchRecursive
         ):
@@ -399,6 +413,8 @@ class SectionSidebar(QWidget):
             room = max(40, width - depth * self.tree.indentation() - text_margins)
             need = metrics.boundingRect(QRect(0, 0, room, 10_000), flags, item.text(0))
             item.setSizeHint(0, QSize(room, need.height() + 8))
+            total += need.height() + 8
+        return total
 
     @property
     def list(self) -> QTreeWidget:
