@@ -81,8 +81,26 @@ def test_a_glance_steps_aside_for_files_it_should_not_read(tmp_path: Path, demo:
     assert glance(older) is None  # upgraded (with a backup) by the usual way
 
     interrupted = write_demo(tmp_path / "interrupted.wellplan")
-    (tmp_path / "interrupted.wellplan-wal").write_bytes(b"")
-    assert glance(interrupted) is None  # SQLite finishes or rolls back the write first
+    writer = sqlite3.connect(interrupted)  # another WellPlan, mid-write
+    writer.execute("PRAGMA journal_mode = WAL")
+    writer.execute("PRAGMA wal_autocheckpoint = 0")
+    writer.execute("UPDATE plan SET title = 'Changed'")
+    writer.commit()
+    assert (tmp_path / "interrupted.wellplan-wal").stat().st_size > 0
+    assert glance(interrupted) is None  # SQLite finishes the write first
+    writer.close()
+    (tmp_path / "interrupted.wellplan-journal").write_bytes(b"")
+    assert glance(interrupted) is None  # or rolls it back
+    (tmp_path / "interrupted.wellplan-journal").unlink()
+
+    killed = write_demo(tmp_path / "killed.wellplan")
+    (tmp_path / "killed.wellplan-wal").write_bytes(b"")  # empty: nothing left to write
+    (tmp_path / "killed.wellplan-shm").write_bytes(bytes(32768))
+    look = glance(killed)
+    assert look is not None and len(look.plans) == 4
+    shown = write_demo(tmp_path / "shown.wellplan")
+    assert glance(shown) is not None
+    assert glance(shown) is not None  # the empty log a first look leaves is no obstacle
 
     garbage = tmp_path / "photo.wellplan"
     garbage.write_bytes(b"\x89PNG not a plan")

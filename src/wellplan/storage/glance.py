@@ -103,9 +103,8 @@ def glance(path: Path) -> Glance | None:
         return None
     if info.locked or info.schema_version != SCHEMA_VERSION:
         return None
-    for leftover in ("-wal", "-journal"):  # left by a WellPlan that stopped mid-write
-        if path.with_name(path.name + leftover).exists():
-            return None
+    if _mid_write(path):
+        return None
     try:
         connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
@@ -116,6 +115,20 @@ def glance(path: Path) -> Glance | None:
         return None  # (tests check that a glance is taken of every file it should read)
     finally:
         connection.close()
+
+
+def _mid_write(path: Path) -> bool:
+    """Whether SQLite has writes to finish or roll back first: a rollback journal, or a
+    write-ahead log with something in it (another WellPlan has the file open, or one
+    stopped mid-write). An empty log holds nothing: SQLite leaves one beside the file after a
+    read-only look like this one (the open that follows removes it), and so may a WellPlan
+    that was stopped."""
+    if path.with_name(path.name + "-journal").exists():
+        return True
+    try:
+        return path.with_name(path.name + "-wal").stat().st_size > 0
+    except FileNotFoundError:
+        return False
 
 
 def _read(path: Path, connection: sqlite3.Connection) -> Glance:
