@@ -154,3 +154,43 @@ def test_a_language_is_offered_only_when_complete() -> None:
     assert ("es" in i18n.available()) == (templates_done and not i18n.untranslated("es"))
     assert i18n.choose("fr", ["en", "es"]) in ("en", "es")  # not offered: the system's, or English
     assert i18n.choose("es", ["en", "es"]) == "es"
+
+
+def test_whether_a_language_is_complete_is_worked_out_once_per_change(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    worked_out: list[str] = []
+    real = i18n.complete
+    ts = tmp_path / "wellplan_es.ts"
+    shutil.copy(i18n.ts_file("es"), ts)
+
+    def complete(language: str) -> bool:
+        worked_out.append(language)
+        return real(language, ts)
+
+    monkeypatch.setattr(i18n, "complete", complete)
+    monkeypatch.setattr(i18n, "ts_file", lambda language: ts)
+    verdict = i18n.remembered_complete("es")
+    assert verdict == real("es")
+    assert i18n.remembered_complete("es") == verdict  # the next start reads no translation
+    assert worked_out == ["es"]
+
+    ts.write_text(ts.read_text(encoding="utf-8").replace("Guardado", "Guardado ya"))
+    assert i18n.remembered_complete("es") == verdict  # an updated translation
+    assert worked_out == ["es", "es"]
+
+    record = next(i18n._cache_dir().glob("complete-es.txt"))
+    record.write_bytes(b"\xff\xfe not a record")  # damaged: worked out again, not trusted
+    assert i18n.remembered_complete("es") == verdict
+    assert worked_out == ["es", "es", "es"]
+
+
+def test_an_english_start_reads_no_translation(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(i18n, "system_language", lambda: "en")
+    monkeypatch.setattr(i18n, "remembered_complete", lambda language: pytest.fail(language))
+    i18n.offered.cache_clear()
+    try:
+        assert i18n.choose("") == "en"
+        assert i18n.choose("en") == "en"
+    finally:
+        i18n.offered.cache_clear()

@@ -12,16 +12,19 @@ window is worse than an English one.
 
 from __future__ import annotations
 
-import hashlib
 import os
-import subprocess
 import sys
 from functools import cache
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from wellplan.domain.templates import available_kinds, missing_words
+from wellplan.domain.templates import (
+    available_kinds,
+    missing_words,
+    templates_dir,
+    translation_file,
+)
 from wellplan.domain.words import set_app_language
 from wellplan.resources import resource_path
 
@@ -50,42 +53,79 @@ def untranslated(language: str, ts: Path | None = None) -> list[str]:
     return missing
 
 
-def complete(language: str) -> bool:
-    """Every window string is translated, and every plan template too (plans are the
-    heart of the app: a Spanish window around English questions is not Spanish)."""
-    return not untranslated(language) and not any(
+def complete(language: str, ts: Path | None = None) -> bool:
+    """Every window string is translated (in the language's .ts, or ``ts``), and every
+    plan template too (plans are the heart of the app: a Spanish window around English
+    questions is not Spanish)."""
+    return not untranslated(language, ts) and not any(
         missing_words(kind, language) for kind in available_kinds()
     )
 
 
-def available() -> list[str]:
-    """Languages the person can choose: English, and every complete translation (worked
-    out once per run: it reads every translation file)."""
-    return list(_available())
+def remembered_complete(language: str) -> bool:
+    """:func:`complete`, remembered in the cache folder until a file it reads changes:
+    reading every translation takes longer than everything else WellPlan does before its
+    window appears."""
+    kinds = sorted(path.stem for path in templates_dir().glob("*.toml"))
+    read = [ts_file(language)]
+    read += [templates_dir() / f"{kind}.toml" for kind in kinds]
+    read += [translation_file(kind, language) for kind in kinds]
+    stamp = "\n".join(_stamp(path) for path in read)
+    record = _cache_dir() / f"complete-{language}.txt"
+    try:
+        said, _, verdict = record.read_text(encoding="utf-8").rpartition("\n")
+        if said == stamp:
+            return verdict == "complete"
+    except (OSError, UnicodeDecodeError):
+        pass
+    done = complete(language)
+    try:
+        record.parent.mkdir(parents=True, exist_ok=True)
+        partial = record.with_name(f".{record.name}.{os.getpid()}.tmp")
+        partial.write_text(f"{stamp}\n{'complete' if done else 'unfinished'}", encoding="utf-8")
+        os.replace(partial, record)
+    except OSError:
+        pass  # worked out again next time
+    return done
+
+
+def _stamp(path: Path) -> str:
+    try:
+        stat = path.stat()
+    except OSError:
+        return f"{path} -"
+    return f"{path} {stat.st_size} {stat.st_mtime_ns}"
 
 
 @cache
-def _available() -> tuple[str, ...]:
-    found = [SOURCE]
-    folder = resource_path("translations")
-    for ts in sorted(folder.glob("wellplan_*.ts")) if folder.is_dir() else []:
-        language = ts.stem.removeprefix("wellplan_")
-        if language in NAMES and complete(language):
-            found.append(language)
-    return tuple(found)
+def offered(language: str) -> bool:
+    """English, and every complete translation, can be chosen."""
+    if language == SOURCE:
+        return True
+    return language in NAMES and ts_file(language).is_file() and remembered_complete(language)
+
+
+def available() -> list[str]:
+    """Languages the person can choose, English first."""
+    return [SOURCE, *(code for code in sorted(NAMES) if code != SOURCE and offered(code))]
 
 
 def system_language() -> str:
     return QLocale.system().name().split("_")[0] or SOURCE
 
 
-def choose(setting: str, offered: list[str] | None = None) -> str:
-    """The language to use: the setting if it is offered, else the system's, else English."""
-    offered = available() if offered is None else offered
-    if setting in offered:
+def choose(setting: str, languages: list[str] | None = None) -> str:
+    """The language to use: the setting if it is offered (in ``languages``, by default
+    every one offered), else the system's, else English. Only the languages this asks
+    about are checked, so an English start reads no translation."""
+
+    def on_offer(language: str) -> bool:
+        return offered(language) if languages is None else language in languages
+
+    if setting and on_offer(setting):
         return setting
     system = system_language()
-    return system if system in offered else SOURCE
+    return system if on_offer(system) else SOURCE
 
 
 def _cache_dir() -> Path:
@@ -111,6 +151,9 @@ def compiled(language: str) -> Path:
     frozen = getattr(sys, "_MEIPASS", None) is not None  # an installer's bundle: built together
     if shipped.exists() and (frozen or shipped.stat().st_mtime >= ts.stat().st_mtime):
         return shipped
+    import hashlib
+    import subprocess
+
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:12]
     target = _cache_dir() / f"wellplan_{language}-{digest}.qm"
     if not target.exists():
@@ -131,11 +174,13 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
     translators: list[QTranslator] = []
     if language == SOURCE:
         return translators
+    from subprocess import CalledProcessError
+
     try:
         ours = QTranslator(app)
         if not ours.load(str(compiled(language))):
             return translators
-    except (OSError, subprocess.CalledProcessError):
+    except (OSError, CalledProcessError):
         return translators
     translators.append(ours)
     qt = QTranslator(app)
