@@ -16,7 +16,6 @@ The language is the app's (set once by the GUI) unless a block asks for another 
 from __future__ import annotations
 
 import contextvars
-import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
@@ -69,6 +68,8 @@ def catalog(language: str) -> dict[tuple[str, str], str]:
     path = resource_path("translations", f"wellplan_{language}.ts")
     if language == SOURCE or not path.is_file():
         return {}
+    import xml.etree.ElementTree as ET  # only for a language other than English
+
     found: dict[tuple[str, str], str] = {}
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""

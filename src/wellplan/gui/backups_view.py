@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellplan.gui import dialogs, worker
-from wellplan.gui.editors import hint_label
+from wellplan.gui.style import hint_label
 from wellplan.storage.backups import KIND_LABELS, BackupInfo, backup_dir, list_backups
 
 

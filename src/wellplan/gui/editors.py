@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
 from wellplan.domain.templates import CHOICES, RECORD_KINDS, AnswerType, Question
 from wellplan.domain.words import day, said
+from wellplan.gui.style import hint_label
 
 
 class EditorContext(Protocol):
@@ -789,14 +790,6 @@ def _narrow(combo: QComboBox) -> None:
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     combo.setMinimumContentsLength(16)
     combo.setMinimumWidth(120)  # a long placeholder must not set the minimum either
-
-
-def hint_label(text: str, role: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    label.setWordWrap(True)
-    label.setProperty("role", role)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
 
 
 class JurisdictionEditor(Editor):

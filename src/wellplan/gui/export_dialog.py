@@ -34,8 +34,8 @@ from PySide6.QtWidgets import (
 from wellplan.domain.bundle import Bundle, default_paper
 from wellplan.domain.words import current as current_language
 from wellplan.gui import dialogs
-from wellplan.gui.editors import hint_label
 from wellplan.gui.i18n import NAMES as LANGUAGE_NAMES
+from wellplan.gui.style import hint_label
 from wellplan.gui.worker import Job
 from wellplan.storage.atomic import atomic_target
 from wellplan.storage.errors import StorageError

@@ -31,7 +31,7 @@ from wellplan.domain.bundle import Bundle
 from wellplan.domain.history import differences
 from wellplan.domain.signing import role_label
 from wellplan.gui import dialogs
-from wellplan.gui.editors import hint_label
+from wellplan.gui.style import hint_label
 from wellplan.gui.worker import Job
 from wellplan.storage.atomic import atomic_target
 from wellplan.storage.document import PlanFile, VersionInfo

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from wellplan.domain.plans import PlanStatus, PlanSummary, review_status
 from wellplan.domain.templates import Template
 from wellplan.domain.words import day
-from wellplan.gui.editors import hint_label
+from wellplan.gui.style import hint_label
 
 
 def when(moment: dt.datetime, now: dt.datetime | None = None) -> str:

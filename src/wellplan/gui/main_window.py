@@ -27,7 +27,6 @@ from wellplan import APP_NAME, __version__
 from wellplan.domain.templates import available_kinds, load_template
 from wellplan.gui import announced, dialogs, worker
 from wellplan.gui.home import HomeView
-from wellplan.gui.records_view import RecordsView
 from wellplan.gui.settings import Settings
 from wellplan.gui.use_now import UseNowView
 from wellplan.storage.errors import StorageError
@@ -35,6 +34,7 @@ from wellplan.storage.paths import default_file
 
 if TYPE_CHECKING:  # loaded when a file is opened, after the window is on screen
     from wellplan.gui.autosave import Autosaver
+    from wellplan.gui.records_view import RecordsView
     from wellplan.gui.wizard import PlanWizard
     from wellplan.storage.document import PlanFile
     from wellplan.storage.glance import Glance
@@ -72,8 +72,7 @@ class MainWindow(QMainWindow):
         self.home.export.connect(self.export_documents)
         self.home.sign.connect(self.sign_plan)
         self.home.history.connect(self.show_history)
-        self.records_view = RecordsView()
-        self.records_view.back.connect(self.go_home)
+        self._records_view: RecordsView | None = None  # made the first time it is shown
         self.use_now_view = UseNowView()
         self.use_now_view.back.connect(self.go_home)
         self.stack = QStackedWidget()
@@ -81,7 +80,7 @@ class MainWindow(QMainWindow):
 
         self.lock_screen = LockScreen()
         self.lock_screen.unlock_requested.connect(self._unlock_from_screen)
-        for view in (self.home, self.records_view, self.use_now_view, self.lock_screen):
+        for view in (self.home, self.use_now_view, self.lock_screen):
             self.stack.addWidget(view)
         self.autolock = AutoLock(self)
         self.autolock.warn.connect(self._lock_warning)
@@ -712,7 +711,7 @@ class MainWindow(QMainWindow):
 
     def _leave_plan(self) -> bool:
         """Close the plan being written, saving everything. False if that failed."""
-        if self.stack.currentWidget() is self.records_view and not self.records_view.save():
+        if self._on_records() and not self.records_view.save():
             return False
         if self.wizard is not None:
             return self.wizard.finish(done=False)
@@ -873,10 +872,24 @@ class MainWindow(QMainWindow):
         if self.wizard is not None:
             self.wizard.finish(done=False)
             return
-        if self.stack.currentWidget() is self.records_view and not self.records_view.save():
+        if self._on_records() and not self.records_view.save():
             return
         self.stack.setCurrentWidget(self.home)
         self.refresh_home()
+
+    @property
+    def records_view(self) -> RecordsView:
+        """People, medications and places: made the first time they are shown."""
+        if self._records_view is None:
+            from wellplan.gui.records_view import RecordsView
+
+            self._records_view = RecordsView()
+            self._records_view.back.connect(self.go_home)
+            self.stack.addWidget(self._records_view)
+        return self._records_view
+
+    def _on_records(self) -> bool:
+        return self._records_view is not None and self.stack.currentWidget() is self._records_view
 
     def show_records(self) -> None:
         if self.doc is None or not self._leave_plan():
@@ -898,7 +911,12 @@ class MainWindow(QMainWindow):
         except StorageError as exc:
             dialogs.show_error(self, exc.title, str(exc))
             return
+        self.show_use_now()
+
+    def show_use_now(self) -> None:
+        """Back to "use my plan now" as it was last drawn."""
         self.stack.setCurrentWidget(self.use_now_view)
+        self.use_now_view.back_button.setFocus()
 
     def export_documents(self) -> None:
         """File ▸ Print or export: a dialog that doesn't block the window behind it."""

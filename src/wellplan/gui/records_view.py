@@ -25,7 +25,8 @@ from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
 from wellplan.domain.words import said
 from wellplan.gui import dialogs
 from wellplan.gui.autosave import DELAY_MS
-from wellplan.gui.editors import SubmitLine, hint_label
+from wellplan.gui.editors import SubmitLine
+from wellplan.gui.style import hint_label
 from wellplan.storage.errors import StorageError
 
 if TYPE_CHECKING:

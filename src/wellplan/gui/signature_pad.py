@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from wellplan.domain.signing import Mark
-from wellplan.gui.editors import hint_label
+from wellplan.gui.style import hint_label
 from wellplan.resources import resource_path
 
 Stroke = list[tuple[float, float]]

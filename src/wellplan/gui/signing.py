@@ -48,8 +48,8 @@ from wellplan.domain.signing import (
     wet_ink_advice,
 )
 from wellplan.gui import dialogs
-from wellplan.gui.editors import hint_label
 from wellplan.gui.signature_pad import SignatureInput
+from wellplan.gui.style import hint_label
 from wellplan.storage.document import PlanFile, VersionInfo
 from wellplan.storage.errors import StorageError
 

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 BASE_POINTS = 10.5  # body text at 100%
 MIN_SCALE, MAX_SCALE = 1.0, 2.0
@@ -220,3 +221,12 @@ def current(app: QApplication) -> tuple[str, float]:
         theme if isinstance(theme, str) else "light",
         float(scale) if isinstance(scale, int | float) else 1.0,
     )
+
+
+def hint_label(text: str, role: str, parent: QWidget | None = None) -> QLabel:
+    """Plain, wrapping text styled by its role in the style sheet ("why", "hint", ...)."""
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setProperty("role", role)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from wellplan.domain.suggestions import Suggestion, check_suggestion
 from wellplan.domain.templates import Question
-from wellplan.gui.editors import hint_label
+from wellplan.gui.style import hint_label
 
 GUIDE_TITLE = QT_TRANSLATE_NOOP("Guide", "Supporting someone with their plan")
 GUIDE = QT_TRANSLATE_NOOP(

@@ -47,10 +47,10 @@ from wellplan.gui.editors import (
     Editor,
     PickEditor,
     RecordsEditor,
-    hint_label,
     make_editor,
     on_width_change,
 )
+from wellplan.gui.style import hint_label
 from wellplan.gui.together import SuggestionPanel
 from wellplan.storage.errors import StorageError
 
