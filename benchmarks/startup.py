@@ -13,6 +13,7 @@ Prints median, min and max, and each case's ratio to the floor.
 
 from __future__ import annotations
 
+import compileall
 import os
 import statistics
 import subprocess
@@ -75,7 +76,7 @@ def main(runs: int = 7) -> None:
     bare = work / "bare.py"
     bare.write_text(BARE)
     python = sys.executable
-    wellplan = [python, "-m", "wellplan.app"]
+    wellplan = [python, "-m", "wellplan"]  # as the `wellplan` command starts it
     demo, big = work / "demo.wellplan", work / "ten-years.wellplan"
     subprocess.run([*wellplan, "demo", str(demo)], check=True, env=env)
     sys.path.insert(0, str(HERE))
@@ -89,9 +90,17 @@ def main(runs: int = 7) -> None:
         "ten-years file, home": [*wellplan, "--smoke", str(big)],
         "ten-years file, use my plan now": [*wellplan, "--smoke", "--open", "crisis", str(big)],
     }
+    # As installed: pip compiles the bytecode of what it installs (an editable install, or
+    # PYTHONDONTWRITEBYTECODE, would otherwise compile wellplan's code on every launch).
+    import wellplan
+
+    compileall.compile_dir(Path(wellplan.__file__).parent, quiet=1)
     for command in cases.values():
         measure(command, env)  # warm the disk cache once
-    results = {name: [measure(c, env) for _ in range(runs)] for name, c in cases.items()}
+    results: dict[str, list[tuple[float, float, float]]] = {name: [] for name in cases}
+    for _ in range(runs):  # in turns, so a slow spell of this machine touches every case
+        for name, command in cases.items():
+            results[name].append(measure(command, env))
     floor_time = statistics.median(p for p, _, _ in results["bare PySide6 window (floor)"])
     floor_rss = statistics.median(m for _, _, m in results["bare PySide6 window (floor)"])
     print(f"from launch, {runs} runs ({os.cpu_count()} cores); ratios to the bare window's paint")

@@ -47,3 +47,22 @@ def test_first_run_makes_the_default_file(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "data" / "My plans.wellplan").exists()
     assert "open with 0 plan(s)" in result.stdout
+
+
+def test_the_garbage_collector_is_back_on_once_the_file_is_open(tmp_path: Path) -> None:
+    """Start-up runs without it (see app.run); forgetting to turn it back on would let
+    every cycle of objects pile up for the rest of the session."""
+    demo = write_demo(tmp_path / "demo.wellplan")
+    check = (
+        "import gc, sys\n"
+        "from wellplan.cli import main\n"
+        f"code = main(['--smoke', {str(demo)!r}])\n"
+        "print('collecting', gc.isenabled(), gc.get_freeze_count() > 10_000)\n"
+        "sys.exit(code)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WELLPLAN_DATA_DIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-c", check], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "collecting True True" in result.stdout.splitlines()

@@ -484,6 +484,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return 1 if ns.command == "check" else 2
             raise
     ns = _gui_parser().parse_args(args)
+    import gc
+
+    gc.disable()  # until the file is open: see app.run
     from wellplan.app import run
 
     return int(run(ns.file, smoke=ns.smoke, open_view=ns.open_view))
