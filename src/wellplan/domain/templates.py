@@ -268,6 +268,10 @@ QUESTION_WORDS = ("text", "why", "example", "placeholder", "note_label")
 SOURCE_LANGUAGE = words.SOURCE
 
 
+def template_file(kind: str) -> Path:
+    return templates_dir() / f"{kind}.toml"
+
+
 def translation_file(kind: str, language: str) -> Path:
     return templates_dir() / language / f"{kind}.toml"
 
@@ -343,7 +347,7 @@ def load_template(kind: str, language: str | None = None) -> Template:
 
 @cache
 def _load(kind: str, language: str) -> Template:
-    path = templates_dir() / f"{kind}.toml"
+    path = template_file(kind)
     if not path.is_file():
         raise KeyError(f"No template for plan kind {kind!r}")
     english = load_template_file(path)

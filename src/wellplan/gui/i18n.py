@@ -22,7 +22,7 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from wellplan.domain.templates import (
     available_kinds,
     missing_words,
-    templates_dir,
+    template_file,
     translation_file,
 )
 from wellplan.domain.words import set_app_language
@@ -66,15 +66,14 @@ def remembered_complete(language: str) -> bool:
     """:func:`complete`, remembered in the cache folder until a file it reads changes:
     reading every translation takes longer than everything else WellPlan does before its
     window appears."""
-    kinds = sorted(path.stem for path in templates_dir().glob("*.toml"))
-    read = [ts_file(language)]
-    read += [templates_dir() / f"{kind}.toml" for kind in kinds]
+    kinds = available_kinds()
+    read = [ts_file(language), *map(template_file, kinds)]
     read += [translation_file(kind, language) for kind in kinds]
     stamp = "\n".join(_stamp(path) for path in read)
     record = _cache_dir() / f"complete-{language}.txt"
     try:
-        said, _, verdict = record.read_text(encoding="utf-8").rpartition("\n")
-        if said == stamp:
+        stamped, _, verdict = record.read_text(encoding="utf-8").rpartition("\n")
+        if stamped == stamp:
             return verdict == "complete"
     except (OSError, UnicodeDecodeError):
         pass

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,6 +34,7 @@ from wellplan.storage.errors import StorageError
 from wellplan.storage.paths import default_file
 
 if TYPE_CHECKING:  # loaded when a file is opened, after the window is on screen
+    from wellplan.domain.plans import PlanSummary
     from wellplan.gui.autosave import Autosaver
     from wellplan.gui.records_view import RecordsView
     from wellplan.gui.wizard import PlanWizard
@@ -409,10 +411,10 @@ class MainWindow(QMainWindow):
         self.apply_display()
         self.home.show_plans(look.plans, look.path.name, self.kind_titles, look.signed)
         self.save_state.setText(self.tr("All changes saved"))  # as it will say once open
-        shown = next((p.id for p in look.plans if p.kind == "crisis"), None) if crisis else None
+        shown = _newest_crisis_plan(look.plans) if crisis else None
         if shown is not None:
             self.use_now_view.show_plan(look, shown)
-            self.stack.setCurrentWidget(self.use_now_view)
+            self.show_use_now()
         return shown
 
     def offer_lock(self) -> None:
@@ -1164,9 +1166,9 @@ class MainWindow(QMainWindow):
         """Ctrl+U from anywhere: the most recently changed crisis plan."""
         if self.doc is None:
             return
-        crisis = [p for p in self.doc.list_plans() if p.kind == "crisis"]
-        if crisis:
-            self.use_now(crisis[0].id)
+        crisis = _newest_crisis_plan(self.doc.list_plans())
+        if crisis is not None:
+            self.use_now(crisis)
         else:
             dialogs.show_info(
                 self,
@@ -1234,6 +1236,11 @@ class MainWindow(QMainWindow):
             self.doc.close()
             self.doc = None
         event.accept()
+
+
+def _newest_crisis_plan(plans: Sequence[PlanSummary]) -> int | None:
+    """The crisis plan "use my plan now" shows: plans come newest first."""
+    return next((p.id for p in plans if p.kind == "crisis"), None)
 
 
 def _plan_file() -> type[PlanFile]:

@@ -106,4 +106,3 @@ class UseNowView(QWidget):
                 self.tr("This plan has no answers yet. Open it from your plans to write it."), 17
             )
         self.lines.addStretch(1)
-        self.back_button.setFocus()
