@@ -124,3 +124,19 @@ def qtbot_left():  # type: ignore[no-untyped-def]
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_together_mode_remembered_by_an_earlier_version_is_still_found(tmp_path: Path) -> None:
+    """Settings are kept per file under a hash of its path: the hash must not change
+    between versions, or people lose what was remembered for their files."""
+    import hashlib
+
+    from wellplan.gui.settings import Settings
+
+    path = tmp_path / "Robin's plans – ñ.wellplan"
+    settings = Settings()
+    earlier = hashlib.sha256(str(path).encode()).hexdigest()[:16]  # as earlier versions kept it
+    settings.qsettings.setValue(f"together/{earlier}", "true")
+    assert settings.together(path)
+    settings.set_together(path, False)
+    assert not settings.together(path)

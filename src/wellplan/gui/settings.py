@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QCryptographicHash, QSettings
 
 from wellplan.storage.paths import settings_file
 
@@ -95,7 +95,7 @@ class Settings:
 
 def _key(path: Path) -> str:
     """A settings key for a file: a hash of where it is (the path itself may say too much,
-    and QSettings keys can't hold every character)."""
-    import hashlib
-
-    return hashlib.sha256(str(path).encode()).hexdigest()[:16]
+    and QSettings keys can't hold every character). Qt's SHA-256, not hashlib: importing
+    hashlib loads OpenSSL (~6 ms) while the window is first drawn."""
+    digest = QCryptographicHash.hash(str(path).encode(), QCryptographicHash.Algorithm.Sha256)
+    return bytes(digest.toHex().data()).decode()[:16]

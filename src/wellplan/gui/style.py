@@ -141,6 +141,9 @@ QLabel[role="title"] {{ font-size: {pt(19)}; font-weight: 600; color: {t.accent}
 QLabel[role="part"] {{ font-size: {pt(9.5)}; font-weight: 700; color: {t.accent};
     letter-spacing: 1px; }}
 QLabel[role="intro"] {{ font-size: {pt(11.5)}; color: {t.ink}; }}
+QTextBrowser#use-now-text {{ background: {t.page}; color: {t.ink}; font-size: {pt(17)};
+    border: 2px solid transparent; border-radius: 3px; }}
+QTextBrowser#use-now-text:focus {{ border-color: {t.accent}; }}
 QLabel[role="question"] {{ font-size: {pt(12.5)}; font-weight: 600; color: {t.ink}; }}
 QLabel[role="why"] {{ color: {t.soft_ink}; }}
 QLabel[role="example"] {{ color: {t.soft_ink}; font-style: italic; }}
@@ -209,9 +212,9 @@ def apply(app: QApplication, theme: str = "light", scale: float = 1.0) -> None:
     font = QFont(app.font())
     font.setPointSizeF(BASE_POINTS * scale)
     app.setFont(font)
+    app.setProperty("wellplan-theme", chosen.name)  # before the style sheet: widgets that
+    app.setProperty("wellplan-scale", scale)  # redraw on its change read them (use_now)
     app.setStyleSheet(stylesheet(chosen, scale))
-    app.setProperty("wellplan-theme", chosen.name)
-    app.setProperty("wellplan-scale", scale)
 
 
 def current(app: QApplication) -> tuple[str, float]:

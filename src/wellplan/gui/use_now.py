@@ -1,20 +1,44 @@
 """ "Use my plan now": a finished plan on one calm screen, large text, steps in order.
-Read-only, so nothing can be changed by accident in a hard moment."""
+Read-only, so nothing can be changed by accident in a hard moment.
+
+The plan is one read-only rich-text page: headings, then each part's steps as a bulleted
+list, so a long step wraps under its own first word. One text widget is also quick to
+draw when it is the first thing the app shows (one label per line took ~45 ms more), and
+it can be read and scrolled with the keyboard."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeySequence,
+    QShortcut,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QApplication, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from wellplan.domain.present import answer_lines
 from wellplan.domain.records import Record, RecordKind
 from wellplan.domain.templates import RECORD_KINDS, AnswerType, load_template
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent as QEventType
+
     from wellplan.domain.plans import PlanSnapshot
+    from wellplan.gui.style import Theme
+
+#: One part's steps: for each answered question, what it asks (shown when the part has
+#: several) and the answer's lines.
+Steps = list[tuple[str | None, list[str]]]
 
 
 class PlanReader(Protocol):
@@ -25,52 +49,142 @@ class PlanReader(Protocol):
     def list_records(self, kind: RecordKind) -> list[Record]: ...
 
 
+@dataclass(frozen=True)
+class PlanPage:
+    title: str
+    intro: str
+    parts: list[tuple[str, Steps]]  # each answered part: its title and its steps
+    empty: str  # shown when no part has an answer
+
+
+def write_page(document: QTextDocument, page: PlanPage, look: Theme, scale: float) -> None:
+    """Write the page into ``document`` with a cursor, not as HTML: what the person wrote
+    goes in as plain text, so it is never read as markup. Steps take the document's font
+    (the style sheet's); a bullet hangs in the margin so a long step wraps under its own
+    first word."""
+    document.clear()
+    cursor = QTextCursor(document)
+    hang = QFontMetricsF(document.defaultFont()).horizontalAdvance("•") * 2.2
+
+    def block(
+        text: str,
+        *,
+        points: float = 0,
+        colour: str = "",
+        bold: bool = False,
+        above: float = 0,
+        below: float = 0,
+        bullet: bool = False,
+    ) -> None:
+        fmt = QTextBlockFormat()
+        fmt.setTopMargin(above)
+        fmt.setBottomMargin(below)
+        if bullet:
+            fmt.setLeftMargin(hang)
+            fmt.setTextIndent(-hang)
+            fmt.setTabPositions([QTextOption.Tab(hang, QTextOption.TabType.LeftTab)])
+            text = f"•\t{text}"
+        chars = QTextCharFormat()
+        if points:
+            chars.setFontPointSize(points * scale)
+        if colour:
+            chars.setForeground(QColor(colour))
+        if bold:
+            chars.setFontWeight(QFont.Weight.DemiBold)
+        if document.isEmpty():
+            cursor.setBlockFormat(fmt)
+            cursor.setBlockCharFormat(chars)
+        else:
+            cursor.insertBlock(fmt, chars)
+        cursor.insertText(text, chars)
+
+    block(page.title, points=24, colour=look.accent, bold=True, below=4)
+    block(page.intro, points=14)
+    for title, steps in page.parts:
+        block(title, points=19, colour=look.accent, bold=True, above=20, below=6)
+        for why, lines in steps:
+            if why is not None:
+                block(why, points=14, colour=look.soft_ink, above=8, below=2)
+            for line in lines:
+                block(line, below=3, bullet=True)
+    if not page.parts:
+        block(page.empty, above=20)
+
+
+_RESTYLED = (QEvent.Type.StyleChange, QEvent.Type.FontChange)
+
+
 class UseNowView(QWidget):
     back = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("use-now")
-        self.content = QWidget()
-        self.content.setObjectName("use-now-content")
-        self.lines = QVBoxLayout(self.content)
-        self.lines.setSpacing(6)
-        area = QScrollArea(self)
-        area.setAccessibleName(self.tr("Your crisis plan"))
-        area.setWidgetResizable(True)
-        area.setFrameShape(QScrollArea.Shape.NoFrame)
-        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        area.setWidget(self.content)
+        self.page: PlanPage | None = None
+        self._drawing = False
+        self._reading: int | None = None  # where a restyle found the person reading
+        self.text = QTextBrowser(self)
+        self.text.setObjectName("use-now-text")
+        self.text.setAccessibleName(self.tr("Your crisis plan"))
+        self.text.setOpenLinks(False)
+        self.text.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.back_button = QPushButton(self.tr("Back to your plans (Esc)"))
         self.back_button.setObjectName("use-now-back")
         self.back_button.clicked.connect(self.back)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 18)
-        layout.addWidget(area, 1)
+        layout.addWidget(self.text, 1)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.setTabOrder(self.text, self.back_button)
+        self.text.installEventFilter(self)
 
-    def _label(self, text: str, size: float, bold: bool = False, role: str = "") -> QLabel:
-        label = QLabel(text, self.content)
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.PlainText)
-        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = QFont(label.font())
-        font.setPointSizeF(size)
-        font.setBold(bold)
-        label.setFont(font)
-        if role:
-            label.setProperty("role", role)
-        self.lines.addWidget(label)
-        return label
+    def eventFilter(self, watched: QObject, event: QEventType) -> bool:
+        # A new theme or text size reaches the text as a burst of style and font changes;
+        # the page is written again once, after the burst, where the person was reading.
+        if (
+            watched is self.text
+            and event.type() in _RESTYLED
+            and self.page is not None
+            and not self._drawing
+            and self._reading is None
+        ):
+            self._reading = self.text.cursorForPosition(QPoint(0, 0)).position()
+            QTimer.singleShot(0, self, self._restyled)
+        return False
+
+    def _restyled(self) -> None:
+        top, self._reading = self._reading, None
+        if top is not None and self.page is not None:
+            self._draw()
+            self._scroll_to(top)
+
+    def _scroll_to(self, position: int) -> None:
+        """Scroll so the line holding ``position`` is at the top."""
+        document = self.text.document()
+        layout = document.documentLayout()
+        layout.documentSize()  # lays the page out and sets the scroll bar's range
+        block = document.findBlock(position)
+        line = block.layout().lineForTextPosition(position - block.position())
+        top = layout.blockBoundingRect(block).top() + (line.y() if line.isValid() else 0.0)
+        self.text.verticalScrollBar().setValue(round(top))
+
+    def _draw(self) -> None:
+        from wellplan.gui import style
+
+        if self.page is None:
+            return
+        app = QApplication.instance()
+        theme, scale = style.current(app) if isinstance(app, QApplication) else ("light", 1.0)
+        self._drawing = True
+        try:
+            self.text.ensurePolished()  # the style sheet sets the font the steps are in
+            write_page(self.text.document(), self.page, style.THEMES[theme], scale)
+        finally:
+            self._drawing = False
 
     def show_plan(self, doc: PlanReader, plan_id: int) -> None:
-        while self.lines.count():
-            item = self.lines.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.setParent(None)
-                widget.deleteLater()
         snapshot = doc.load_plan(plan_id)
         template = load_template(snapshot.summary.kind)
         records = {kind: {r.id: r for r in doc.list_records(kind)} for kind in RecordKind}
@@ -78,31 +192,22 @@ class UseNowView(QWidget):
         def lookup(answer_type: AnswerType, record_id: int) -> Record | None:
             return records[RECORD_KINDS[answer_type]].get(record_id)
 
-        self._label(snapshot.summary.title, 24, bold=True, role="title")
-        self._label(
-            self.tr("Take it one step at a time. You can stop at any step that helps."),
-            15,
-            role="intro",
-        )
-        shown = 0
+        parts: list[tuple[str, Steps]] = []
         for section in template.sections:
             answered = [
-                (q, lines)
+                (q.text, lines)
                 for q in section.questions
                 if (lines := answer_lines(q, snapshot.answers.get(q.id), lookup))
             ]
-            if not answered:
-                continue
-            shown += 1
-            self.lines.addSpacing(14)
-            self._label(section.title, 19, bold=True, role="title")
-            for question, lines in answered:
-                if len(answered) > 1:
-                    self._label(question.text, 14, role="why")
-                for line in lines:
-                    self._label(f"•  {line}", 17)
-        if not shown:
-            self._label(
-                self.tr("This plan has no answers yet. Open it from your plans to write it."), 17
-            )
-        self.lines.addStretch(1)
+            if answered:
+                parts.append(
+                    (section.title, [(w if len(answered) > 1 else None, x) for w, x in answered])
+                )
+        self.page = PlanPage(
+            title=snapshot.summary.title,
+            intro=self.tr("Take it one step at a time. You can stop at any step that helps."),
+            parts=parts,
+            empty=self.tr("This plan has no answers yet. Open it from your plans to write it."),
+        )
+        self._draw()
+        self.text.moveCursor(QTextCursor.MoveOperation.Start)  # read from the top
