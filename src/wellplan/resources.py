@@ -7,9 +7,13 @@ installed wheel (``wellplan/resources``), then the source tree's top-level ``res
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
 import sys
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 
 @cache
@@ -32,3 +36,75 @@ def resource_root() -> Path:
 
 def resource_path(*parts: str) -> Path:
     return resource_root().joinpath(*parts)
+
+
+def cache_dir() -> Path:
+    """Where WellPlan keeps what it works out from its resources (compiled translations,
+    parsed templates), to save time at the next start. Anything in it can be deleted."""
+    override = os.environ.get("WELLPLAN_DATA_DIR")
+    if override:
+        return Path(override) / "Cache"
+    from platformdirs import user_cache_path
+
+    return user_cache_path("WellPlan", appauthor=False)
+
+
+def stamp(path: Path) -> str:
+    """Changes when the file does (its size or modification time), for remembered results."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return f"{path} -"
+    return f"{path} {stat.st_size} {stat.st_mtime_ns}"
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """A resource TOML file's data. Loading tomllib and parsing the plan templates took
+    ~15 ms before the window appeared, so the data is also kept as JSON in the cache
+    folder until the file changes (or WellPlan does). A cache that can't be read or
+    written is worked without: the file is parsed, as it always can be."""
+    from wellplan import __version__
+
+    key = f"{__version__} {stamp(path)}"
+    try:
+        relative = path.resolve().relative_to(resource_root().resolve())
+        record = cache_dir() / "parsed" / ("-".join(relative.parts) + ".json")
+    except (OSError, ValueError):  # not one of WellPlan's resources: nothing to remember
+        record = None
+    if record is not None:
+        try:
+            kept = json.loads(record.read_text(encoding="utf-8"))
+            if isinstance(kept, dict) and kept.get("key") == key:
+                data = kept.get("data")
+                if isinstance(data, dict):
+                    return data
+        except (OSError, ValueError):
+            pass  # missing or damaged: parse the file again
+    import tomllib
+
+    with path.open("rb") as fh:
+        data = tomllib.load(fh)
+    if record is not None:
+        _remember(record, key, data)
+    return data
+
+
+def _remember(record: Path, key: str, data: dict[str, Any]) -> None:
+    try:
+        text = json.dumps({"key": key, "data": data}, ensure_ascii=False)
+    except (TypeError, ValueError):  # a TOML date or time: JSON has none, so don't keep it
+        return
+    keep(record, text)
+
+
+def keep(record: Path, text: str) -> None:
+    """Write a file in the cache folder whole or not at all (another WellPlan may be
+    reading it). A full disk or a read-only cache only means working it out next time."""
+    partial = record.with_name(f".{record.name}.{os.getpid()}.tmp")
+    try:
+        record.parent.mkdir(parents=True, exist_ok=True)
+        partial.write_text(text, encoding="utf-8")
+        os.replace(partial, record)
+    except OSError:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)  # half written on a full disk

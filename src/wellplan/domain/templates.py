@@ -8,7 +8,6 @@ never changes meaning, because people's files store answers under it.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
@@ -18,7 +17,7 @@ from typing import Any
 
 from wellplan.domain import words
 from wellplan.domain.records import RecordKind
-from wellplan.resources import resource_path
+from wellplan.resources import read_toml, resource_path
 
 
 class AnswerType(StrEnum):
@@ -250,8 +249,7 @@ def parse_template(data: Mapping[str, Any], origin: str = "<template>") -> Templ
 
 
 def load_template_file(path: Path) -> Template:
-    with path.open("rb") as fh:
-        return parse_template(tomllib.load(fh), origin=path.name)
+    return parse_template(read_toml(path), origin=path.name)
 
 
 def templates_dir() -> Path:
@@ -280,8 +278,7 @@ def _words(kind: str, language: str) -> dict[str, Any]:
     path = translation_file(kind, language)
     if language == SOURCE_LANGUAGE or not path.is_file():
         return {}
-    with path.open("rb") as fh:
-        return tomllib.load(fh)
+    return read_toml(path)
 
 
 def missing_words(kind: str, language: str) -> list[str]:

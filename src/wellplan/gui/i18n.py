@@ -26,7 +26,7 @@ from wellplan.domain.templates import (
     translation_file,
 )
 from wellplan.domain.words import set_app_language
-from wellplan.resources import resource_path
+from wellplan.resources import cache_dir, keep, resource_path, stamp
 
 NAMES = {"en": "English", "es": "Español"}  # each language in its own words
 SOURCE = "en"
@@ -69,31 +69,17 @@ def remembered_complete(language: str) -> bool:
     kinds = available_kinds()
     read = [ts_file(language), *map(template_file, kinds)]
     read += [translation_file(kind, language) for kind in kinds]
-    stamp = "\n".join(_stamp(path) for path in read)
+    key = "\n".join(stamp(path) for path in read)
     record = _cache_dir() / f"complete-{language}.txt"
     try:
         stamped, _, verdict = record.read_text(encoding="utf-8").rpartition("\n")
-        if stamped == stamp:
+        if stamped == key:
             return verdict == "complete"
     except (OSError, UnicodeDecodeError):
         pass
     done = complete(language)
-    try:
-        record.parent.mkdir(parents=True, exist_ok=True)
-        partial = record.with_name(f".{record.name}.{os.getpid()}.tmp")
-        partial.write_text(f"{stamp}\n{'complete' if done else 'unfinished'}", encoding="utf-8")
-        os.replace(partial, record)
-    except OSError:
-        pass  # worked out again next time
+    keep(record, f"{key}\n{'complete' if done else 'unfinished'}")  # else worked out again
     return done
-
-
-def _stamp(path: Path) -> str:
-    try:
-        stat = path.stat()
-    except OSError:
-        return f"{path} -"
-    return f"{path} {stat.st_size} {stat.st_mtime_ns}"
 
 
 @cache
@@ -128,12 +114,7 @@ def choose(setting: str, languages: list[str] | None = None) -> str:
 
 
 def _cache_dir() -> Path:
-    override = os.environ.get("WELLPLAN_DATA_DIR")
-    if override:
-        return Path(override) / "Cache" / "translations"
-    from platformdirs import user_cache_path
-
-    return user_cache_path("WellPlan", appauthor=False) / "translations"
+    return cache_dir() / "translations"
 
 
 def _lrelease() -> Path:
