@@ -66,3 +66,36 @@ def test_headless_commands_import_no_gui_or_pdf_code(tmp_path: Path) -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert out.strip().endswith("LOADED []"), out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],
+        ["plans.wellplan"],
+        ["My plans – ñ.wellplan", "--smoke"],
+        ["--smoke", "--open", "crisis", "p.wellplan"],
+        ["--open=crisis", "p.wellplan", "--smoke", "--smoke"],
+        [""],
+    ],
+)
+def test_the_usual_starts_read_quickly_as_argparse_reads_them(args: list[str]) -> None:
+    ns = cli._gui_parser().parse_args(args)
+    assert cli.quick_gui_args(args) == (ns.file, ns.smoke, ns.open_view)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--help"],
+        ["--version"],
+        ["a.wellplan", "b.wellplan"],
+        ["--open", "home"],
+        ["--open"],
+        ["-x"],
+        ["--", "-odd.wellplan"],
+        ["--smok"],  # argparse's abbreviations and messages stay argparse's
+    ],
+)
+def test_anything_else_is_left_to_argparse(args: list[str]) -> None:
+    assert cli.quick_gui_args(args) is None

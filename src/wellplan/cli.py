@@ -18,7 +18,6 @@ terminal, or reads it from the file named by --passphrase-file, never from the c
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -26,6 +25,8 @@ from typing import TYPE_CHECKING
 from wellplan import __version__
 
 if TYPE_CHECKING:
+    import argparse
+
     from wellplan.domain.bundle import Bundle, PlanData
     from wellplan.storage.crypto import Unlock
 
@@ -46,6 +47,8 @@ DOC_CHOICES = ("full", "summary", "card", "pad-form")
 
 
 def _command_parser() -> argparse.ArgumentParser:
+    import argparse
+
     from wellplan.domain.templates import translated_languages
 
     parser = argparse.ArgumentParser(prog="wellplan", description="WellPlan without the window.")
@@ -249,7 +252,33 @@ def _decrypt(file: str, passphrase_file: str | None) -> int:
     return 0
 
 
+def quick_gui_args(args: Sequence[str]) -> tuple[str | None, bool, str | None] | None:
+    """The usual ways the window is started (nothing, a file, ``--smoke``, ``--open
+    crisis``) read without argparse, which (with gettext and locale) took ~10 ms at every
+    start: (file, smoke, open_view) as :func:`_gui_parser` would give them, or None for
+    anything else, which argparse then reads, with its help and its messages."""
+    file: str | None = None
+    smoke = False
+    open_view: str | None = None
+    rest = list(args)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--smoke":
+            smoke = True
+        elif arg == "--open=crisis" or (arg == "--open" and rest[:1] == ["crisis"]):
+            open_view = "crisis"
+            if arg == "--open":
+                rest.pop(0)
+        elif file is None and not arg.startswith("-"):
+            file = arg
+        else:
+            return None
+    return file, smoke, open_view
+
+
 def _gui_parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="wellplan",
         description="WellPlan: your own wellness and crisis plans, kept on your computer.",
@@ -483,10 +512,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"wellplan: {exc}", file=sys.stderr)
                 return 1 if ns.command == "check" else 2
             raise
-    ns = _gui_parser().parse_args(args)
+    quick = quick_gui_args(args)
+    if quick is None:
+        ns = _gui_parser().parse_args(args)  # --help, --version, and clear messages
+        quick = (ns.file, ns.smoke, ns.open_view)
+    file, smoke, open_view = quick
     import gc
 
     gc.disable()  # until the file is open: see app.run
     from wellplan.app import run
 
-    return int(run(ns.file, smoke=ns.smoke, open_view=ns.open_view))
+    return int(run(file, smoke=smoke, open_view=open_view))
