@@ -66,3 +66,50 @@ def test_the_garbage_collector_is_back_on_once_the_file_is_open(tmp_path: Path) 
     )
     assert result.returncode == 0, result.stderr
     assert "collecting True True" in result.stdout.splitlines()
+
+
+def test_the_app_has_the_same_look_whatever_style_the_system_prefers(tmp_path: Path) -> None:
+    """The Fusion style is named when the application is made (not set afterwards, which
+    costs start-up time): it must still win over the system's choice."""
+    code = (
+        "from PySide6.QtWidgets import QApplication\n"
+        "from wellplan.app import make_app\n"
+        "app = make_app()\n"
+        "app.setStyleSheet('')\n"  # the style under WellPlan's style sheet
+        "print(QApplication.style().metaObject().className())\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "QT_STYLE_OVERRIDE": "Windows",  # as a system that prefers another style
+        "WELLPLAN_DATA_DIR": str(tmp_path / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.split() == ["QFusionStyle"]
+
+
+def test_the_window_icon_is_set_once_the_window_has_painted(tmp_path: Path) -> None:
+    """run() leaves the icon out of the first paint (QIcon and its SVG plugin take time)
+    and sets it straight after; a start must never end up without it."""
+    demo = write_demo(tmp_path / "demo.wellplan")
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from wellplan.app import run\n"
+        f"status = run({str(demo)!r}, smoke=True)\n"
+        "icon = QApplication.windowIcon()\n"
+        "print('icon', status, not icon.isNull(), not icon.pixmap(32, 32).isNull())\n"
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "WELLPLAN_DATA_DIR": str(tmp_path / "data"),
+    }
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert "icon 0 True True" in result.stdout.splitlines()

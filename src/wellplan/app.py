@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from wellplan import APP_NAME, __version__
@@ -18,20 +18,36 @@ from wellplan.gui.main_window import MainWindow
 from wellplan.resources import resource_path
 
 
-def make_app() -> QApplication:
+def make_app(*, window_icon: bool = True) -> QApplication:
+    """The application, in WellPlan's look and language. ``window_icon=False`` leaves the
+    icon to :func:`set_window_icon`, after the first paint (run does that)."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(sys.argv[:1])
+        # The style is named when the application is made: choosing it afterwards
+        # (setStyle) hands Python a QStyle, and PySide6 then builds every QStyle enum,
+        # ~10 ms before the window appears.
+        app = QApplication([*sys.argv[:1], "-style", style.STYLE])
+        app.setProperty("wellplan-style-set", True)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("org.wellplan.WellPlan")
-    app.setWindowIcon(QIcon(str(resource_path("icons", "wellplan.svg"))))
+    if window_icon:
+        set_window_icon(app)
     style.apply(app)
     from wellplan.gui import i18n
     from wellplan.gui.settings import Settings
 
     i18n.install(app, i18n.choose(Settings().language()))
     return app
+
+
+def set_window_icon(app: QApplication) -> None:
+    """The icon in the title bar and task bar (desktops that read the .desktop file show
+    it from there before the window exists). Setting up QIcon and its SVG plugin takes
+    ~5 ms, so a starting app sets it just after the first paint."""
+    from PySide6.QtGui import QIcon
+
+    app.setWindowIcon(QIcon(str(resource_path("icons", "wellplan.svg"))))
 
 
 class _FirstPaint(QObject):
@@ -70,6 +86,9 @@ class _FirstPaint(QObject):
         self.last_tick = now
 
     def painted(self) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            set_window_icon(app)
         self.then(self.opened)
 
     def opened(self) -> None:
@@ -110,7 +129,7 @@ def run(file: str | None = None, *, smoke: bool = False, open_view: str | None =
     stopped the window while the storage layer loaded. Once the file is open, everything
     made so far is set aside for good (``gc.freeze``) and collection goes on as usual."""
     gc.disable()
-    app = make_app()
+    app = make_app(window_icon=False)  # set once the window has painted (_FirstPaint)
     from wellplan.storage.paths import remove_stale_temp
 
     remove_stale_temp()  # a recovery sheet left by a WellPlan that crashed

@@ -28,4 +28,27 @@ def _guard_none_refcount() -> None:
         ctypes.c_ssize_t.from_address(id(immortal)).value += 1 << 30
 
 
+def _spare_source_reads() -> None:
+    """Tell PySide6 what it would find in the Python standard library, so it doesn't read it.
+
+    PySide6 wraps ``import``: for every module imported after it, the first time, it reads
+    the module's whole source file (``inspect.getsource``) to see whether the module
+    mentions PySide6, for its opt-in ``from __feature__ import ...`` (which WellPlan does
+    not use). Before the window appears that read ~70 files, ~15 ms, and kept them all in
+    memory. No standard-library module mentions PySide6, so they are entered as "doesn't use
+    PySide" (-1), the answer the read would give; WellPlan's own modules are still read.
+    If a later PySide6 keeps this table elsewhere, nothing is entered and nothing changes."""
+    import PySide6.QtCore  # noqa: F401  (installs the import wrapper and its table)
+
+    feature = sys.modules.get("shibokensupport.feature")
+    table = getattr(feature, "pyside_feature_dict", None)
+    if not isinstance(table, dict):
+        return
+    for name in (*sys.stdlib_module_names, *sys.modules):
+        top = name.partition(".")[0]
+        if top in sys.stdlib_module_names and top != "__main__":
+            table.setdefault(name, -1)
+
+
+_spare_source_reads()  # first: the guard's own imports (ctypes) are spared the read too
 _guard_none_refcount()

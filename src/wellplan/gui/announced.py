@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections import deque
 
-from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 log: deque[str] = deque(maxlen=50)
@@ -15,6 +14,8 @@ log: deque[str] = deque(maxlen=50)
 def emit_for(widget: QWidget, message: str, *, assertive: bool = False) -> None:
     """Announce ``message`` from ``widget`` (polite: after what the reader is saying;
     ``assertive``: at once, for things like a failed save)."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # ~5 ms to set up
+
     log.append(message)
     event = QAccessibleAnnouncementEvent(widget, message)
     if assertive:

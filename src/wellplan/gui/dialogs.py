@@ -1,5 +1,8 @@
 """Every modal dialog the app shows goes through these functions, so tests can replace them
-(no real modal dialog ever blocks a test) and the wording stays in one place."""
+(no real modal dialog ever blocks a test) and the wording stays in one place.
+
+QMessageBox and QFileDialog are imported where they are used: importing them builds their
+enums in PySide6 (~6 ms), and the window is drawn before any dialog is needed."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from wellplan.storage.fileformat import FILE_SUFFIX
 
@@ -23,6 +26,8 @@ def set_headless(headless: bool) -> None:
 
 
 def get_open_path(parent: QWidget, folder: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(
         parent,
         QCoreApplication.translate("dialogs", "Open a WellPlan file"),
@@ -33,6 +38,8 @@ def get_open_path(parent: QWidget, folder: Path) -> Path | None:
 
 
 def get_save_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), FILE_FILTER)
     if not name:
         return None
@@ -41,6 +48,8 @@ def get_save_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
 
 
 def show_error(parent: QWidget, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     if _HEADLESS:
         sys.stderr.write(f"{title}: {text}\n")
         return
@@ -48,6 +57,8 @@ def show_error(parent: QWidget, title: str, text: str) -> None:
 
 
 def show_info(parent: QWidget, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     if _HEADLESS:
         sys.stderr.write(f"{title}: {text}\n")
         return
@@ -59,6 +70,8 @@ def confirm(
 ) -> bool:
     """Ask yes or no with buttons that say what they do. ``destructive``: Enter and
     Escape both keep things as they are."""
+    from PySide6.QtWidgets import QMessageBox
+
     if _HEADLESS:
         sys.stderr.write(f"{title}: not asked in a smoke run, so no.\n")
         return False
@@ -78,6 +91,8 @@ PDF_FILTER = "PDF documents (*.pdf)"
 
 
 def get_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getSaveFileName(
         parent, QCoreApplication.translate("dialogs", "Save the PDF"), str(suggested), PDF_FILTER
     )
@@ -88,6 +103,8 @@ def get_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
 
 
 def get_folder(parent: QWidget, folder: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name = QFileDialog.getExistingDirectory(
         parent, QCoreApplication.translate("dialogs", "Choose a folder for the PDFs"), str(folder)
     )
@@ -95,6 +112,8 @@ def get_folder(parent: QWidget, folder: Path) -> Path | None:
 
 
 def get_pdf_to_verify(parent: QWidget, folder: Path) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog
+
     name, _ = QFileDialog.getOpenFileName(
         parent, QCoreApplication.translate("dialogs", "Verify a PDF"), str(folder), PDF_FILTER
     )
@@ -174,6 +193,8 @@ def open_recovery_sheet(key: str, file_name: str) -> Path:
 def show_recovery_key(parent: QWidget, key: str, file_name: str) -> None:
     """The recovery key, selectable and copyable, with what it is for, and a printable
     sheet of it."""
+    from PySide6.QtWidgets import QMessageBox
+
     if _HEADLESS:
         sys.stderr.write(f"Recovery key: {key}\n")
         return

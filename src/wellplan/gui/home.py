@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QPushButton,
     QStackedWidget,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -60,7 +59,10 @@ class PlanCard(QStyledItemDelegate):
         title, _, detail = str(index.data(Qt.ItemDataRole.DisplayRole)).partition("\n")
         painter.save()
         rect = option.rect.adjusted(2, 2, -2, -2)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        # asked of the view, not option.state: reading that makes PySide6 build every
+        # QStyle enum (~15 ms) while the first window is painted
+        view = self.parent()
+        selected = isinstance(view, QListWidget) and view.selectionModel().isSelected(index)
         palette = option.palette
         painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.setBrush(

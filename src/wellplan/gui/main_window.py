@@ -29,7 +29,6 @@ from wellplan.domain.templates import available_kinds, load_template
 from wellplan.gui import announced, dialogs, worker
 from wellplan.gui.home import HomeView
 from wellplan.gui.settings import Settings
-from wellplan.gui.use_now import UseNowView
 from wellplan.storage.errors import StorageError
 from wellplan.storage.paths import default_file
 
@@ -37,6 +36,7 @@ if TYPE_CHECKING:  # loaded when a file is opened, after the window is on screen
     from wellplan.domain.plans import PlanSummary
     from wellplan.gui.autosave import Autosaver
     from wellplan.gui.records_view import RecordsView
+    from wellplan.gui.use_now import UseNowView
     from wellplan.gui.wizard import PlanWizard
     from wellplan.storage.document import PlanFile
     from wellplan.storage.glance import Glance
@@ -75,14 +75,13 @@ class MainWindow(QMainWindow):
         self.home.sign.connect(self.sign_plan)
         self.home.history.connect(self.show_history)
         self._records_view: RecordsView | None = None  # made the first time it is shown
-        self.use_now_view = UseNowView()
-        self.use_now_view.back.connect(self.go_home)
+        self._use_now_view: UseNowView | None = None  # made the first time it is shown
         self.stack = QStackedWidget()
         from wellplan.gui.autolock import AutoLock, LockScreen
 
         self.lock_screen = LockScreen()
         self.lock_screen.unlock_requested.connect(self._unlock_from_screen)
-        for view in (self.home, self.use_now_view, self.lock_screen):
+        for view in (self.home, self.lock_screen):
             self.stack.addWidget(view)
         self.autolock = AutoLock(self)
         self.autolock.warn.connect(self._lock_warning)
@@ -127,8 +126,16 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
 
     # ---- menus ---------------------------------------------------------------------------
+    def _new_action(self, text: str) -> QAction:
+        """A menu action owned by the window. Made as QAction(text), then given its parent:
+        QAction(text, parent) makes PySide6 weigh QAction(QIcon, text, parent) and set up
+        QIcon (~4 ms) before the window is first drawn."""
+        action = QAction(text)
+        action.setParent(self)
+        return action
+
     def _action(self, text: str, slot: object, shortcut: Shortcut = None) -> QAction:
-        action = QAction(text, self)
+        action = self._new_action(text)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -241,7 +248,7 @@ class MainWindow(QMainWindow):
         self.size_actions: dict[int, QAction] = {}
         sizes = QActionGroup(self)
         for percent in TEXT_SIZES:
-            action = QAction(f"{percent}%", self)
+            action = self._new_action(f"{percent}%")
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, p=percent: self.set_text_size(p))
             sizes.addAction(action)
@@ -266,7 +273,7 @@ class MainWindow(QMainWindow):
             ("dark", self.tr("&Dark")),
             ("contrast", self.tr("&High contrast")),
         ):
-            action = QAction(label, self)
+            action = self._new_action(label)
             action.setCheckable(True)
             action.triggered.connect(lambda _=False, k=key: self.set_theme(k))
             themes.addAction(action)
@@ -287,7 +294,7 @@ class MainWindow(QMainWindow):
         entries += [(code, i18n.NAMES[code]) for code in i18n.available()]
         self.language_actions: dict[str, QAction] = {}
         for code, label in entries:
-            action = QAction(label, self)
+            action = self._new_action(label)
             action.setCheckable(True)
             action.setChecked(code == chosen)
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
@@ -878,6 +885,18 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentWidget(self.home)
         self.refresh_home()
+
+    @property
+    def use_now_view(self) -> UseNowView:
+        """'Use my plan now': made the first time it is shown (its text classes cost ~8 ms
+        to set up in PySide6, before a window that may never show it)."""
+        if self._use_now_view is None:
+            from wellplan.gui.use_now import UseNowView
+
+            self._use_now_view = UseNowView()
+            self._use_now_view.back.connect(self.go_home)
+            self.stack.addWidget(self._use_now_view)
+        return self._use_now_view
 
     @property
     def records_view(self) -> RecordsView:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 BASE_POINTS = 10.5  # body text at 100%
 MIN_SCALE, MAX_SCALE = 1.0, 2.0
 TOGETHER_SCALE = 1.25  # together mode: text a step larger for two people at one screen
+STYLE = "Fusion"  # the same look on every system; the app is made with it (app.make_app)
 ITEM_SIDE_PADDING = 2  # px each side of a title in the wizard's list of parts
 
 
@@ -202,8 +203,9 @@ def apply(app: QApplication, theme: str = "light", scale: float = 1.0) -> None:
     because replacing it while a stylesheet is active and a QWizard exists crashes Qt 6.12;
     later calls change only the palette, font and stylesheet."""
     if not app.property("wellplan-style-set"):
-        app.setStyle("Fusion")
+        app.setStyle(STYLE)
         app.setProperty("wellplan-style-set", True)
+    if not isinstance(app.property("wellplan-base-palette"), QPalette):
         app.setProperty("wellplan-base-palette", app.palette())
     chosen = THEMES.get(theme, THEMES["light"])
     scale = clamp_scale(scale)
