@@ -113,3 +113,28 @@ def test_the_window_icon_is_set_once_the_window_has_painted(tmp_path: Path) -> N
     )
     assert result.returncode == 0, result.stderr
     assert "icon 0 True True" in result.stdout.splitlines()
+
+
+def test_pyside_is_spared_reading_modules_that_do_not_use_it(tmp_path: Path) -> None:
+    """PySide6 reads the source of modules imported after it (for its __feature__ check);
+    wellplan.gui tells it the standard library and WellPlan's layers without Qt don't use
+    it. A source read leaves the file in linecache, which is what this looks for."""
+    code = (
+        "import linecache\n"
+        "from wellplan import cli\n"
+        "cli.load_before_qt()\n"  # as the wellplan command does
+        "import wellplan.app\n"
+        "import dataclasses, inspect, json.decoder, typing\n"
+        "import wellplan.domain.templates, wellplan.storage.glance\n"
+        "print('\\n'.join(linecache.cache))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    read = [Path(line) for line in result.stdout.splitlines()]
+    assert any(p.parent.name == "gui" for p in read), "PySide6 reads modules that use it"
+    spared = [p for p in read if p.name in ("typing.py", "inspect.py", "dataclasses.py")]
+    spared += [p for p in read if p.parent.name in ("domain", "storage")]
+    assert spared == []

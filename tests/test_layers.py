@@ -25,6 +25,7 @@ FORBIDDEN = {
     "storage": ("PySide6", "shiboken6", "wellplan.gui", "reportlab", "pyhanko", "wellplan.export"),
     "export": ("PySide6", "shiboken6", "wellplan.gui", "wellplan.storage", "sqlalchemy"),
     "cli.py": ("PySide6", "shiboken6", "wellplan.gui"),
+    "resources.py": ("PySide6", "shiboken6", "wellplan.gui"),  # gui/__init__ relies on these
 }
 
 

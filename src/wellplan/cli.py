@@ -252,6 +252,15 @@ def _decrypt(file: str, passphrase_file: str | None) -> int:
     return 0
 
 
+def load_before_qt() -> None:
+    """What the first window needs from the layers without Qt, loaded before Qt, so that
+    wellplan.gui can tell PySide6 they don't use it (see gui/__init__)."""
+    import wellplan.domain.present
+    import wellplan.storage.fileformat
+    import wellplan.storage.glance
+    import wellplan.storage.paths  # noqa: F401
+
+
 def quick_gui_args(args: Sequence[str]) -> tuple[str | None, bool, str | None] | None:
     """The usual ways the window is started (nothing, a file, ``--smoke``, ``--open
     crisis``) read without argparse, which (with gettext and locale) took ~10 ms at every
@@ -520,6 +529,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     import gc
 
     gc.disable()  # until the file is open: see app.run
+    load_before_qt()
     from wellplan.app import run
 
     return int(run(file, smoke=smoke, open_view=open_view))

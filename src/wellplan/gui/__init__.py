@@ -35,9 +35,11 @@ def _spare_source_reads() -> None:
     the module's whole source file (``inspect.getsource``) to see whether the module
     mentions PySide6, for its opt-in ``from __feature__ import ...`` (which WellPlan does
     not use). Before the window appears that read ~70 files, ~15 ms, and kept them all in
-    memory. No standard-library module mentions PySide6, so they are entered as "doesn't use
-    PySide" (-1), the answer the read would give; WellPlan's own modules are still read.
-    If a later PySide6 keeps this table elsewhere, nothing is entered and nothing changes."""
+    memory. The standard library, and WellPlan's layers without Qt (tests/test_layers.py
+    keeps Qt out of them), are entered as "doesn't use PySide" (-1), the answer the read
+    would give: all of the standard library, and those of WellPlan's loaded by now (the
+    ``wellplan`` command loads what the first window needs first). WellPlan's GUI modules
+    are still read. If a later PySide6 keeps this table elsewhere, nothing changes."""
     import PySide6.QtCore  # noqa: F401  (installs the import wrapper and its table)
 
     feature = sys.modules.get("shibokensupport.feature")
@@ -46,8 +48,16 @@ def _spare_source_reads() -> None:
         return
     for name in (*sys.stdlib_module_names, *sys.modules):
         top = name.partition(".")[0]
-        if top in sys.stdlib_module_names and top != "__main__":
+        if (top in sys.stdlib_module_names and top != "__main__") or _qt_free(name):
             table.setdefault(name, -1)
+
+
+def _qt_free(name: str) -> bool:
+    """WellPlan's modules that never import Qt."""
+    layer = name.split(".")[:2]
+    return name in ("wellplan", "wellplan.cli", "wellplan.resources") or (
+        layer[0] == "wellplan" and layer[1:] in (["domain"], ["storage"], ["export"])
+    )
 
 
 _spare_source_reads()  # first: the guard's own imports (ctypes) are spared the read too
