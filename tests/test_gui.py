@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -329,6 +330,18 @@ def test_home_lists_plans_with_status(qtbot: QtBot, tmp_path: Path) -> None:
         "Robin's Wellness Recovery Action Plan\nWellness Recovery Action Plan · Finished" in joined
     )
     assert "Robin's crisis plan\nCrisis plan · Finished" in joined
+
+    # the chosen card is drawn in the highlight colour, the others not
+    plans = window.home.list
+    plans.setCurrentRow(1)
+    image = plans.viewport().grab().toImage()
+    highlight = plans.palette().color(QPalette.ColorRole.Highlight)
+
+    def filled(row: int) -> bool:
+        card = plans.visualItemRect(plans.item(row))
+        return image.pixelColor(card.left() + 8, card.center().y()) == highlight
+
+    assert [filled(row) for row in range(3)] == [False, True, False]
 
 
 def test_showing_the_app_imports_no_pdf_code(tmp_path: Path) -> None:
