@@ -166,3 +166,25 @@ def test_malformed_templates_are_refused_with_a_reason(
 def test_minimal_template_parses() -> None:
     t = parse_template(minimal())
     assert [q.id for q in t.questions()] == ["a.list", "a.choice"]
+
+
+def test_values_print_as_dataclasses_do() -> None:
+    """The shared __repr__ (domain/value.py) prints what dataclasses' own would."""
+    import dataclasses
+
+    from wellplan.domain.records import Record, RecordKind
+
+    @dataclasses.dataclass(frozen=True)
+    class Record2:  # the same fields, with dataclasses' own __repr__
+        kind: RecordKind
+        id: int
+        values: dict[str, str]
+
+    ours = repr(Record(RecordKind.PERSON, 3, {"name": "Jo 'J' Ó"}))
+    theirs = repr(Record2(RecordKind.PERSON, 3, {"name": "Jo 'J' Ó"}))
+    assert ours == theirs.rpartition("<locals>.")[2].replace("Record2", "Record", 1)
+    from wellplan.domain.plans import PlanSummary
+    from wellplan.domain.templates import Question, Template
+
+    for cls in (Record, PlanSummary, Question, Template):  # none compiles its own
+        assert "__repr__" not in vars(cls), cls

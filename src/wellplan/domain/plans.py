@@ -10,6 +10,7 @@ from typing import Any
 
 from wellplan.domain.answers import is_answered
 from wellplan.domain.templates import Section
+from wellplan.domain.value import Plain
 
 
 class PlanStatus(StrEnum):
@@ -17,8 +18,8 @@ class PlanStatus(StrEnum):
     COMPLETE = "complete"
 
 
-@dataclass(frozen=True)
-class PlanSummary:
+@dataclass(frozen=True, repr=False)
+class PlanSummary(Plain):
     id: int
     kind: str
     title: str
@@ -28,8 +29,8 @@ class PlanSummary:
     review_by: dt.date | None = None
 
 
-@dataclass(frozen=True)
-class PlanSnapshot:
+@dataclass(frozen=True, repr=False)
+class PlanSnapshot(Plain):
     summary: PlanSummary
     template_version: int
     answers: Mapping[str, Any] = field(default_factory=dict)

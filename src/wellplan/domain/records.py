@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from wellplan.domain.value import Plain
 from wellplan.domain.words import mark
 
 
@@ -14,8 +15,8 @@ class RecordKind(StrEnum):
     PLACE = "place"
 
 
-@dataclass(frozen=True)
-class RecordField:
+@dataclass(frozen=True, repr=False)
+class RecordField(Plain):
     name: str
     label: str
     multiline: bool = False
@@ -49,8 +50,8 @@ RECORD_FIELDS: dict[RecordKind, tuple[RecordField, ...]] = {
 }
 
 
-@dataclass(frozen=True)
-class Record:
+@dataclass(frozen=True, repr=False)
+class Record(Plain):
     """A person, medication or place as the GUI and export see it: plain values, no session."""
 
     kind: RecordKind

@@ -17,6 +17,7 @@ from typing import Any
 
 from wellplan.domain import words
 from wellplan.domain.records import RecordKind
+from wellplan.domain.value import Plain
 from wellplan.resources import read_toml, resource_path
 
 
@@ -64,8 +65,8 @@ class TemplateError(ValueError):
     """A template file is malformed. Meant for developers; the message lists every problem."""
 
 
-@dataclass(frozen=True)
-class Condition:
+@dataclass(frozen=True, repr=False)
+class Condition(Plain):
     """Show a question or section only when an earlier choice question has one of some values."""
 
     question: str
@@ -77,8 +78,8 @@ class Condition:
         return choice in self.any_of
 
 
-@dataclass(frozen=True)
-class Question:
+@dataclass(frozen=True, repr=False)
+class Question(Plain):
     id: str
     type: AnswerType
     text: str
@@ -96,8 +97,8 @@ class Question:
         return self.show_if is None or self.show_if.holds(answers)
 
 
-@dataclass(frozen=True)
-class Section:
+@dataclass(frozen=True, repr=False)
+class Section(Plain):
     id: str
     title: str
     intro: str
@@ -113,8 +114,8 @@ class Section:
         return self.show_if is None or self.show_if.holds(answers)
 
 
-@dataclass(frozen=True)
-class Template:
+@dataclass(frozen=True, repr=False)
+class Template(Plain):
     kind: str
     version: int
     title: str

@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
+from wellplan.domain.value import Plain
+
 BASE_POINTS = 10.5  # body text at 100%
 MIN_SCALE, MAX_SCALE = 1.0, 2.0
 TOGETHER_SCALE = 1.25  # together mode: text a step larger for two people at one screen
@@ -18,8 +20,8 @@ STYLE = "Fusion"  # the same look on every system; the app is made with it (app.
 ITEM_SIDE_PADDING = 2  # px each side of a title in the wizard's list of parts
 
 
-@dataclass(frozen=True)
-class Theme:
+@dataclass(frozen=True, repr=False)
+class Theme(Plain):
     name: str
     page: str  # window background
     base: str  # fields and lists

@@ -11,6 +11,7 @@ import struct
 from dataclasses import dataclass
 from pathlib import Path
 
+from wellplan.domain.value import Plain
 from wellplan.storage.errors import DamagedFile, FileMissing, NewerVersionFile, NotAWellPlanFile
 
 #: "WPLN" — stored at byte 68 of the SQLite header by ``PRAGMA application_id``.
@@ -24,8 +25,8 @@ _MAGIC = b"SQLite format 3\x00"
 LOCKED_MAGIC = b"WPLN\x01"  # a file locked with a passphrase (see storage/crypto.py)
 
 
-@dataclass(frozen=True)
-class FileInfo:
+@dataclass(frozen=True, repr=False)
+class FileInfo(Plain):
     path: Path
     size: int
     schema_version: int  # 0 for an empty file we are about to initialise; -1 locked

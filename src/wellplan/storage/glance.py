@@ -22,6 +22,7 @@ from typing import Any
 
 from wellplan.domain.plans import PlanSnapshot, PlanStatus, PlanSummary
 from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
+from wellplan.domain.value import Plain
 
 #: Runs one SQL statement with ``?`` parameters and gives its rows.
 Query = Callable[[str, tuple[Any, ...]], Iterable[Sequence[Any]]]
@@ -73,8 +74,8 @@ def _moment(text: str) -> dt.datetime:
     return dt.datetime.fromisoformat(text).replace(tzinfo=dt.UTC)
 
 
-@dataclass
-class Glance:
+@dataclass(repr=False)
+class Glance(Plain):
     """What the home window and "use my plan now" need, read from the file as it is now."""
 
     path: Path
