@@ -51,8 +51,8 @@ def set_window_icon(app: QApplication) -> None:
 
 
 class _FirstPaint(QObject):
-    """Opens the file properly once the window has painted what a glance at it showed, and
-    with --smoke, reports and quits once the file is open."""
+    """Once the window has painted what a glance at the file showed: sets the window icon,
+    opens the file properly, and with --smoke, reports and quits once the file is open."""
 
     def __init__(
         self, window: MainWindow, then: Callable[[Callable[[], None]], None], smoke: bool

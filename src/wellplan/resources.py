@@ -85,16 +85,9 @@ def read_toml(path: Path) -> dict[str, Any]:
     with path.open("rb") as fh:
         data = tomllib.load(fh)
     if record is not None:
-        _remember(record, key, data)
+        with contextlib.suppress(TypeError, ValueError):  # a TOML date: JSON has none
+            keep(record, json.dumps({"key": key, "data": data}, ensure_ascii=False))
     return data
-
-
-def _remember(record: Path, key: str, data: dict[str, Any]) -> None:
-    try:
-        text = json.dumps({"key": key, "data": data}, ensure_ascii=False)
-    except (TypeError, ValueError):  # a TOML date or time: JSON has none, so don't keep it
-        return
-    keep(record, text)
 
 
 def keep(record: Path, text: str) -> None:

@@ -54,9 +54,15 @@ def _spare_source_reads() -> None:
 
 def _qt_free(name: str) -> bool:
     """WellPlan's modules that never import Qt."""
-    layer = name.split(".")[:2]
-    return name in ("wellplan", "wellplan.cli", "wellplan.resources") or (
-        layer[0] == "wellplan" and layer[1:] in (["domain"], ["storage"], ["export"])
+    package, _, rest = name.partition(".")
+    layer = rest.partition(".")[0]
+    return package == "wellplan" and layer in (
+        "",
+        "cli",
+        "resources",
+        "domain",
+        "storage",
+        "export",
     )
 
 

@@ -29,6 +29,8 @@ from PySide6.QtWidgets import QApplication, QPushButton, QTextBrowser, QVBoxLayo
 from wellplan.domain.present import answer_lines
 from wellplan.domain.records import Record, RecordKind
 from wellplan.domain.templates import RECORD_KINDS, AnswerType, load_template
+from wellplan.domain.value import Plain
+from wellplan.gui import style
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent as QEventType
@@ -49,8 +51,8 @@ class PlanReader(Protocol):
     def list_records(self, kind: RecordKind) -> list[Record]: ...
 
 
-@dataclass(frozen=True)
-class PlanPage:
+@dataclass(frozen=True, repr=False)
+class PlanPage(Plain):
     title: str
     intro: str
     parts: list[tuple[str, Steps]]  # each answered part: its title and its steps
@@ -171,8 +173,6 @@ class UseNowView(QWidget):
         self.text.verticalScrollBar().setValue(round(top))
 
     def _draw(self) -> None:
-        from wellplan.gui import style
-
         if self.page is None:
             return
         app = QApplication.instance()
