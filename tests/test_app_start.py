@@ -138,3 +138,82 @@ def test_pyside_is_spared_reading_modules_that_do_not_use_it(tmp_path: Path) -> 
     spared = [p for p in read if p.name in ("typing.py", "inspect.py", "dataclasses.py")]
     spared += [p for p in read if p.parent.name in ("domain", "storage")]
     assert spared == []
+
+
+# Counts what PySide6 compiles of its own support code (shibokensupport) while wellplan.gui
+# imports it, as the wellplan command does; checks compile() is given back and PySide6 works.
+COUNT_PYSIDE_COMPILES = """
+import builtins
+real = builtins.compile
+compiled = []
+def counting(source, filename, mode, *args, **kwargs):
+    if str(filename).startswith("shibokensupport/"):
+        compiled.append(filename)
+    return real(source, filename, mode, *args, **kwargs)
+builtins.compile = counting
+import wellplan.gui
+from PySide6.QtCore import QObject
+assert builtins.compile is counting, "compile() is given back"
+thing = QObject()
+thing.setObjectName("works")
+print(thing.objectName(), len(compiled))
+"""
+
+
+def pyside_compiles(tmp_path: Path, **env_changes: str) -> int:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WELLPLAN_DATA_DIR": str(tmp_path)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as most people run it
+    env.update(env_changes)
+    result = subprocess.run(
+        [sys.executable, "-c", COUNT_PYSIDE_COMPILES],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == ""
+    said, count = result.stdout.split()
+    assert said == "works"
+    return int(count)
+
+
+def test_pysides_support_code_is_compiled_once_then_kept(tmp_path: Path) -> None:
+    first = pyside_compiles(tmp_path)
+    assert first > 5  # PySide6 6.12 compiles 13 modules of its own at every import
+    kept = sorted((tmp_path / "Cache" / "pyside").iterdir())
+    assert len(kept) == first
+    assert pyside_compiles(tmp_path) == 0
+    assert pyside_compiles(tmp_path) == 0
+
+
+def test_a_damaged_or_stale_compiled_copy_is_never_used(tmp_path: Path) -> None:
+    import marshal
+
+    first = pyside_compiles(tmp_path)
+    damaged, stale, odd, *_ = sorted((tmp_path / "Cache" / "pyside").iterdir())
+    damaged.write_bytes(b"\x00half a file")
+    tag, source, _code = marshal.loads(stale.read_bytes())
+    # the same Python, other source: its code would end the process with 3 if it ran
+    stale.write_bytes(
+        marshal.dumps((tag, source + b"\n", compile("raise SystemExit(3)", "x", "exec")))
+    )
+    odd.write_bytes(marshal.dumps((tag, marshal.loads(odd.read_bytes())[1], "not code")))
+    assert pyside_compiles(tmp_path) == 3
+    assert marshal.loads(stale.read_bytes())[1] == source  # compiled again and kept
+    assert pyside_compiles(tmp_path) == 0
+    assert first > 3
+
+
+def test_a_cache_that_cannot_be_written_is_worked_without(tmp_path: Path) -> None:
+    (tmp_path / "Cache").write_text("a file where the cache folder would be")
+    first = pyside_compiles(tmp_path)
+    assert first > 5
+    assert pyside_compiles(tmp_path) == first
+
+
+def test_nothing_is_kept_with_pythondontwritebytecode(tmp_path: Path) -> None:
+    assert pyside_compiles(tmp_path, PYTHONDONTWRITEBYTECODE="1") > 5
+    assert not (tmp_path / "Cache" / "pyside").exists()
+    assert pyside_compiles(tmp_path) > 5  # now written
+    assert pyside_compiles(tmp_path, PYTHONDONTWRITEBYTECODE="1") == 0  # and read

@@ -90,13 +90,16 @@ def read_toml(path: Path) -> dict[str, Any]:
     return data
 
 
-def keep(record: Path, text: str) -> None:
+def keep(record: Path, content: str | bytes) -> None:
     """Write a file in the cache folder whole or not at all (another WellPlan may be
     reading it). A full disk or a read-only cache only means working it out next time."""
     partial = record.with_name(f".{record.name}.{os.getpid()}.tmp")
     try:
         record.parent.mkdir(parents=True, exist_ok=True)
-        partial.write_text(text, encoding="utf-8")
+        if isinstance(content, bytes):
+            partial.write_bytes(content)
+        else:
+            partial.write_text(content, encoding="utf-8")
         os.replace(partial, record)
     except OSError:
         with contextlib.suppress(OSError):
