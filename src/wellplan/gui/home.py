@@ -171,46 +171,11 @@ class HomeView(QWidget):
         buttons.addWidget(self.use_now_button)
         buttons.addWidget(self.continue_button)
 
-        # what shows when the file has no plans yet
-        self.empty = QWidget()
-        empty_layout = QVBoxLayout(self.empty)
-        empty_layout.addStretch(1)
-        welcome = QLabel(self.tr("Welcome. This is where your plans will live."))
-        welcome.setProperty("role", "title")
-        welcome.setWordWrap(True)
-        empty_layout.addWidget(welcome)
-        empty_layout.addWidget(
-            hint_label(
-                self.tr(
-                    "Everything you write stays in one file on this computer. Nothing is sent anywhere. "
-                    "You can stop at any point and pick up where you left off."
-                ),
-                "intro",
-            )
-        )
+        # what shows when the file has no plans, or no file could be opened: made the first
+        # time either is needed (most starts show plans)
+        self._empty: QWidget | None = None
+        self._no_file: QWidget | None = None
         self.start_buttons: list[QPushButton] = []
-        for template in self.templates:
-            button = QPushButton(template.start_label)
-            button.setObjectName(f"start:{template.kind}")
-            button.setProperty("role", "primary")
-            button.clicked.connect(lambda _=False, k=template.kind: self.new_plan.emit(k))
-            empty_layout.addWidget(hint_label(template.description, "why"))
-            empty_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
-            self.start_buttons.append(button)
-        empty_layout.addStretch(2)
-
-        # what shows when no file could be opened
-        self.no_file = QWidget()
-        no_file_layout = QVBoxLayout(self.no_file)
-        no_file_layout.addStretch(1)
-        no_file_layout.addWidget(hint_label(self.tr("No plan file is open."), "title"))
-        open_button = QPushButton(self.tr("Open a file…"))
-        open_button.clicked.connect(self.open_file)
-        new_button = QPushButton(self.tr("Start a new file…"))
-        new_button.clicked.connect(self.new_file)
-        no_file_layout.addWidget(open_button, 0, Qt.AlignmentFlag.AlignLeft)
-        no_file_layout.addWidget(new_button, 0, Qt.AlignmentFlag.AlignLeft)
-        no_file_layout.addStretch(2)
 
         self.with_plans = QWidget()
         with_layout = QVBoxLayout(self.with_plans)
@@ -219,13 +184,62 @@ class HomeView(QWidget):
         with_layout.addLayout(buttons)
 
         self.stack = QStackedWidget()
-        for page in (self.with_plans, self.empty, self.no_file):
-            self.stack.addWidget(page)
+        self.stack.addWidget(self.with_plans)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(self.heading)
         layout.addWidget(self.file_label)
         layout.addWidget(self.stack, 1)
+
+    @property
+    def empty(self) -> QWidget:
+        """What shows when the file has no plans yet: a welcome and a way to start each."""
+        if self._empty is None:
+            self._empty = QWidget()
+            empty_layout = QVBoxLayout(self._empty)
+            empty_layout.addStretch(1)
+            welcome = QLabel(self.tr("Welcome. This is where your plans will live."))
+            welcome.setProperty("role", "title")
+            welcome.setWordWrap(True)
+            empty_layout.addWidget(welcome)
+            empty_layout.addWidget(
+                hint_label(
+                    self.tr(
+                        "Everything you write stays in one file on this computer. Nothing is sent anywhere. "
+                        "You can stop at any point and pick up where you left off."
+                    ),
+                    "intro",
+                )
+            )
+            for template in self.templates:
+                button = QPushButton(template.start_label)
+                button.setObjectName(f"start:{template.kind}")
+                button.setProperty("role", "primary")
+                button.clicked.connect(lambda _=False, k=template.kind: self.new_plan.emit(k))
+                empty_layout.addWidget(hint_label(template.description, "why"))
+                empty_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+                self.start_buttons.append(button)
+            empty_layout.addStretch(2)
+            self.stack.addWidget(self._empty)
+        return self._empty
+
+    @property
+    def no_file(self) -> QWidget:
+        """What shows when no file could be opened: ways to open or start one."""
+        if self._no_file is None:
+            self._no_file = QWidget()
+            no_file_layout = QVBoxLayout(self._no_file)
+            no_file_layout.addStretch(1)
+            no_file_layout.addWidget(hint_label(self.tr("No plan file is open."), "title"))
+            open_button = QPushButton(self.tr("Open a file…"))
+            open_button.clicked.connect(self.open_file)
+            new_button = QPushButton(self.tr("Start a new file…"))
+            new_button.clicked.connect(self.new_file)
+            no_file_layout.addWidget(open_button, 0, Qt.AlignmentFlag.AlignLeft)
+            no_file_layout.addWidget(new_button, 0, Qt.AlignmentFlag.AlignLeft)
+            no_file_layout.addStretch(2)
+            self.stack.addWidget(self._no_file)
+        return self._no_file
 
     def show_plans(
         self,

@@ -34,6 +34,7 @@ from wellplan.storage.paths import default_file
 
 if TYPE_CHECKING:  # loaded when a file is opened, after the window is on screen
     from wellplan.domain.plans import PlanSummary
+    from wellplan.gui.autolock import LockScreen
     from wellplan.gui.autosave import Autosaver
     from wellplan.gui.records_view import RecordsView
     from wellplan.gui.use_now import UseNowView
@@ -76,13 +77,11 @@ class MainWindow(QMainWindow):
         self.home.history.connect(self.show_history)
         self._records_view: RecordsView | None = None  # made the first time it is shown
         self._use_now_view: UseNowView | None = None  # made the first time it is shown
+        self._lock_screen: LockScreen | None = None  # made the first time the file locks
         self.stack = QStackedWidget()
-        from wellplan.gui.autolock import AutoLock, LockScreen
+        self.stack.addWidget(self.home)
+        from wellplan.gui.autolock import AutoLock
 
-        self.lock_screen = LockScreen()
-        self.lock_screen.unlock_requested.connect(self._unlock_from_screen)
-        for view in (self.home, self.lock_screen):
-            self.stack.addWidget(view)
         self.autolock = AutoLock(self)
         self.autolock.warn.connect(self._lock_warning)
         self.autolock.resumed.connect(self._lock_resumed)
@@ -897,6 +896,17 @@ class MainWindow(QMainWindow):
             self._use_now_view.back.connect(self.go_home)
             self.stack.addWidget(self._use_now_view)
         return self._use_now_view
+
+    @property
+    def lock_screen(self) -> LockScreen:
+        """What shows while the file is locked: made the first time it locks."""
+        if self._lock_screen is None:
+            from wellplan.gui.autolock import LockScreen
+
+            self._lock_screen = LockScreen()
+            self._lock_screen.unlock_requested.connect(self._unlock_from_screen)
+            self.stack.addWidget(self._lock_screen)
+        return self._lock_screen
 
     @property
     def records_view(self) -> RecordsView:
