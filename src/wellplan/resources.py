@@ -39,8 +39,9 @@ def resource_path(*parts: str) -> Path:
 
 
 def cache_dir() -> Path:
-    """Where WellPlan keeps what it works out from its resources (compiled translations,
-    parsed templates), to save time at the next start. Anything in it can be deleted."""
+    """Where WellPlan keeps what it works out at one start to save time at the next
+    (compiled translations, parsed templates, PySide6's compiled support code). Anything in
+    it can be deleted."""
     override = os.environ.get("WELLPLAN_DATA_DIR")
     if override:
         return Path(override) / "Cache"

@@ -9,14 +9,14 @@ def _import_pyside() -> None:
     """Import PySide6, with its support code compiled once rather than at every start.
 
     PySide6 carries its own Python modules (``shibokensupport``: signatures and features)
-    as source inside its binary, and compiles them each time it is imported: 13 modules,
-    ~45 ms of every start before anything can be drawn, and Python's bytecode cache never
+    as source inside its binary, and compiles them each time it is imported (13 modules in 6.12,
+    ~45 ms of every start before anything can be drawn); Python's bytecode cache never
     sees them. While PySide6 is imported here, what they compile to is kept in WellPlan's
     cache folder and used again as long as the source is the same, byte for byte, under
     the same Python; anything else is compiled as usual. Like Python's own bytecode cache,
     nothing is written with PYTHONDONTWRITEBYTECODE, and a cache that can't be read or
-    written is worked without. The ``wellplan`` command imports this package before Qt;
-    if PySide6 is imported already (tests), there is nothing to do."""
+    written is worked without. ``wellplan.app`` imports this package before PySide6; if
+    PySide6 is imported already (tests), there is nothing to do."""
     if "shiboken6" in sys.modules:
         return
     import __future__
