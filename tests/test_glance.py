@@ -9,8 +9,10 @@ import sqlite3
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from wellplan.domain.records import RecordKind
@@ -18,7 +20,7 @@ from wellplan.domain.signing import Mark, Role, Signature
 from wellplan.storage.crypto import new_unlock
 from wellplan.storage.demo import write_demo
 from wellplan.storage.document import PlanFile
-from wellplan.storage.glance import glance
+from wellplan.storage.glance import glance, read_overview
 from wellplan.storage.locking import set_lock
 
 
@@ -57,6 +59,7 @@ def test_a_glance_shows_what_opening_the_file_shows(demo: Path) -> None:
                 signed[plan.id] = (version.number, doc.matches_version(version.id))
         snapshot = doc.load_plan(crisis.id)
         people = doc.list_records(RecordKind.PERSON)
+        assert doc.overview() == (plans, signed)  # what the home shows once the file is open
     before = demo.read_bytes()
 
     look = glance(demo)
@@ -67,6 +70,57 @@ def test_a_glance_shows_what_opening_the_file_shows(demo: Path) -> None:
     assert look.load_plan(crisis.id).answers == snapshot.answers
     assert look.list_records(RecordKind.PERSON) == people
     assert demo.read_bytes() == before  # a glance never writes
+
+
+def test_a_signed_plan_whose_people_changed_no_longer_matches_what_was_signed(
+    demo: Path,
+) -> None:
+    with PlanFile.open(demo) as doc:
+        plan = doc.create_plan("wrap", "With Jo")
+        jo = doc.add_record(RecordKind.PERSON, {"name": "Jo", "phone": "555 0142"})
+        doc.save_answer(plan.id, "crisis.supporters", [{"id": jo.id, "note": "stay with me"}])
+        sign(doc, plan.id)
+        assert doc.overview()[1][plan.id] == (1, True)
+        doc.update_record(RecordKind.PERSON, jo.id, {"name": "Jo", "phone": "555 9999"})
+        assert doc.overview()[1][plan.id] == (1, False)
+        version = doc.signed_version(plan.id)
+        assert version is not None and not doc.matches_version(version.id)
+    look = glance(demo)
+    assert look is not None and look.signed[plan.id] == (1, False)
+
+
+def test_the_home_is_read_in_the_same_few_statements_however_much_the_file_holds(
+    demo: Path,
+) -> None:
+    def statements() -> int:
+        said: list[str] = []
+        connection = sqlite3.connect(demo)
+
+        def query(sql: str, parameters: tuple[Any, ...]) -> list[Any]:
+            said.append(sql)
+            return connection.execute(sql, parameters).fetchall()
+
+        try:
+            read_overview(query)
+        finally:
+            connection.close()
+        return len(said)
+
+    with PlanFile.open(demo) as doc:
+        sign(doc, doc.list_plans()[0].id)
+    few = statements()
+    with PlanFile.open(demo) as doc:
+        for n in range(12):
+            plan = doc.create_plan("wrap", f"Plan {n}")
+            people = [
+                doc.add_record(RecordKind.PERSON, {"name": f"Friend {n}.{k}"}) for k in range(3)
+            ]
+            doc.save_answer(
+                plan.id, "crisis.supporters", [{"id": p.id, "note": ""} for p in people]
+            )
+            sign(doc, plan.id)
+        assert len(doc.overview()[1]) == 13
+    assert statements() == few
 
 
 def test_a_glance_steps_aside_for_files_it_should_not_read(tmp_path: Path, demo: Path) -> None:
@@ -146,3 +200,42 @@ def test_the_home_from_a_glance_looks_exactly_like_the_open_file(qtbot: QtBot, d
     window.start(demo)
     assert window.doc is not None
     assert window.grab().toImage() == painted
+
+
+def test_what_the_person_chose_before_the_file_opened_is_still_chosen_after(
+    qtbot: QtBot, demo: Path
+) -> None:
+    from wellplan.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    look = glance(demo)
+    assert look is not None
+    window.show_glance(look)
+    window.show()
+    qtbot.waitExposed(window)
+    plans = window.home.list
+    plans.setCurrentRow(2)  # they moved down the list while the file was being opened
+    cards = [plans.item(row) for row in range(plans.count())]
+
+    window.start(demo)
+
+    assert window.doc is not None
+    assert plans.currentRow() == 2
+    assert [plans.item(row) for row in range(plans.count())] == cards  # not made again
+
+
+def test_coming_back_home_shows_the_plan_just_left_chosen(qtbot: QtBot, demo: Path) -> None:
+    from tests.gui_helpers import open_window
+
+    window = open_window(qtbot, demo, create=False)
+    plans = window.home.list
+    assert plans.currentRow() == 0
+    last = plans.item(plans.count() - 1).data(Qt.ItemDataRole.UserRole)
+    window.edit_plan(last)  # from the menu, say, with another plan chosen on the home
+    assert window.wizard is not None
+    window.go_home()
+
+    assert window.stack.currentWidget() is window.home
+    assert plans.currentItem().data(Qt.ItemDataRole.UserRole) == last
+    assert plans.hasFocus()

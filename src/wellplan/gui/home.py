@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -176,6 +177,7 @@ class HomeView(QWidget):
         self._empty: QWidget | None = None
         self._no_file: QWidget | None = None
         self.start_buttons: list[QPushButton] = []
+        self._shown: object = None  # what show_plans was last given, and on which day
 
         self.with_plans = QWidget()
         with_layout = QVBoxLayout(self.with_plans)
@@ -247,8 +249,48 @@ class HomeView(QWidget):
         file_name: str | None,
         titles: dict[str, str],
         signed: Mapping[int, tuple[int, bool]] | None = None,
+        select: int | None = None,
     ) -> None:
-        """``signed``: plan id -> (newest signed version, whether the plan still matches it)."""
+        """``signed``: plan id -> (newest signed version, whether the plan still matches it).
+
+        Selects the plan ``select``, or else keeps the one that was selected, or else the
+        first. Shown again with nothing changed (the file opened after a glance painted it,
+        or the person comes back home), the list is not made again."""
+        today = dt.date.today()
+        shown = (list(plans), file_name, dict(titles), dict(signed or {}), today)
+        if shown != self._shown:
+            self._shown = shown
+            self._fill(plans, file_name, titles, signed or {}, today)
+        if file_name is None:
+            return
+        if plans:
+            ids = [plan.id for plan in plans]
+            if select in ids:
+                self.list.setCurrentRow(ids.index(select))
+            elif self.list.currentRow() < 0:
+                self.list.setCurrentRow(0)
+            self._focus(self.list)
+        elif self.start_buttons:
+            self._focus(self.start_buttons[0])
+
+    def _focus(self, widget: QWidget) -> None:
+        """Gives ``widget`` the keyboard focus, unless the person is already somewhere in the
+        home (a glance painted it, and they moved on before the file was open)."""
+        focused = QApplication.focusWidget()
+        if focused is None or not self.isAncestorOf(focused):
+            widget.setFocus()
+
+    def _fill(
+        self,
+        plans: Sequence[PlanSummary],
+        file_name: str | None,
+        titles: dict[str, str],
+        signed: Mapping[int, tuple[int, bool]],
+        today: dt.date,
+    ) -> None:
+        """Makes the list of plan cards again, keeping the selected plan if it's still there."""
+        item = self.list.currentItem()
+        kept = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
         self.list.clear()
         self._selection_changed(None)
         if file_name is None:
@@ -258,7 +300,6 @@ class HomeView(QWidget):
         self.file_label.setText(
             self.tr("Kept in the file “%1” on this computer.").replace("%1", file_name)
         )
-        today = dt.date.today()
         for plan in plans:
             kind = titles.get(plan.kind, plan.kind)
             status = self.tr("Draft") if plan.status is PlanStatus.DRAFT else self.tr("Finished")
@@ -269,7 +310,7 @@ class HomeView(QWidget):
                 detail += " · " + self.tr("time to review it")
             elif review == "soon" and plan.review_by is not None:
                 detail += " · " + self.tr("review by %1").replace("%1", day(plan.review_by))
-            if signed and plan.id in signed:
+            if plan.id in signed:
                 number, current = signed[plan.id]
                 detail += " · " + (
                     self.tr("signed (version %1)").replace("%1", str(number))
@@ -283,14 +324,10 @@ class HomeView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole + 1, plan.kind)
             item.setToolTip(self.tr("Press Enter or double-click to open"))
             self.list.addItem(item)
-        if plans:
-            self.list.setCurrentRow(0)
-            self.stack.setCurrentWidget(self.with_plans)
-            self.list.setFocus()
-        else:
-            self.stack.setCurrentWidget(self.empty)
-            if self.start_buttons:
-                self.start_buttons[0].setFocus()
+        ids = [plan.id for plan in plans]
+        if kept in ids:
+            self.list.setCurrentRow(ids.index(kept))
+        self.stack.setCurrentWidget(self.with_plans if plans else self.empty)
 
     def _selection_changed(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         is_crisis = item is not None and item.data(Qt.ItemDataRole.UserRole + 1) == "crisis"

@@ -785,24 +785,18 @@ class MainWindow(QMainWindow):
             self.edit_plan(reopen)
 
     # ---- plans ---------------------------------------------------------------------------
-    def refresh_home(self) -> None:
+    def refresh_home(self, select: int | None = None) -> None:
+        """Shows the file's plans on the home, selecting ``select`` (else keeping the one
+        that was selected)."""
         if self.doc is None:
             self.home.show_plans([], None, self.kind_titles)
             return
         try:
-            plans = self.doc.list_plans()
+            plans, signed = self.doc.overview()
         except StorageError as exc:
             dialogs.show_error(self, exc.title, str(exc))
-            plans = []
-        signed: dict[int, tuple[int, bool]] = {}
-        for plan in plans:
-            try:
-                version = self.doc.signed_version(plan.id)
-                if version is not None:
-                    signed[plan.id] = (version.number, self.doc.matches_version(version.id))
-            except StorageError:
-                continue  # the card just doesn't say; opening the plan reports the problem
-        self.home.show_plans(plans, self.doc.path.name, self.kind_titles, signed)
+            plans, signed = [], {}
+        self.home.show_plans(plans, self.doc.path.name, self.kind_titles, signed, select)
 
     @Slot(str)
     def start_plan(self, kind: str) -> None:
@@ -854,7 +848,7 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(wizard)
             wizard.deleteLater()
         self.stack.setCurrentWidget(self.home)
-        self.refresh_home()
+        self.refresh_home(wizard.plan_id if wizard is not None else None)  # the plan just left
         signed = self._signed_when_opened
         self._signed_when_opened = None
         if (

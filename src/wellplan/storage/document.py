@@ -45,7 +45,13 @@ from wellplan.storage.fileformat import (
     check_schema,
     inspect_file,
 )
-from wellplan.storage.glance import RECORD_TABLES, canonical_json, plan_content
+from wellplan.storage.glance import (
+    RECORD_TABLES,
+    Query,
+    canonical_json,
+    plan_content,
+    read_overview,
+)
 from wellplan.storage.models import (
     Answer,
     ExportLog,
@@ -426,6 +432,13 @@ class PlanFile:
             rows = s.scalars(select(Plan).order_by(Plan.updated_at.desc(), Plan.id.desc()))
             return [self._summary(r) for r in rows]
 
+    def overview(self) -> tuple[list[PlanSummary], dict[int, tuple[int, bool]]]:
+        """What the home window shows, in a few statements (see glance.read_overview): the
+        plans as list_plans gives them, and plan id -> (newest signed version, whether the
+        plan still matches it) for each plan anyone signed."""
+        with self._session() as s:
+            return read_overview(self._sql(s))
+
     def create_plan(self, kind: str, title: str | None = None) -> PlanSummary:
         template = load_template(kind)
         now = utcnow()
@@ -765,13 +778,18 @@ class PlanFile:
 
     def _content(self, s: Session, plan_id: int) -> tuple[str, str]:
         """The plan's answers and the records they point at, as canonical JSON."""
-        s.flush()  # the SQL below reads the database, not the session
+        return plan_content(self._sql(s), plan_id)
+
+    @staticmethod
+    def _sql(s: Session) -> Query:
+        """Plain SQL on the session's connection, for what the glance shares with it."""
+        s.flush()  # the SQL reads the database, not the session
         connection = s.connection()
 
         def query(sql: str, parameters: tuple[Any, ...]) -> list[Sequence[Any]]:
             return [tuple(row) for row in connection.exec_driver_sql(sql, parameters)]
 
-        return plan_content(query, plan_id)
+        return query
 
     def _latest_version(self, s: Session, plan_id: int) -> PlanVersion | None:
         return s.scalars(

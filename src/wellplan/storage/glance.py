@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,28 +46,75 @@ def plan_answers(query: Query, plan_id: int) -> dict[str, Any]:
     return {str(question_id): json.loads(value) for question_id, value in rows}
 
 
-def read_records(query: Query, kind: RecordKind, record_id: int | None = None) -> list[Record]:
-    """The shared records of ``kind`` (or the one with ``record_id``), by name."""
+def read_records(
+    query: Query, kind: RecordKind, record_ids: Collection[int] | None = None
+) -> list[Record]:
+    """The shared records of ``kind`` by name, or those with ``record_ids`` in no set order."""
     table, _column = RECORD_TABLES[kind]
     names = [f.name for f in RECORD_FIELDS[kind]]
     sql = f"SELECT id, {', '.join(names)} FROM {table}"
-    rows = (
-        query(f"{sql} ORDER BY name, id", ())
-        if record_id is None
-        else query(f"{sql} WHERE id = ?", (record_id,))
-    )
+    if record_ids is None:
+        rows = list(query(f"{sql} ORDER BY name, id", ()))
+    else:
+        rows = [
+            row
+            for chunk in _chunks(sorted(record_ids))
+            for row in query(f"{sql} WHERE id IN ({_marks(chunk)})", tuple(chunk))
+        ]
     return [Record(kind, row[0], dict(zip(names, row[1:], strict=True))) for row in rows]
 
 
 def plan_content(query: Query, plan_id: int) -> tuple[str, str]:
     """The plan's answers and the records they point at, as canonical JSON."""
+    return plans_content(query, [plan_id])[plan_id]
+
+
+def plans_content(query: Query, plan_ids: Collection[int]) -> dict[int, tuple[str, str]]:
+    """Each plan's answers and the records they point at, as canonical JSON, in a fixed
+    number of statements however many plans and records there are."""
+    ids = sorted(set(plan_ids))
+    answers: dict[int, dict[str, Any]] = {plan_id: {} for plan_id in ids}
     columns = ", ".join(column for _table, column in RECORD_TABLES.values())
-    kept: dict[str, dict[str, dict[str, str]]] = {}
-    for use in query(f"SELECT {columns} FROM record_use WHERE plan_id = ?", (plan_id,)):
-        for kind, record_id in zip(RECORD_TABLES, use, strict=True):
-            for record in read_records(query, kind, record_id) if record_id is not None else []:
-                kept.setdefault(kind.value, {})[str(record.id)] = record.values
-    return canonical_json(plan_answers(query, plan_id)), canonical_json(kept)
+    uses: list[Sequence[Any]] = []
+    for chunk in _chunks(ids):
+        marks = _marks(chunk)
+        for plan_id, question_id, value in query(
+            f"SELECT plan_id, question_id, value FROM answer WHERE plan_id IN ({marks})",
+            tuple(chunk),
+        ):
+            answers[plan_id][str(question_id)] = json.loads(value)
+        uses += query(
+            f"SELECT plan_id, {columns} FROM record_use WHERE plan_id IN ({marks})", tuple(chunk)
+        )
+    wanted: dict[RecordKind, set[int]] = {kind: set() for kind in RECORD_TABLES}
+    for _plan_id, *refs in uses:
+        for kind, record_id in zip(RECORD_TABLES, refs, strict=True):
+            if record_id is not None:
+                wanted[kind].add(record_id)
+    found = {
+        kind: {record.id: record for record in read_records(query, kind, record_ids)}
+        for kind, record_ids in wanted.items()
+        if record_ids
+    }
+    kept: dict[int, dict[str, dict[str, dict[str, str]]]] = {plan_id: {} for plan_id in ids}
+    for plan_id, *refs in uses:
+        for kind, record_id in zip(RECORD_TABLES, refs, strict=True):
+            record = found.get(kind, {}).get(record_id)
+            if record is not None:  # a use of a record that is gone says nothing
+                kept[plan_id].setdefault(kind.value, {})[str(record.id)] = record.values
+    return {
+        plan_id: (canonical_json(answers[plan_id]), canonical_json(kept[plan_id]))
+        for plan_id in ids
+    }
+
+
+def _chunks(values: Sequence[int], size: int = 500) -> list[Sequence[int]]:
+    """``values`` in pieces small enough for one statement's parameters."""
+    return [values[start : start + size] for start in range(0, len(values), size)]
+
+
+def _marks(values: Sequence[int]) -> str:
+    return ", ".join("?" * len(values))
 
 
 def _moment(text: str) -> dt.datetime:
@@ -132,10 +179,10 @@ def _mid_write(path: Path) -> bool:
         return False
 
 
-def _read(path: Path, connection: sqlite3.Connection) -> Glance:
-    def query(sql: str, parameters: tuple[Any, ...]) -> list[Sequence[Any]]:
-        return connection.execute(sql, parameters).fetchall()
-
+def read_overview(query: Query) -> tuple[list[PlanSummary], dict[int, tuple[int, bool]]]:
+    """What the home window shows: the plans, most recently changed first, and for each plan
+    anyone signed, its newest signed version and whether the plan still says exactly that.
+    A fixed number of statements, however many plans, versions and records the file holds."""
     plans = [
         PlanSummary(
             id=plan_id,
@@ -160,9 +207,18 @@ def _read(path: Path, connection: sqlite3.Connection) -> Glance:
         (),
     )
     titles = {p.id: p.title for p in plans}
+    content = plans_content(query, [row[0] for row in newest_signed])
     for plan_id, number, title, answers, records in newest_signed:
-        now = (*plan_content(query, plan_id), titles.get(plan_id))
+        now = (*content[plan_id], titles.get(plan_id))
         signed[plan_id] = (number, now == (answers, records, title))
+    return plans, signed
+
+
+def _read(path: Path, connection: sqlite3.Connection) -> Glance:
+    def query(sql: str, parameters: tuple[Any, ...]) -> list[Sequence[Any]]:
+        return connection.execute(sql, parameters).fetchall()
+
+    plans, signed = read_overview(query)
     result = Glance(path, plans, signed)
     crisis = next((p.id for p in plans if p.kind == "crisis"), None)  # "use my plan now"
     if crisis is not None:
