@@ -8,6 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
@@ -411,3 +412,26 @@ def test_a_file_deleted_while_open_keeps_the_words_for_save_as(
     assert not window.problem.isVisible() and dialog_log.errors == []
     window.close()
     assert stored(copy, "daily.when_well") == "typed after it went"
+
+
+def test_a_plan_that_cannot_be_read_says_so_and_leaves_nothing_behind(
+    qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wellplan.gui.wizard import PlanWizard
+    from wellplan.storage.errors import StorageError
+
+    window = open_window(qtbot, write_demo(tmp_path / "demo.wellplan"), create=False)
+    assert window.doc is not None
+    plan = window.doc.list_plans()[0]
+
+    def unreadable(_plan_id: int) -> None:
+        raise StorageError("WellPlan couldn't read this plan. Your other plans are fine.")
+
+    monkeypatch.setattr(window.doc, "load_plan", unreadable)
+    window.edit_plan(plan.id)
+
+    assert dialog_log.errors == [
+        (StorageError.title, "WellPlan couldn't read this plan. Your other plans are fine.")
+    ]
+    assert window.wizard is None and window.stack.currentWidget() is window.home
+    qtbot.waitUntil(lambda: not window.stack.findChildren(PlanWizard))

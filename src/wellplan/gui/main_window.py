@@ -816,7 +816,8 @@ class MainWindow(QMainWindow):
         try:
             from wellplan.gui.wizard import PlanWizard
 
-            wizard = PlanWizard(self.doc, self.autosaver, plan_id, self)
+            # made in its place (see SectionPage): putting it there once made restyles it all
+            wizard = PlanWizard(self.doc, self.autosaver, plan_id, self.stack)
         except StorageError as exc:
             dialogs.show_error(self, exc.title, str(exc))
             return

