@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWizard
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import DialogLog
@@ -33,12 +33,7 @@ from wellplan.storage.document import PlanFile
 
 def editor_for(window: MainWindow, question_id: str):  # type: ignore[no-untyped-def]
     assert window.wizard is not None
-    for page_id, page in window.wizard.pages_by_id.items():
-        for editor in page.editors:
-            if editor.question.id == question_id:
-                window.wizard.go_to(page_id)
-                return editor
-    raise KeyError(question_id)
+    return window.wizard.go_to_question(question_id)
 
 
 def stored(path: Path, question_id: str, plan_index: int = 0) -> object:
@@ -435,3 +430,33 @@ def test_a_plan_that_cannot_be_read_says_so_and_leaves_nothing_behind(
     ]
     assert window.wizard is None and window.stack.currentWidget() is window.home
     qtbot.waitUntil(lambda: not window.stack.findChildren(PlanWizard))
+
+
+def test_opening_a_plan_makes_only_the_part_it_opens_at(qtbot: QtBot, tmp_path: Path) -> None:
+    path = write_demo(tmp_path / "demo.wellplan")
+    with PlanFile.open(path) as doc:
+        wrap = next(p for p in doc.list_plans() if p.kind == "wrap")
+        doc.save_position(wrap.id, "triggers", "triggers.list")
+    window = open_window(qtbot, path, create=False)
+    window.edit_plan(wrap.id)
+    wizard = window.wizard
+    assert wizard is not None
+    made = [page.section.id for page in wizard.pages_by_id.values() if page.built]
+    assert made == ["triggers"]  # not the parts passed on the way there
+    assert focused() is wizard._editor("triggers.list").focus_target()
+
+    wizard.button(QWizard.WizardButton.NextButton).click()
+    page = wizard.currentPage()
+    assert isinstance(page, SectionPage) and page.built and page.editors
+    assert all(editor.isVisible() for editor in page.editors if editor.question.show_if is None)
+    assert focused() is page.editors[0].focus_target()  # ready to type, as in a part made before
+
+    order = [page.section.id for page in wizard.pages_by_id.values()]
+    before = order[order.index("triggers") - 1]
+    wizard.button(QWizard.WizardButton.BackButton).click()  # to a part made before
+    assert wizard.currentPage().isAncestorOf(focused())
+    wizard.button(QWizard.WizardButton.BackButton).click()  # to a part passed on the way
+    page = wizard.currentPage()
+    assert isinstance(page, SectionPage) and page.section.id == before
+    assert page.built and all(e.isVisible() for e in page.editors if e.question.show_if is None)
+    assert page.isAncestorOf(focused())

@@ -29,13 +29,9 @@ from wellplan.storage.document import PlanFile
 
 
 def go(wizard: PlanWizard, question_id: str) -> Editor:
-    for page_id, page in wizard.pages_by_id.items():
-        for editor in page.editors:
-            if editor.question.id == question_id:
-                wizard.go_to(page_id)
-                assert wizard.currentId() == page_id
-                return editor
-    raise KeyError(question_id)
+    editor = wizard.go_to_question(question_id)
+    assert editor.isVisibleTo(wizard.currentPage())
+    return editor
 
 
 def add_person(qtbot: QtBot, editor: Editor, name: str, note: str = "") -> None:

@@ -85,6 +85,7 @@ def test_declined_and_edited_suggestions(
     window.set_together(True)
     wizard = window.wizard
     assert wizard is not None
+    wizard.go_to_question("toolbox.tools")
     wizard.add_suggestion("toolbox.tools", "Sam", "Baking bread")
     wizard.add_suggestion("toolbox.tools", "Sam", "Calling my sister\nMusic")
     tools = panel(window, "toolbox.tools")
@@ -101,6 +102,27 @@ def test_declined_and_edited_suggestions(
     assert "Baking" not in exported_text(path)
 
 
+def test_a_part_first_opened_in_together_mode_shows_what_waits_there(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "together.wellplan"
+    window = open_window(qtbot, path)
+    window.start_plan("wrap")
+    window.set_together(True)
+    wizard = window.wizard
+    assert wizard is not None
+    daily = wizard.pages_by_id[wizard.section_page_ids["daily"]]
+    assert not daily.built  # parts are made the first time they are opened
+    wizard.doc.add_suggestion(wizard.plan_id, "daily.when_well", "Sam", "Up early, singing")
+
+    wizard.go_to(wizard.section_page_ids["daily"])
+
+    assert daily.built
+    box = panel(window, "daily.when_well")
+    assert box.isVisible() and box.open_button.isVisible()  # together mode, as elsewhere
+    assert [b.suggestion.text for b in box.boxes] == ["Up early, singing"]
+
+
 def test_accepting_adds_and_never_replaces() -> None:
     assert merged(AnswerType.LONG_TEXT, "", "Tea") == "Tea"
     assert merged(AnswerType.LONG_TEXT, "Walks", "Tea") == "Walks\nTea"
@@ -112,6 +134,7 @@ def test_suggestions_need_a_name_and_words(qtbot: QtBot, tmp_path: Path) -> None
     window = open_window(qtbot, tmp_path / "t.wellplan")
     window.start_plan("crisis")
     window.set_together(True)
+    window.wizard.go_to(1)  # type: ignore[union-attr]
     box = next(iter(window.wizard._panels().values()))  # type: ignore[union-attr]
     box.open_form()
     box.text.setPlainText("Something")

@@ -140,7 +140,9 @@ def test_whole_wrap_by_keyboard_then_reopened(qtbot: QtBot, tmp_path: Path) -> N
     again = open_window(qtbot, path, create=False)
     again.edit_plan(plan.id)
     assert again.wizard is not None
-    for page in again.wizard.pages_by_id.values():
+    for page_id, page in again.wizard.pages_by_id.items():
+        again.wizard.go_to(page_id)
+        assert page.built and page is again.wizard.currentPage()
         for editor in page.editors:
             assert editor.value() == expected[editor.question.id], editor.question.id
     again.close()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QRect, QSize, Qt, Signal
@@ -219,10 +219,12 @@ class IntroPage(QWizardPage):
 
 
 class SectionPage(QWizardPage):
-    """One part of the plan. Made empty, to be given its place in the wizard, then filled
-    (build): with the app's style sheet, every widget put into a parent is restyled along
-    with all it already holds, so filling a page in place restyles each widget about once,
-    not once for each level it is nested in (~3 × faster to open a plan)."""
+    """One part of the plan. Made empty, and filled (build) the first time the person comes
+    to it: opening a plan makes only the part they open it at (a WRAP has 14).
+
+    Filled in its place in the wizard: with the app's style sheet, every widget put into a
+    parent is restyled along with all it already holds, so filling a page in place restyles
+    each widget about once, not once for each level it is nested in."""
 
     def __init__(self, wizard: PlanWizard, section: Section) -> None:
         super().__init__(wizard)  # owned by the wizard in C++, not by Python
@@ -233,14 +235,19 @@ class SectionPage(QWizardPage):
         self.blocks: dict[str, QWidget] = {}
         self.panels: dict[str, SuggestionPanel] = {}
         self.readiness: ReadinessPanel | None = None
+        self.built = False
         self.content = QWidget()
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(_scrolling(self.content))
 
     def build(self) -> None:
-        """Fill the page, once it has its place in the wizard."""
+        """Fill the page with its questions, once."""
+        if self.built:
+            return
+        self.built = True
         wizard, section, content = self.wizard_, self.section, self.content
+        content.hide()  # filled out of sight and shown whole, even on a page already showing
         layout = QVBoxLayout(content)
         layout.setSpacing(4)
         if section.part:
@@ -289,6 +296,8 @@ class SectionPage(QWizardPage):
             layout.addWidget(self.readiness)
         layout.addStretch(1)
         self.update_visibility()
+        content.show()
+        wizard.page_built(self)
 
     def refresh(self) -> None:
         """Refresh what depends on other answers: toolbox ticks, saved records, branching.
@@ -304,6 +313,8 @@ class SectionPage(QWizardPage):
             self.readiness.show_readiness(self.wizard_.readiness())
 
     def update_visibility(self) -> None:
+        if not self.built:
+            return  # building it will
         features = self.wizard_.features()
         for question in self.section.questions:
             self.blocks[question.id].setVisible(question.visible(self.wizard_.answers, features))
@@ -522,8 +533,8 @@ class PlanWizard(QWizard):
             page = SectionPage(self, section)
             page_id = self.section_page_ids[section.id]
             self.setPage(page_id, page)
-            page.build()
             self.pages_by_id[page_id] = page
+        self._jumping = False  # going through parts on the way to another: none is built
         self.sidebar = SectionSidebar(self.template, self)
         self.setSideWidget(self.sidebar)
         for page_id, page in self.pages_by_id.items():
@@ -603,25 +614,38 @@ class PlanWizard(QWizard):
         for panel in self._panels().values():
             panel.set_together(on, self.supporter)
 
-    def _show_suggestions(self) -> None:
+    def page_built(self, page: SectionPage) -> None:
+        """A part was just filled: its suggestion panels start as the others are."""
+        for panel in page.panels.values():
+            panel.set_together(self.together, self.supporter)
+        if page.panels:
+            self._show_suggestions(page.panels)
+
+    def _show_suggestions(self, panels: Mapping[str, SuggestionPanel] | None = None) -> None:
         try:
             waiting = self.doc.suggestions(self.plan_id)
         except StorageError as exc:
             self.autosaver.failed.emit(str(exc))
             return
-        for qid, panel in self._panels().items():
+        for qid, panel in (self._panels() if panels is None else panels).items():
             panel.show_suggestions([w for w in waiting if w.question_id == qid])
 
     def add_suggestion(self, question_id: str, author: str, text: str) -> None:
-        panel = self._panels()[question_id]
+        """Keep a suggestion for ``question_id``. Its panel shows it, and any problem; a part
+        not opened yet shows it when it is."""
+        panel = self._panels().get(question_id)
         try:
             self.doc.add_suggestion(self.plan_id, question_id, author, text)
         except (AnswerError, StorageError) as exc:
+            if panel is None:
+                self.autosaver.failed.emit(str(exc))
+                return
             panel.problem.setText(str(exc))
             panel.problem.setVisible(True)
             return
         self.supporter = author
-        panel.close_form()
+        if panel is not None:
+            panel.close_form()
         self._show_suggestions()
         self.announce(self.tr("Suggestion added. It isn't in the plan unless it's accepted."))
 
@@ -707,16 +731,31 @@ class PlanWizard(QWizard):
         """Jump to any part: Back through history, or Next until it is reached."""
         if page_id == self.currentId() or page_id not in self.visible_page_ids():
             return
-        if page_id in self.visitedIds():
-            while self.currentId() != page_id:
-                self.back()
-        else:
-            while self.currentId() != page_id:
-                before = self.currentId()
-                self.next()
-                if self.currentId() == before:
-                    break
+        self._jumping = True
+        try:
+            if page_id in self.visitedIds():
+                while self.currentId() != page_id:
+                    self.back()
+            else:
+                while self.currentId() != page_id:
+                    before = self.currentId()
+                    self.next()
+                    if self.currentId() == before:
+                        break
+        finally:
+            self._jumping = False
+        self._page_changed(self.currentId())  # the part reached, now made and refreshed
         self.focus_first_field()
+
+    def go_to_question(self, question_id: str) -> Editor:
+        """Go to the part that asks ``question_id`` and give its editor (KeyError if the
+        plan doesn't ask it, or its part is left out for now)."""
+        for page_id, page in self.pages_by_id.items():
+            if any(question.id == question_id for question in page.section.questions):
+                self.go_to(page_id)
+                if self.currentPage() is page:
+                    return self._editor(question_id)
+        raise KeyError(question_id)
 
     def focus_first_field(self) -> None:
         page = self.currentPage()
@@ -742,10 +781,18 @@ class PlanWizard(QWizard):
         self.focus_first_field()
 
     def _page_changed(self, page_id: int) -> None:
+        if self._jumping:
+            return  # passed through on the way to another part (go_to)
         self.autosaver.flush()
         page = self.currentPage()
         if isinstance(page, SectionPage):
+            page.build()
             page.refresh()
+            focused = QApplication.focusWidget()
+            if focused is None or not page.isAncestorOf(focused):
+                # QWizard gives a new page's first field the focus, but looks for it only a
+                # little way along the focus chain, and a part made later is at its end
+                self.focus_first_field()
         visible = self.visible_page_ids()
         step = visible.index(page_id) if page_id in visible else 0
         self.sidebar.show_current(page_id, step, len(visible) - 1)
