@@ -74,3 +74,32 @@ def test_sealing_one_plan_freezes_a_version_and_stamps_its_number(
     assert [e.version for e in log] == ["v1", "v1"]
     capsys.readouterr()
     assert cli.main(["verify", str(out), "--file", str(path)]) == 0
+
+
+def test_the_signatures_of_every_version_come_in_one_read(doc: PlanFile) -> None:
+    import datetime as dt
+
+    from wellplan.domain.signing import Mark, Role, Signature
+
+    def signature(role: Role, name: str) -> Signature:
+        when = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.UTC)
+        return Signature(role, name, Mark("typed", text=name), f"I, {name}, sign.", when)
+
+    plan = doc.create_plan("pad")
+    other = doc.create_plan("crisis")
+    doc.sign(other.id, [signature(Role.PERSON, "Someone else")])
+    first = doc.sign(plan.id, [signature(Role.WITNESS_1, "Ana"), signature(Role.PERSON, "Jo")])
+    doc.save_answer(plan.id, "pad.effect.starts", "When two doctors agree")
+    doc.freeze_version(plan.id, "sealed")  # a version nobody signed
+    second = doc.sign(plan.id, [signature(Role.PERSON, "Jo")])
+
+    signatures = doc.plan_signatures(plan.id)
+
+    assert signatures == {
+        version.id: doc.version_signatures(version.id)
+        for version in doc.versions(plan.id)
+        if doc.version_signatures(version.id)
+    }
+    assert [s.name for s in signatures[first.id]] == ["Jo", "Ana"]  # the person first
+    assert [(s.name, s.version) for s in signatures[second.id]] == [("Jo", second.number)]
+    assert len(signatures) == 2  # not the other plan's, nor the unsigned version

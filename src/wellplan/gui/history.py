@@ -175,8 +175,9 @@ class HistoryDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, NOW)
             self.versions.addItem(item)
             self.compare.addItem(self.tr("the plan as it is now"), NOW)
+        signatures = self.doc.plan_signatures(self.plan_id)
         for version in sorted(self.known.values(), key=lambda v: -v.number):
-            signers = self.doc.version_signatures(version.id)
+            signers = signatures.get(version.id, [])
             lines = [
                 self.tr("Version %1 · %2 · %3")
                 .replace("%1", str(version.number))

@@ -873,27 +873,45 @@ class PlanFile:
             s.flush()
             return self._version_info(version)
 
-    def _signatures(self, s: Session, version: PlanVersion) -> list[Signature]:
+    @staticmethod
+    def _signature(r: SignatureRow, number: int) -> Signature:
+        return Signature(
+            role=Role(r.role),
+            name=r.name,
+            mark=Mark.from_json(json.loads(r.mark)),
+            statement=r.statement,
+            signed_at=_aware(r.signed_at),
+            eligibility=tuple((str(q), bool(yes)) for q, yes in json.loads(r.eligibility)),
+            version=number,
+        )
+
+    @staticmethod
+    def _in_role_order(signatures: list[Signature]) -> list[Signature]:
         order = {role: n for n, role in enumerate(Role)}
+        return sorted(signatures, key=lambda sig: order[sig.role])
+
+    def _signatures(self, s: Session, version: PlanVersion) -> list[Signature]:
         rows = s.scalars(select(SignatureRow).where(SignatureRow.version_id == version.id))
-        found = [
-            Signature(
-                role=Role(r.role),
-                name=r.name,
-                mark=Mark.from_json(json.loads(r.mark)),
-                statement=r.statement,
-                signed_at=_aware(r.signed_at),
-                eligibility=tuple((str(q), bool(yes)) for q, yes in json.loads(r.eligibility)),
-                version=version.number,
-            )
-            for r in rows
-        ]
-        return sorted(found, key=lambda sig: order[sig.role])
+        return self._in_role_order([self._signature(r, version.number) for r in rows])
 
     def version_signatures(self, version_id: int) -> list[Signature]:
         with self._session() as s:
             row = s.get(PlanVersion, version_id)
             return self._signatures(s, row) if row is not None else []
+
+    def plan_signatures(self, plan_id: int) -> dict[int, list[Signature]]:
+        """The signatures on every version of the plan, by version id, in one query (the
+        history lists them all)."""
+        with self._session() as s:
+            rows = s.execute(
+                select(SignatureRow, PlanVersion.number)
+                .join(PlanVersion, SignatureRow.version_id == PlanVersion.id)
+                .where(PlanVersion.plan_id == plan_id)
+            )
+            found: dict[int, list[Signature]] = {}
+            for row, number in rows:
+                found.setdefault(row.version_id, []).append(self._signature(row, number))
+            return {version: self._in_role_order(sigs) for version, sigs in found.items()}
 
     def signed_version(self, plan_id: int) -> VersionInfo | None:
         """The newest version that anyone signed, if any."""
