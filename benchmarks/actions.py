@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -65,20 +64,15 @@ def run(path: Path, rounds: int) -> dict[str, list[float]]:
 
 
 def main(rounds: int = 5) -> None:
+    sys.path.insert(0, str(HERE))
+    from bigfile import demo_and_ten_years
+
     from wellplan.app import make_app
     from wellplan.gui import dialogs
-    from wellplan.storage.demo import write_demo
 
-    work = Path(tempfile.mkdtemp(prefix="wellplan-actions-"))
-    os.environ["WELLPLAN_DATA_DIR"] = str(work / "data")
+    demo, big = demo_and_ten_years("wellplan-actions-")
     _app = make_app()
     dialogs.set_headless(True)
-    sys.path.insert(0, str(HERE))
-    from bigfile import make
-
-    demo = write_demo(work / "demo.wellplan")
-    big = work / "ten-years.wellplan"
-    make(big)
     print(f"GUI-thread time of each action, {rounds} rounds (target: none over 50 ms)")
     print(f"{'file':10} {'action':32} {'median':>9} {'min':>8} {'max':>8}")
     for name, path in (("demo", demo), ("ten years", big)):

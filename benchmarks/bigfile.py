@@ -56,6 +56,22 @@ def make(path: Path) -> dict[str, int]:
     return counts
 
 
+def demo_and_ten_years(prefix: str) -> tuple[Path, Path]:
+    """For the benchmarks that run in one process: a fresh folder holding the demo file and
+    the ten-years file, with WellPlan's own data kept there too."""
+    import os
+    import tempfile
+
+    from wellplan.storage.demo import write_demo
+
+    work = Path(tempfile.mkdtemp(prefix=prefix))
+    os.environ["WELLPLAN_DATA_DIR"] = str(work / "data")
+    demo = write_demo(work / "demo.wellplan")
+    big = work / "ten-years.wellplan"
+    make(big)
+    return demo, big
+
+
 def main(argv: list[str]) -> int:
     out = Path(argv[1]) if len(argv) > 1 else Path("ten-years.wellplan")
     began = time.perf_counter()

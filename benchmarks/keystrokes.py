@@ -12,7 +12,6 @@ from __future__ import annotations
 import os
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -61,18 +60,13 @@ def run(path: Path, edits: int) -> tuple[list[float], list[float]]:
 
 
 def main(edits: int = 1000) -> None:
-    from wellplan.app import make_app
-    from wellplan.storage.demo import write_demo
-
-    work = Path(tempfile.mkdtemp(prefix="wellplan-typing-"))
-    os.environ["WELLPLAN_DATA_DIR"] = str(work / "data")
-    _app = make_app()
     sys.path.insert(0, str(HERE))
-    from bigfile import make
+    from bigfile import demo_and_ten_years
 
-    demo = write_demo(work / "demo.wellplan")
-    big = work / "ten-years.wellplan"
-    make(big)
+    from wellplan.app import make_app
+
+    demo, big = demo_and_ten_years("wellplan-typing-")
+    _app = make_app()
     print(f"{edits} keystrokes into a long answer, each committed at once")
     print(f"{'file':16} {'commit median':>14} {'p99':>8} {'max':>8}   {'keystroke max':>14}")
     for name, path in (("demo", demo), ("ten years", big)):
