@@ -450,6 +450,7 @@ def test_opening_a_plan_makes_only_the_part_it_opens_at(qtbot: QtBot, tmp_path: 
     assert isinstance(page, SectionPage) and page.built and page.editors
     assert all(editor.isVisible() for editor in page.editors if editor.question.show_if is None)
     assert focused() is page.editors[0].focus_target()  # ready to type, as in a part made before
+    assert wizard.button(QWizard.WizardButton.NextButton).isDefault()  # what Enter presses
 
     order = [page.section.id for page in wizard.pages_by_id.values()]
     before = order[order.index("triggers") - 1]

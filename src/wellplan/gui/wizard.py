@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QStyle,
     QTreeWidget,
@@ -791,8 +792,18 @@ class PlanWizard(QWizard):
             focused = QApplication.focusWidget()
             if focused is None or not page.isAncestorOf(focused):
                 # QWizard gives a new page's first field the focus, but looks for it only a
-                # little way along the focus chain, and a part made later is at its end
+                # little way along the focus chain, and a part made later is at its end;
+                # it gives Next the focus instead, which leaving again unmakes Next the
+                # default button (the one Enter presses)
                 self.focus_first_field()
+                last = self.nextId() == -1
+                for which, default in (
+                    (QWizard.WizardButton.NextButton, not last),
+                    (QWizard.WizardButton.FinishButton, last),
+                ):
+                    button = self.button(which)
+                    if isinstance(button, QPushButton):
+                        button.setDefault(default)
         visible = self.visible_page_ids()
         step = visible.index(page_id) if page_id in visible else 0
         self.sidebar.show_current(page_id, step, len(visible) - 1)
