@@ -256,6 +256,9 @@ class HomeView(QWidget):
         Selects the plan ``select``, or else keeps the one that was selected, or else the
         first. Shown again with nothing changed (the file opened after a glance painted it,
         or the person comes back home), the list is not made again."""
+        current = self.list.currentItem()
+        if select is None and current is not None:
+            select = current.data(Qt.ItemDataRole.UserRole)
         today = dt.date.today()
         shown = (list(plans), file_name, dict(titles), dict(signed or {}), today)
         if shown != self._shown:
@@ -265,10 +268,7 @@ class HomeView(QWidget):
             return
         if plans:
             ids = [plan.id for plan in plans]
-            if select in ids:
-                self.list.setCurrentRow(ids.index(select))
-            elif self.list.currentRow() < 0:
-                self.list.setCurrentRow(0)
+            self.list.setCurrentRow(ids.index(select) if select in ids else 0)
             self._focus(self.list)
         elif self.start_buttons:
             self._focus(self.start_buttons[0])
@@ -288,9 +288,7 @@ class HomeView(QWidget):
         signed: Mapping[int, tuple[int, bool]],
         today: dt.date,
     ) -> None:
-        """Makes the list of plan cards again, keeping the selected plan if it's still there."""
-        item = self.list.currentItem()
-        kept = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        """Makes the list of plan cards again (show_plans chooses the selected one)."""
         self.list.clear()
         self._selection_changed(None)
         if file_name is None:
@@ -324,9 +322,6 @@ class HomeView(QWidget):
             item.setData(Qt.ItemDataRole.UserRole + 1, plan.kind)
             item.setToolTip(self.tr("Press Enter or double-click to open"))
             self.list.addItem(item)
-        ids = [plan.id for plan in plans]
-        if kept in ids:
-            self.list.setCurrentRow(ids.index(kept))
         self.stack.setCurrentWidget(self.with_plans if plans else self.empty)
 
     def _selection_changed(self, item: QListWidgetItem | None, _previous: object = None) -> None:

@@ -791,23 +791,26 @@ class PlanWizard(QWizard):
             page.refresh()
             focused = QApplication.focusWidget()
             if focused is None or not page.isAncestorOf(focused):
-                # QWizard gives a new page's first field the focus, but looks for it only a
-                # little way along the focus chain, and a part made later is at its end;
-                # it gives Next the focus instead, which leaving again unmakes Next the
-                # default button (the one Enter presses)
-                self.focus_first_field()
-                last = self.nextId() == -1
-                for which, default in (
-                    (QWizard.WizardButton.NextButton, not last),
-                    (QWizard.WizardButton.FinishButton, last),
-                ):
-                    button = self.button(which)
-                    if isinstance(button, QPushButton):
-                        button.setDefault(default)
+                self._focus_arrived(page)
         visible = self.visible_page_ids()
         step = visible.index(page_id) if page_id in visible else 0
         self.sidebar.show_current(page_id, step, len(visible) - 1)
         self.save_position()
+
+    def _focus_arrived(self, page: SectionPage) -> None:
+        """The first field of the part just reached. QWizard looks for it only a little way
+        along the focus chain, and a part made later is at its end, so it gives Next the
+        focus instead; leaving Next again unmakes it the default button (the one Enter
+        presses), which is made so again."""
+        self.focus_first_field()
+        last = self.nextId() == -1
+        for which, default in (
+            (QWizard.WizardButton.NextButton, not last),
+            (QWizard.WizardButton.FinishButton, last),
+        ):
+            button = self.button(which)
+            if isinstance(button, QPushButton):
+                button.setDefault(default)
 
     def save_position(self) -> None:
         page = self.currentPage()
