@@ -159,6 +159,31 @@ def test_sidebar_jumps_to_any_part_and_shows_progress(qtbot: QtBot, tmp_path: Pa
     assert "✓" in item.text(0)
 
 
+def test_the_list_of_parts_is_measured_again_only_when_a_tick_comes_or_goes(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, tmp_path / "a.wellplan")
+    window.start_plan("wrap")
+    editor = editor_for(window, "daily.when_well")
+    assert isinstance(editor, LongTextEditor)
+    wizard = window.wizard
+    assert wizard is not None
+    sidebar = wizard.sidebar
+    item = sidebar.items[wizard.currentId()]
+    measured: list[str] = []
+    fit = sidebar._fit_rows
+    monkeypatch.setattr(sidebar, "_fit_rows", lambda: (measured.append(item.text(0)), fit()))
+    editor.text.setFocus()
+    type_text(qtbot, "Calm", editor.text)  # the first letter ticks the part; the rest don't
+    assert item.text(0).endswith("✓")
+    assert measured == [item.text(0)]
+    for _ in range(4):
+        press(qtbot, Qt.Key.Key_Backspace)
+    assert not item.text(0).endswith("✓")  # empty again: the tick goes, measured again
+    assert len(measured) == 2
+    assert "(has answers)" not in item.toolTip(0)
+
+
 def test_branching_question_appears_only_for_yes_or_unsure(qtbot: QtBot, tmp_path: Path) -> None:
     window = open_window(qtbot, tmp_path / "a.wellplan")
     window.start_plan("wrap")

@@ -237,17 +237,20 @@ class SectionPage(QWizardPage):
         self.panels: dict[str, SuggestionPanel] = {}
         self.readiness: ReadinessPanel | None = None
         self.built = False
-        self.content = QWidget()
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(_scrolling(self.content))
+        self.outer = QVBoxLayout(self)  # the scrolling content is made in build()
+        self.outer.setContentsMargins(0, 0, 0, 0)
 
     def build(self) -> None:
         """Fill the page with its questions, once."""
         if self.built:
             return
         self.built = True
-        wizard, section, content = self.wizard_, self.section, self.content
+        wizard, section = self.wizard_, self.section
+        content = QWidget()
+        area = _scrolling(content)
+        self.outer.addWidget(area)  # into the page while still empty
+        if self.isVisible():
+            area.show()  # at once: a layout would show it only after the events waiting
         content.hide()  # filled out of sight and shown whole, even on a page already showing
         layout = QVBoxLayout(content)
         layout.setSpacing(4)
@@ -469,11 +472,26 @@ class SectionSidebar(QWidget):
         self.progress_label.setText(where)
 
     def mark(self, page_id: int, answered: bool) -> None:
+        if self._set_mark(page_id, answered):
+            self._fit_rows()
+
+    def mark_all(self, answered: dict[int, bool]) -> None:
+        """Mark many parts at once, measuring the titles again once (not once a part)."""
+        changed = [self._set_mark(page_id, value) for page_id, value in answered.items()]
+        if any(changed):
+            self._fit_rows()
+
+    def _set_mark(self, page_id: int, answered: bool) -> bool:
+        """Tick the part's title, or not; says whether its text changed (and so its rows
+        must be measured again)."""
         item = self.items[page_id]
         title = self.titles[page_id]
-        item.setText(0, f"{title}  ✓" if answered else title)
-        self._fit_rows()
+        text = f"{title}  ✓" if answered else title
+        if item.text(0) == text:
+            return False
+        item.setText(0, text)
         item.setToolTip(0, self.tr("%1 (has answers)").replace("%1", title) if answered else title)
+        return True
 
 
 class PlanWizard(QWizard):
@@ -538,8 +556,12 @@ class PlanWizard(QWizard):
         self._jumping = False  # going through parts on the way to another: none is built
         self.sidebar = SectionSidebar(self.template, self)
         self.setSideWidget(self.sidebar)
-        for page_id, page in self.pages_by_id.items():
-            self.sidebar.mark(page_id, section_answered(page.section, self.answers))
+        self.sidebar.mark_all(
+            {
+                page_id: section_answered(page.section, self.answers)
+                for page_id, page in self.pages_by_id.items()
+            }
+        )
         self.sidebar.jump.connect(self.go_to)
         self._sync_sidebar()
         self._show_suggestions()
