@@ -304,6 +304,39 @@ def test_switching_people_mid_edit_saves_each_to_the_right_record(
     assert tab.list.item(0).text() == "Ana · 1119"
 
 
+def test_looking_through_people_changes_nothing_in_the_file(qtbot: QtBot, tmp_path: Path) -> None:
+    """Showing and leaving a record writes it only when something in it changed: looking
+    through the lists must not make every record "changed just now"."""
+    import sqlite3
+
+    path = tmp_path / "demo.wellplan"
+    write_demo(path)
+
+    def rows() -> list[tuple[object, ...]]:
+        with sqlite3.connect(path) as db:
+            return [
+                row
+                for table in ("person", "medication", "place")
+                for row in db.execute(f"SELECT * FROM {table} ORDER BY id")
+            ]
+
+    before = rows()
+    window = open_window(qtbot, path, create=False)
+    for _ in range(2):
+        window.show_records()
+        for tab in window.records_view.record_tabs.values():
+            for row in range(tab.list.count()):
+                tab.list.setCurrentRow(row)
+        window.records_view.leave()
+    assert window.stack.currentWidget() is window.home
+    assert rows() == before
+    window.show_records()
+    tab = window.records_view.record_tabs[RecordKind.PERSON]
+    tab.fields["phone"].setText("555 0100")
+    tab.list.setCurrentRow(tab.list.currentRow() + 1)  # a real change is still written
+    assert rows() != before
+
+
 def test_delete_a_plan_asks_first_and_removes_it(
     qtbot: QtBot, tmp_path: Path, dialog_log: DialogLog
 ) -> None:

@@ -113,6 +113,7 @@ class RecordTab(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         self._loading = False
         self._shown_id: int | None = None  # whose values the form holds (not always the selection)
+        self._records: dict[int, Record] = {}  # as last read or saved, by id
 
     # ---- data --------------------------------------------------------------------------
     def load(self, doc: PlanFile, select_id: int | None = None) -> None:
@@ -121,7 +122,9 @@ class RecordTab(QWidget):
         self.doc = doc
         self.list.blockSignals(True)
         self.list.clear()
-        for record in doc.list_records(self.kind):
+        records = doc.list_records(self.kind)
+        self._records = {record.id: record for record in records}
+        for record in records:
             item = QListWidgetItem(record.summary())
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             self.list.addItem(item)
@@ -154,9 +157,7 @@ class RecordTab(QWidget):
         self._show_uses()
 
     def _record(self, record_id: int | None) -> Record | None:
-        if self.doc is None or record_id is None:
-            return None
-        return next((r for r in self.doc.list_records(self.kind) if r.id == record_id), None)
+        return self._records.get(record_id) if record_id is not None else None
 
     def _show_uses(self) -> None:
         record_id = self.current_id()
@@ -185,6 +186,10 @@ class RecordTab(QWidget):
         if self.doc is None or record_id is None or self._loading:
             return True
         values = self.values()
+        before = self._records.get(record_id)
+        if before is not None and values == before.values:
+            self.error.setVisible(False)
+            return True  # as stored: nothing to write
         try:
             record = self.doc.update_record(self.kind, record_id, values)
         except (AnswerError, StorageError) as exc:
@@ -192,6 +197,7 @@ class RecordTab(QWidget):
             self.error.setVisible(True)
             return False
         self.error.setVisible(False)
+        self._records[record_id] = record
         for row in range(self.list.count()):
             item = self.list.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == record_id:

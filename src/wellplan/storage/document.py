@@ -624,8 +624,9 @@ class PlanFile:
 
     def list_records(self, kind: RecordKind) -> list[Record]:
         model = RECORD_MODELS[kind]
-        with self._session() as s:
-            rows = s.scalars(select(model).order_by(model.name, model.id))
+        columns = [model.id, *(getattr(model, f.name) for f in RECORD_FIELDS[kind])]
+        with self._session() as s:  # plain rows: hundreds of them, no objects to track
+            rows = s.execute(select(*columns).order_by(model.name, model.id))
             return [self._record(kind, r) for r in rows]
 
     def add_record(self, kind: RecordKind, values: Mapping[str, str]) -> Record:
