@@ -184,6 +184,31 @@ def test_the_list_of_parts_is_measured_again_only_when_a_tick_comes_or_goes(
     assert "(has answers)" not in item.toolTip(0)
 
 
+def test_every_part_fills_the_wizard_however_it_is_reached(qtbot: QtBot, tmp_path: Path) -> None:
+    """Parts are made the first time they are shown: made late, each still gets all the
+    wizard's height (an empty part sized for nothing would show its words in a strip)."""
+    path = tmp_path / "demo.wellplan"
+    write_demo(path)
+    window = open_window(qtbot, path, create=False)
+    window.resize(1000, 700)
+    wrap = next(p for p in window.doc.list_plans() if p.kind == "wrap")  # type: ignore[union-attr]
+    window.edit_plan(wrap.id)
+    wizard = window.wizard
+    assert wizard is not None
+    intro = wizard.intro
+    wizard.go_to(0)
+    qtbot.waitUntil(lambda: intro.height() > 400)
+    heights = {}
+    for section in ("triggers", "crisis.supporters"):  # jumped to
+        wizard.go_to(wizard.section_page_ids[section])
+        QApplication.processEvents()
+        heights[section] = wizard.currentPage().height()
+    wizard.next()  # and reached with Next
+    QApplication.processEvents()
+    heights["next"] = wizard.currentPage().height()
+    assert heights == dict.fromkeys(heights, intro.height())
+
+
 def test_branching_question_appears_only_for_yes_or_unsure(qtbot: QtBot, tmp_path: Path) -> None:
     window = open_window(qtbot, tmp_path / "a.wellplan")
     window.start_plan("wrap")

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QStyle,
     QTreeWidget,
     QTreeWidgetItem,
@@ -239,6 +240,8 @@ class SectionPage(QWizardPage):
         self.built = False
         self.outer = QVBoxLayout(self)  # the scrolling content is made in build()
         self.outer.setContentsMargins(0, 0, 0, 0)
+        # all the height the wizard has, made or not (an empty page would get only its own)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
     def build(self) -> None:
         """Fill the page with its questions, once."""
