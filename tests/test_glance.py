@@ -123,6 +123,61 @@ def test_the_home_is_read_in_the_same_few_statements_however_much_the_file_holds
     assert statements() == few
 
 
+def test_everything_for_documents_is_read_in_the_same_few_statements(demo: Path) -> None:
+    """The bundle (what the signing window and every PDF start from) says what reading
+    each plan on its own says, in a fixed number of statements."""
+    from sqlalchemy import event
+
+    def read(doc: PlanFile) -> tuple[Any, int]:
+        said: list[str] = []
+
+        def count(*args: Any) -> None:
+            said.append(args[2])
+
+        event.listen(doc._engine, "before_cursor_execute", count)
+        try:
+            return doc.bundle("9.9.9"), len(said)
+        finally:
+            event.remove(doc._engine, "before_cursor_execute", count)
+
+    def one_by_one(doc: PlanFile) -> tuple[Any, ...]:
+        plans = doc.list_plans()
+        return (
+            [(p, doc.load_plan(p.id).answers) for p in plans],
+            {k: {r.id: r for r in doc.list_records(k)} for k in RecordKind},
+            {p.id: tuple(s) for p in plans if (s := doc.current_signatures(p.id))},
+        )
+
+    def bundled(bundle: Any) -> tuple[Any, ...]:
+        return (
+            [(plan.summary, plan.answers) for plan in bundle.plans],
+            bundle.records,
+            bundle.signatures,
+        )
+
+    with PlanFile.open(demo) as doc:
+        plans = doc.list_plans()
+        sign(doc, plans[0].id)
+        sign(doc, plans[1].id)
+        doc.rename_plan(plans[1].id, "Changed since it was signed")
+        bundle, few = read(doc)
+        assert bundled(bundle) == one_by_one(doc)
+        assert list(bundle.signatures) == [plans[0].id]
+        for n in range(12):
+            plan = doc.create_plan("wrap", f"Plan {n}")
+            people = [
+                doc.add_record(RecordKind.PERSON, {"name": f"Friend {n}.{k}"}) for k in range(3)
+            ]
+            doc.save_answer(
+                plan.id, "crisis.supporters", [{"id": p.id, "note": ""} for p in people]
+            )
+            sign(doc, plan.id)
+            sign(doc, plan.id)  # signed twice: one version, its newest signatures
+        bundle, more = read(doc)
+        assert bundled(bundle) == one_by_one(doc)
+        assert len(bundle.signatures) == 13 and more == few
+
+
 def test_a_glance_steps_aside_for_files_it_should_not_read(tmp_path: Path, demo: Path) -> None:
     locked = write_demo(tmp_path / "locked.wellplan")
     set_lock(locked, None, new_unlock("a long passphrase to test with"))

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, select, update
+from sqlalchemy import Engine, create_engine, delete, event, select, tuple_, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -51,6 +51,7 @@ from wellplan.storage.glance import (
     canonical_json,
     plan_content,
     read_overview,
+    read_records,
 )
 from wellplan.storage.models import (
     Answer,
@@ -693,18 +694,33 @@ class PlanFile:
                 s.delete(row)
 
     def bundle(self, app_version: str) -> Bundle:
-        """Every plan and shared record, as plain data for documents."""
-        plans = []
-        for summary in self.list_plans():
-            snapshot = self.load_plan(summary.id)
-            plans.append(PlanData(snapshot.summary, load_template(summary.kind), snapshot.answers))
-        records = {kind: {r.id: r for r in self.list_records(kind)} for kind in RecordKind}
-        frozen = tuple(plans)
-        signed = {}
-        for plan in frozen:
-            current = self.current_signatures(plan.summary.id)
-            if current:
-                signed[plan.summary.id] = tuple(current)
+        """Every plan and shared record, as plain data for documents, with the signatures
+        that still belong to each plan (as current_signatures gives them). A fixed number of
+        statements, however many plans, versions and records the file holds."""
+        with self._session() as s:
+            query = self._sql(s)
+            summaries, signed_state = read_overview(query)
+            answers: dict[int, dict[str, Any]] = {summary.id: {} for summary in summaries}
+            for plan_id, question_id, value in query(
+                "SELECT plan_id, question_id, value FROM answer", ()
+            ):
+                answers[plan_id][str(question_id)] = json.loads(value)
+            records = {kind: {r.id: r for r in read_records(query, kind)} for kind in RecordKind}
+            still = [(plan_id, n) for plan_id, (n, same) in signed_state.items() if same]
+            found: dict[int, list[Signature]] = {}
+            if still:
+                rows = s.execute(
+                    select(SignatureRow, PlanVersion.plan_id, PlanVersion.number)
+                    .join(PlanVersion, SignatureRow.version_id == PlanVersion.id)
+                    .where(tuple_(PlanVersion.plan_id, PlanVersion.number).in_(still))
+                )
+                for row, plan_id, number in rows:
+                    found.setdefault(plan_id, []).append(self._signature(row, number))
+        frozen = tuple(
+            PlanData(summary, load_template(summary.kind), answers[summary.id])
+            for summary in summaries
+        )
+        signed = {plan_id: tuple(self._in_role_order(sigs)) for plan_id, sigs in found.items()}
         return Bundle(
             frozen,
             records,
