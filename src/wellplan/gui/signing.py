@@ -69,16 +69,22 @@ def _heading(text: str, parent: QWidget) -> QLabel:
     return label
 
 
-def _scrolled(page: QWizardPage, content: QWidget) -> None:
-    """Pages scroll rather than squash when the window is small or the text is big."""
+def _placed(wizard: QWizard, page_id: int, page: QWizardPage) -> QWidget:
+    """Put ``page`` in ``wizard`` while it is still empty, and give it a content widget
+    that scrolls rather than squashes when the window is small or the text is big. Filled
+    in place: with the app's style sheet, a widget put into a parent is restyled with all
+    it already holds, so a page filled first and placed afterwards is styled twice over."""
+    wizard.setPage(page_id, page)
     area = QScrollArea(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setWidget(content)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll in view
+    content = QWidget()
+    area.setWidget(content)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(area)
+    return content
 
 
 @dataclass(frozen=True)
@@ -107,15 +113,16 @@ def signers_of(bundle: Bundle, plan: PlanData) -> Signers:
 class IntroPage(QWizardPage):
     def __init__(
         self,
+        wizard: QWizard,
+        page_id: int,
         plan: PlanData,
         profile: Profile | None,
         steps: list[Step],
         already: list[Signature],
-        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(wizard)
         self.setObjectName("signing-intro")
-        content = QWidget(self)
+        content = _placed(wizard, page_id, self)
         layout = QVBoxLayout(content)
         layout.addWidget(_title(self.tr("Sign “%1”").replace("%1", plan.summary.title), content))
         layout.addWidget(
@@ -187,7 +194,6 @@ class IntroPage(QWizardPage):
                 )
             )
         layout.addStretch(1)
-        _scrolled(self, content)
 
     def chosen(self, role: Role) -> bool:
         box = self.choices.get(role)
@@ -197,13 +203,15 @@ class IntroPage(QWizardPage):
 class SignerPage(QWizardPage):
     """One signer's own step."""
 
-    def __init__(self, step: Step, wizard: SigningWizard, suggested_name: str = "") -> None:
+    def __init__(
+        self, wizard: SigningWizard, page_id: int, step: Step, suggested_name: str = ""
+    ) -> None:
         super().__init__(wizard)
         self.step = step
         self.owner = wizard
         self.setObjectName(f"sign-{step.role.value}")
         self.signature: Signature | None = None
-        content = QWidget(self)
+        content = _placed(wizard, page_id, self)
         layout = QVBoxLayout(content)
         layout.addWidget(_title(step.title, content))
         handover = hint_label(step.handover, "handover", content)
@@ -259,7 +267,6 @@ class SignerPage(QWizardPage):
         self.input.setMinimumHeight(260)
         layout.addWidget(self.input)
         layout.addStretch(1)
-        _scrolled(self, content)
         self.name.textChanged.connect(lambda *_: self._changed())
         self.input.changed.connect(self._changed)
 
@@ -396,15 +403,13 @@ class SigningWizard(QWizard):
         steps = signing_steps(
             self.plan.summary.kind, self.signers.person, self.profile, self.signers.agents
         )
-        self.intro = IntroPage(self.plan, self.profile, steps, list(bundle.signed(self.plan)), self)
-        self.setPage(0, self.intro)
+        already = list(bundle.signed(self.plan))
+        self.intro = IntroPage(self, 0, self.plan, self.profile, steps, already)
         self.signer_pages: list[SignerPage] = []
         witnesses = iter(self.signers.witnesses)
         for number, step in enumerate(steps, start=1):
             suggested = next(witnesses, "") if step.role in WITNESS_ROLES else ""
-            page = SignerPage(step, self, suggested)
-            self.signer_pages.append(page)
-            self.setPage(number, page)
+            self.signer_pages.append(SignerPage(self, number, step, suggested))
         self.review_id = len(steps) + 1
         self.setPage(self.review_id, ReviewPage(self))
         self.setPage(self.review_id + 1, DonePage(self))
