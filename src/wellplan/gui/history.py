@@ -211,7 +211,9 @@ class HistoryDialog(QDialog):
                 self.versions.item(r).data(Qt.ItemDataRole.UserRole)
                 for r in range(self.versions.count())
             ]
+            self.versions.blockSignals(True)  # compared once, below
             self.versions.setCurrentRow(rows.index(keep) if keep in rows else 0)
+            self.versions.blockSignals(False)
         else:
             self.status.setText(
                 self.tr("No versions yet: one is kept when you sign or seal this plan.")
