@@ -146,3 +146,57 @@ def test_whole_wrap_by_keyboard_then_reopened(qtbot: QtBot, tmp_path: Path) -> N
         for editor in page.editors:
             assert editor.value() == expected[editor.question.id], editor.question.id
     again.close()
+
+
+def test_tab_goes_fields_then_buttons_then_the_list_of_parts_on_every_page(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The same order on the intro (made with the wizard) as on parts made when first
+    shown, whose fields Qt would otherwise put last in the window's Tab order."""
+    window = open_window(qtbot, tmp_path / "a.wellplan")
+    window.start_plan("wrap")
+    wizard = window.wizard
+    assert wizard is not None
+    buttons = [
+        wizard.button(b)
+        for b in (
+            PlanWizard.WizardButton.CustomButton1,
+            PlanWizard.WizardButton.BackButton,
+            PlanWizard.WizardButton.NextButton,
+            PlanWizard.WizardButton.FinishButton,
+        )
+    ]
+
+    def order_from_first_field() -> list[str]:
+        page = wizard.currentPage()
+        seen: list[str] = []
+        for _ in range(40):
+            widget = focused()
+            if widget is wizard.sidebar.tree:
+                return [*seen, "list of parts"]
+            if widget in buttons:
+                seen.append(widget.text().replace("&", ""))
+            elif page.isAncestorOf(widget):
+                if not seen or seen[-1] != "field":
+                    seen.append("field")
+            else:
+                seen.append(widget.objectName() or type(widget).__name__)
+            press(qtbot, Qt.Key.Key_Tab)
+        return seen
+
+    assert focused() is wizard.intro.title_edit
+    assert order_from_first_field() == ["field", "Finish later", "Next >", "list of parts"]
+    for section in ("toolbox", "daily"):
+        next_page(qtbot, wizard)
+        page = wizard.currentPage()
+        assert isinstance(page, SectionPage) and page.section.id == section
+        assert page.isAncestorOf(focused())  # arrives at the part's first field
+        assert order_from_first_field() == [
+            "field",
+            "Finish later",
+            "< Back",
+            "Next >",
+            "list of parts",
+        ]
+    press(qtbot, Qt.Key.Key_Tab)  # and round again, to the part's first field
+    assert wizard.currentPage().isAncestorOf(focused())

@@ -566,6 +566,10 @@ class PlanWizard(QWizard):
             }
         )
         self.sidebar.jump.connect(self.go_to)
+        # Tab goes through a part's fields, then the buttons under them, then the list of
+        # parts, on every page: the same order for the intro (made first) as for the parts
+        # made when first shown (Ctrl+L goes straight to the list)
+        QWidget.setTabOrder(self.button(QWizard.WizardButton.FinishButton), self.sidebar.tree)
         self._sync_sidebar()
         self._show_suggestions()
         self.currentIdChanged.connect(self._page_changed)
