@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
@@ -182,3 +183,33 @@ def test_documents_can_be_saved_in_another_language(
     text = PdfReader(target).pages[0].extract_text()
     assert "En una crisis, por favor, lee esto primero" in text
     assert "página 1 de 1" in text
+
+
+def test_the_window_is_drawn_before_its_first_preview_is_made(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The preview is made in a worker; started before the window's first paint, it would
+    share Python with the GUI thread while the window appears."""
+    from PySide6.QtGui import QPaintEvent
+    from PySide6.QtWidgets import QDialog
+
+    jobs_at_paint: list[int] = []
+
+    def paint(dialog: ExportDialog, event: QPaintEvent) -> None:
+        jobs_at_paint.append(len(dialog._jobs))
+        QDialog.paintEvent(dialog, event)
+
+    monkeypatch.setattr(ExportDialog, "paintEvent", paint)
+    path = tmp_path / "demo.wellplan"
+    write_demo(path)
+    window = open_window(qtbot, path, create=False)
+    window.export_action.trigger()
+    dialog = window.export_dialog
+    assert isinstance(dialog, ExportDialog)
+    assert dialog.busy_now() and not dialog._jobs  # waiting, and says so
+    assert dialog.busy.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: bool(jobs_at_paint))
+    assert jobs_at_paint[0] == 0
+    qtbot.waitUntil(lambda: not dialog.busy_now(), timeout=10_000)
+    assert dialog.status.text() == "“In a crisis, please read this first”: 1 page."
+    assert not dialog.busy.isVisibleTo(dialog)

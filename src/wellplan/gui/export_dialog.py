@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSize, QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QSize,
+    QStandardPaths,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -272,7 +281,26 @@ class ExportDialog(QDialog):
         self.paper.currentIndexChanged.connect(lambda *_: self.show_preview())
         self.language.currentIndexChanged.connect(lambda *_: self.show_preview())
         self.seal.toggled.connect(lambda *_: self.show_preview())
+        self.list.blockSignals(True)
         self.list.setCurrentRow(0)
+        self.list.blockSignals(False)
+        # the first preview starts once the window has been drawn: made in a worker, it
+        # would otherwise share Python with the GUI thread while the window first appears
+        # (and soon after anyway, should no paint come)
+        self._first_preview = True
+        self.busy.setVisible(True)
+        QTimer.singleShot(500, self._start_first_preview)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and getattr(self, "_first_preview", False):
+            QTimer.singleShot(0, self._start_first_preview)  # once this paint is done
+        return handled
+
+    def _start_first_preview(self) -> None:
+        if self._first_preview:  # not already started by a choice made since
+            self.show_preview()
+        self._idle()  # (nothing to preview: no busy bar)
 
     # ---- choices -----------------------------------------------------------------------
     def current_choice(self) -> DocChoice | None:
@@ -320,7 +348,7 @@ class ExportDialog(QDialog):
             self.save_button.setEnabled(True)
 
     def busy_now(self) -> bool:
-        return bool(self._jobs)
+        return bool(self._jobs) or self._first_preview
 
     def _recipe(self, choice: DocChoice) -> tuple[Bundle, str, Sealer | None]:
         """What a PDF is made from, its version, and what seals it: worked out here, on the
@@ -377,6 +405,7 @@ class ExportDialog(QDialog):
 
     # ---- preview -----------------------------------------------------------------------
     def show_preview(self) -> None:
+        self._first_preview = False
         choice = self.current_choice()
         if choice is None:
             return
