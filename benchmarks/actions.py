@@ -4,7 +4,8 @@ python benchmarks/actions.py [rounds]
 
 In the real window (offscreen), each plan is opened for writing (at the part where it was
 left) and closed again; then the people, medications and places view, a plan's history and
-the signing window are shown. Each action is timed from the call to the end of the events
+the signing window are shown; "use my plan now", the print or export window and the backups
+window. Each action is timed from the call to the end of the events
 it posted, in the same process, after one untimed round (Python's imports and Qt's first
 use are start-up's, measured in startup.py).
 """
@@ -23,6 +24,7 @@ HERE = Path(__file__).resolve().parent
 
 
 def run(path: Path, rounds: int) -> dict[str, list[float]]:
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication
 
     from wellplan.gui.main_window import MainWindow
@@ -43,9 +45,14 @@ def run(path: Path, rounds: int) -> dict[str, list[float]]:
             times.setdefault(name, []).append(time.perf_counter() - start)
 
     def close_side() -> None:
-        if window.side_dialog is not None:
-            window.side_dialog.close()
-            QApplication.processEvents()
+        for dialog in (window.side_dialog, getattr(window, "export_dialog", None)):
+            if dialog is not None and dialog.isVisible():
+                dialog.close()
+                QApplication.processEvents()
+        # the export window's preview is made in a worker: let it finish before the next
+        # action is timed, or that action shares Python with it
+        QThreadPool.globalInstance().waitForDone()
+        QApplication.processEvents()
 
     for round_ in range(rounds + 1):
         keep = round_ > 0  # the first round warms up
@@ -54,6 +61,12 @@ def run(path: Path, rounds: int) -> dict[str, list[float]]:
             timed("back to your plans", window.go_home, keep)
         timed("people, medications and places", window.show_records, keep)
         timed("back to your plans", window.go_home, keep)
+        timed("use my plan now", window.use_latest_crisis_plan, keep)
+        timed("back to your plans", window.go_home, keep)
+        timed("print or export (the window)", window.export_documents, keep)
+        close_side()
+        timed("backups (the window)", window.show_backups, keep)
+        close_side()
         for plan in plans:
             timed("a plan's history", lambda p=plan.id: window.show_history(p), keep)
             close_side()
