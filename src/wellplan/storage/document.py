@@ -813,6 +813,7 @@ class PlanFile:
             select(PlanVersion)
             .where(PlanVersion.plan_id == plan_id)
             .order_by(PlanVersion.number.desc())
+            .limit(1)
         ).first()
 
     def _freeze(self, s: Session, plan_id: int, reason: str) -> PlanVersion:
@@ -829,6 +830,7 @@ class PlanFile:
                 PlanVersion.title == plan.title,
             )
             .order_by(PlanVersion.number.desc())
+            .limit(1)  # the ORM would read every row to give the first
         ).first()
         if same is not None:
             return same
@@ -938,6 +940,7 @@ class PlanFile:
                 .join(SignatureRow, SignatureRow.version_id == PlanVersion.id)
                 .where(PlanVersion.plan_id == plan_id)
                 .order_by(PlanVersion.number.desc())
+                .limit(1)
             ).first()
             return self._version_info(row) if row is not None else None
 
@@ -1000,7 +1003,7 @@ class PlanFile:
     # ---- seals and exports ---------------------------------------------------------------
     def signing_identity(self) -> StoredIdentity | None:
         with self._session() as s:
-            row = s.scalars(select(SigningIdentity).order_by(SigningIdentity.id)).first()
+            row = s.scalars(select(SigningIdentity).order_by(SigningIdentity.id).limit(1)).first()
             return StoredIdentity(row.name, row.key_pem, row.cert_pem) if row else None
 
     def save_signing_identity(self, identity: StoredIdentity) -> None:
