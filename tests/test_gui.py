@@ -145,6 +145,8 @@ def test_sidebar_jumps_to_any_part_and_shows_progress(qtbot: QtBot, tmp_path: Pa
     press(qtbot, Qt.Key.Key_Return)
     assert wizard.currentId() == target
     assert wizard.sidebar.progress.text() == f"Part {target} of {len(wizard.template.sections)}"
+    wizard.go_to(0)  # the intro comes before part 1: not "Part 0 of 14"
+    assert wizard.sidebar.progress_label.text() == "14 parts to go through"
     wizard.go_to(2)
     assert wizard.currentId() == 2
     assert "✓" not in item.text(0)

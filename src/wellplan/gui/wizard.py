@@ -147,11 +147,17 @@ class ReadinessPanel(QWidget):
 
 
 class IntroPage(QWizardPage):
+    """Put in the wizard empty, then filled in place (see SectionPage)."""
+
     def __init__(self, wizard: PlanWizard) -> None:
         super().__init__(wizard)  # owned by the wizard in C++, not by Python
         self.setObjectName("page:intro")
+        wizard.setPage(INTRO_ID, self)
         template = wizard.template
         content = QWidget()
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(_scrolling(content))
         layout = QVBoxLayout(content)
         heading = QLabel(template.title)
         heading.setProperty("role", "title")
@@ -208,9 +214,6 @@ class IntroPage(QWizardPage):
         layout.addStretch(1)
         if template.notice:
             layout.addWidget(hint_label(template.notice, "notice"))
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(_scrolling(content))
         self.title_edit.textEdited.connect(wizard.rename)
 
     def show_review_date(self, day: dt.date | None) -> None:
@@ -470,7 +473,10 @@ class SectionSidebar(QWidget):
             self.tree.setCurrentItem(item)
             self.tree.blockSignals(False)
         self.progress.setValue(step)
-        where = self.tr("Part %1 of %2").replace("%1", str(step)).replace("%2", str(total))
+        if step == 0:  # the intro, before the first part
+            where = self.tr("%1 parts to go through").replace("%1", str(total))
+        else:
+            where = self.tr("Part %1 of %2").replace("%1", str(step)).replace("%2", str(total))
         self.progress.setFormat(where)  # read by screen readers; shown in the label beside it
         self.progress_label.setText(where)
 
@@ -549,7 +555,6 @@ class PlanWizard(QWizard):
             ]
         )
         self.intro = IntroPage(self)
-        self.setPage(INTRO_ID, self.intro)
         self.pages_by_id: dict[int, SectionPage] = {}
         for section in self.template.sections:
             page = SectionPage(self, section)
