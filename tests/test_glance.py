@@ -39,6 +39,16 @@ def sign(doc: PlanFile, plan_id: int) -> None:
     )
 
 
+def add_signed_plans(doc: PlanFile, times: int = 1) -> None:
+    """A dozen more signed plans, each using three people of its own."""
+    for n in range(12):
+        plan = doc.create_plan("wrap", f"Plan {n}")
+        people = [doc.add_record(RecordKind.PERSON, {"name": f"Friend {n}.{k}"}) for k in range(3)]
+        doc.save_answer(plan.id, "crisis.supporters", [{"id": p.id, "note": ""} for p in people])
+        for _ in range(times):
+            sign(doc, plan.id)
+
+
 @pytest.fixture
 def demo(tmp_path: Path) -> Path:
     return write_demo(tmp_path / "demo.wellplan")
@@ -110,15 +120,7 @@ def test_the_home_is_read_in_the_same_few_statements_however_much_the_file_holds
         sign(doc, doc.list_plans()[0].id)
     few = statements()
     with PlanFile.open(demo) as doc:
-        for n in range(12):
-            plan = doc.create_plan("wrap", f"Plan {n}")
-            people = [
-                doc.add_record(RecordKind.PERSON, {"name": f"Friend {n}.{k}"}) for k in range(3)
-            ]
-            doc.save_answer(
-                plan.id, "crisis.supporters", [{"id": p.id, "note": ""} for p in people]
-            )
-            sign(doc, plan.id)
+        add_signed_plans(doc)
         assert len(doc.overview()[1]) == 13
     assert statements() == few
 
@@ -163,16 +165,7 @@ def test_everything_for_documents_is_read_in_the_same_few_statements(demo: Path)
         bundle, few = read(doc)
         assert bundled(bundle) == one_by_one(doc)
         assert list(bundle.signatures) == [plans[0].id]
-        for n in range(12):
-            plan = doc.create_plan("wrap", f"Plan {n}")
-            people = [
-                doc.add_record(RecordKind.PERSON, {"name": f"Friend {n}.{k}"}) for k in range(3)
-            ]
-            doc.save_answer(
-                plan.id, "crisis.supporters", [{"id": p.id, "note": ""} for p in people]
-            )
-            sign(doc, plan.id)
-            sign(doc, plan.id)  # signed twice: one version, its newest signatures
+        add_signed_plans(doc, times=2)  # signed twice: one version, its newest signatures
         bundle, more = read(doc)
         assert bundled(bundle) == one_by_one(doc)
         assert len(bundle.signatures) == 13 and more == few
