@@ -213,3 +213,31 @@ def test_the_window_is_drawn_before_its_first_preview_is_made(
     qtbot.waitUntil(lambda: not dialog.busy_now(), timeout=10_000)
     assert dialog.status.text() == "“In a crisis, please read this first”: 1 page."
     assert not dialog.busy.isVisibleTo(dialog)
+
+
+def test_a_preview_that_finishes_after_its_window_is_gone_is_let_go(
+    qapp: object, tmp_path: Path
+) -> None:
+    """Quitting, or closing the window, while a preview is being made: its result arrives
+    for no one and is let go (it used to raise, touching the closed window's widgets)."""
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+    from shiboken6 import isValid
+
+    from wellplan.gui.main_window import MainWindow
+
+    path = tmp_path / "demo.wellplan"
+    write_demo(path)
+    window = MainWindow()  # not the test's to close: this test closes it mid-preview
+    window.show()
+    assert window.open_path(path, create=False)
+    window.export_action.trigger()
+    dialog = window.export_dialog
+    assert isinstance(dialog, ExportDialog)
+    dialog.show_preview()  # under way now
+    assert dialog._jobs
+    window.close()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not isValid(dialog)
+    QThreadPool.globalInstance().waitForDone()
+    QCoreApplication.processEvents()  # its result arrives: nothing is raised

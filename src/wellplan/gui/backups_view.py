@@ -139,7 +139,11 @@ class BackupsDialog(QDialog):
             self.status.setText(self.tr("Couldn't make a backup: %1").replace("%1", message))
 
         unlock = self.unlock
-        self._job = worker.start(lambda: backup_now(self.file, unlock=unlock), done, failed)
+        self._job = worker.start(
+            lambda: backup_now(self.file, unlock=unlock),
+            worker.while_alive(self, done),
+            worker.while_alive(self, failed),
+        )
 
     def busy_now(self) -> bool:
         return self._job is not None

@@ -45,7 +45,7 @@ from wellplan.domain.words import current as current_language
 from wellplan.gui import dialogs
 from wellplan.gui.i18n import NAMES as LANGUAGE_NAMES
 from wellplan.gui.style import hint_label
-from wellplan.gui.worker import Job
+from wellplan.gui.worker import Job, while_alive
 from wellplan.storage.atomic import atomic_target
 from wellplan.storage.errors import StorageError
 
@@ -338,8 +338,8 @@ class ExportDialog(QDialog):
             self._idle()
             self.status.setText(self.tr("Couldn't make the PDF: %1").replace("%1", message))
 
-        job.signals.done.connect(finish)
-        job.signals.failed.connect(fail)
+        job.signals.done.connect(while_alive(self, finish))
+        job.signals.failed.connect(while_alive(self, fail))
         self.pool.start(job)
 
     def _idle(self) -> None:

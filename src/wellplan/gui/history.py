@@ -32,7 +32,7 @@ from wellplan.domain.history import differences
 from wellplan.domain.signing import role_label
 from wellplan.gui import dialogs
 from wellplan.gui.style import hint_label
-from wellplan.gui.worker import Job
+from wellplan.gui.worker import Job, while_alive
 from wellplan.storage.atomic import atomic_target
 from wellplan.storage.document import PlanFile, VersionInfo
 from wellplan.storage.errors import StorageError
@@ -346,25 +346,30 @@ class HistoryDialog(QDialog):
                 tmp.write_bytes(pdf)
             return path, digest
 
+        doc, plan_id = self.doc, self.plan_id
+
         def done(result: Any) -> None:
+            """The PDF is written: log it, even if this window was closed meanwhile."""
             written, digest = result
-            self._jobs.clear()
-            self._idle()
             try:
-                self.doc.log_export(
-                    doc_name,
-                    self.plan_id,
-                    digest,
-                    sealed=identity is not None,
-                    version=f"v{number}",
+                doc.log_export(
+                    doc_name, plan_id, digest, sealed=identity is not None, version=f"v{number}"
                 )
             except StorageError as exc:
-                self.status.setText(str(exc))
-            self.status.setText(
+                while_alive(self, shown)((written, str(exc)))
+            else:
+                while_alive(self, shown)((written, ""))
+
+        def shown(outcome: tuple[Path, str]) -> None:
+            written, problem = outcome
+            self._jobs.clear()
+            self._idle()
+            saved = (
                 self.tr("Saved version %1 to %2.")
                 .replace("%1", str(number))
                 .replace("%2", str(written))
             )
+            self.status.setText(f"{saved} {problem}" if problem else saved)
             self.exported.emit(written)
             self.load()
 
@@ -376,7 +381,7 @@ class HistoryDialog(QDialog):
         job = Job(work)
         self._jobs.add(job)
         job.signals.done.connect(done)
-        job.signals.failed.connect(failed)
+        job.signals.failed.connect(while_alive(self, failed))
         self.busy.setVisible(True)
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Making the PDF…"))

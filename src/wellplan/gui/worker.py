@@ -37,6 +37,18 @@ class Job(QRunnable):
             signal.emit(value)
 
 
+def while_alive(owner: QObject, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+    """``callback``, skipped once ``owner`` has been deleted: a job can outlive the window
+    that asked for it (closed while it ran, or the app quitting), whose widgets are gone."""
+    from shiboken6 import isValid
+
+    def call(value: Any) -> None:
+        if isValid(owner):
+            callback(value)
+
+    return call
+
+
 def start(
     work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[str], None]
 ) -> Job:
