@@ -76,7 +76,7 @@ def test_sealing_one_plan_freezes_a_version_and_stamps_its_number(
     assert cli.main(["verify", str(out), "--file", str(path)]) == 0
 
 
-def test_the_signatures_of_every_version_come_in_one_read(doc: PlanFile) -> None:
+def test_who_signed_every_version_comes_in_one_read(doc: PlanFile) -> None:
     import datetime as dt
 
     from wellplan.domain.signing import Mark, Role, Signature
@@ -93,13 +93,13 @@ def test_the_signatures_of_every_version_come_in_one_read(doc: PlanFile) -> None
     doc.freeze_version(plan.id, "sealed")  # a version nobody signed
     second = doc.sign(plan.id, [signature(Role.PERSON, "Jo")])
 
-    signatures = doc.plan_signatures(plan.id)
+    signers = doc.plan_signers(plan.id)
 
-    assert signatures == {
-        version.id: doc.version_signatures(version.id)
+    assert signers == {
+        version.id: [(s.role, s.name) for s in doc.version_signatures(version.id)]
         for version in doc.versions(plan.id)
         if doc.version_signatures(version.id)
     }
-    assert [s.name for s in signatures[first.id]] == ["Jo", "Ana"]  # the person first
-    assert [(s.name, s.version) for s in signatures[second.id]] == [("Jo", second.number)]
-    assert len(signatures) == 2  # not the other plan's, nor the unsigned version
+    assert signers[first.id] == [(Role.PERSON, "Jo"), (Role.WITNESS_1, "Ana")]  # person first
+    assert signers[second.id] == [(Role.PERSON, "Jo")]
+    assert len(signers) == 2  # not the other plan's, nor the unsigned version

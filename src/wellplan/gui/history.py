@@ -175,9 +175,9 @@ class HistoryDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, NOW)
             self.versions.addItem(item)
             self.compare.addItem(self.tr("the plan as it is now"), NOW)
-        signatures = self.doc.plan_signatures(self.plan_id)
+        signed_by = self.doc.plan_signers(self.plan_id)
         for version in sorted(self.known.values(), key=lambda v: -v.number):
-            signers = signatures.get(version.id, [])
+            signers = signed_by.get(version.id, [])
             lines = [
                 self.tr("Version %1 · %2 · %3")
                 .replace("%1", str(version.number))
@@ -188,7 +188,7 @@ class HistoryDialog(QDialog):
                 lines.append(
                     self.tr("Signed by %1").replace(
                         "%1",
-                        ", ".join(f"{s.name} ({role_label(s.role).lower()})" for s in signers),
+                        ", ".join(f"{name} ({role_label(role).lower()})" for role, name in signers),
                     )
                 )
             for entry in exports:

@@ -918,19 +918,20 @@ class PlanFile:
             row = s.get(PlanVersion, version_id)
             return self._signatures(s, row) if row is not None else []
 
-    def plan_signatures(self, plan_id: int) -> dict[int, list[Signature]]:
-        """The signatures on every version of the plan, by version id, in one query (the
-        history lists them all)."""
+    def plan_signers(self, plan_id: int) -> dict[int, list[tuple[Role, str]]]:
+        """Who signed each version of the plan, in role order, by version id: one query,
+        and no signature's marks read (the history lists every version's signers)."""
+        order = {role: n for n, role in enumerate(Role)}
         with self._session() as s:
             rows = s.execute(
-                select(SignatureRow, PlanVersion.number)
+                select(SignatureRow.version_id, SignatureRow.role, SignatureRow.name)
                 .join(PlanVersion, SignatureRow.version_id == PlanVersion.id)
                 .where(PlanVersion.plan_id == plan_id)
             )
-            found: dict[int, list[Signature]] = {}
-            for row, number in rows:
-                found.setdefault(row.version_id, []).append(self._signature(row, number))
-            return {version: self._in_role_order(sigs) for version, sigs in found.items()}
+            found: dict[int, list[tuple[Role, str]]] = {}
+            for version_id, role, name in rows:
+                found.setdefault(version_id, []).append((Role(role), name))
+        return {v: sorted(signers, key=lambda s: order[s[0]]) for v, signers in found.items()}
 
     def signed_version(self, plan_id: int) -> VersionInfo | None:
         """The newest version that anyone signed, if any."""
