@@ -704,7 +704,7 @@ class PlanFile:
             for plan_id, question_id, value in query(
                 "SELECT plan_id, question_id, value FROM answer", ()
             ):
-                answers[plan_id][str(question_id)] = json.loads(value)
+                answers.setdefault(plan_id, {})[str(question_id)] = json.loads(value)
             records = {kind: {r.id: r for r in read_records(query, kind)} for kind in RecordKind}
             still = [(plan_id, n) for plan_id, (n, same) in signed_state.items() if same]
             found: dict[int, list[Signature]] = {}
