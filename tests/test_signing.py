@@ -22,6 +22,7 @@ from wellplan.domain.signing import (
     signing_steps,
     wet_ink_advice,
 )
+from wellplan.domain.words import day
 from wellplan.export.documents import render
 from wellplan.storage.document import PlanFile
 
@@ -195,7 +196,9 @@ def test_the_signing_form_carries_the_signatures(texas: tuple[Path, int]) -> Non
     assert "Signed in WellPlan (typed and confirmed) on version 1 of this plan." in form
     assert "Dana Whitfield" in form and "Lee Ortiz" in form
     assert "☐ Yes ☒ No" in form.replace("   ", " ")
-    assert "version 1 of 23 November 2026" in form  # dated by its version, not the export day
+    signed_day = day(version.created_at.astimezone(), "en")
+    assert f"version 1 of {signed_day}" in form  # dated by its version, not the export day
+    assert bundle.exported_at == version.created_at
     full = text_of(render(bundle, "full", list(bundle.plans), "letter"))
     assert "Witness 2" in full and "Signed in WellPlan" in full
 
