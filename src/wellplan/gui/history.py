@@ -38,6 +38,7 @@ from wellplan.storage.document import PlanFile, VersionInfo
 from wellplan.storage.errors import StorageError
 
 NOW = -1  # the list's id for "the plan as it is now"
+KEPT_VERSIONS = 8  # versions kept read while the history is open
 
 REASONS = {
     "signed": "signed",
@@ -74,6 +75,7 @@ class HistoryDialog(QDialog):
         self.identity_source = identity
         self.paper = paper
         self._jobs: set[Job] = set()
+        self._kept: dict[int, Bundle] = {}  # versions never change: a few read once, reused
         self.setWindowTitle(self.tr("History"))
         self.resize(900, 600)
 
@@ -243,8 +245,19 @@ class HistoryDialog(QDialog):
         if version_id == NOW:
             bundle = self.doc.bundle(self.app_version)
             return dict(bundle.plan(self.plan_id).answers), bundle
-        bundle = self.doc.version_bundle(version_id, self.app_version)
+        bundle = self._version_bundle(version_id)
         return dict(bundle.plans[0].answers), bundle
+
+    def _version_bundle(self, version_id: int) -> Bundle:
+        """A version as documents see it. Going up and down the list compares each version
+        with its neighbours, so the last few are kept rather than read again."""
+        bundle = self._kept.pop(version_id, None)
+        if bundle is None:
+            bundle = self.doc.version_bundle(version_id, self.app_version)
+        self._kept[version_id] = bundle  # the newest last
+        while len(self._kept) > KEPT_VERSIONS:
+            del self._kept[next(iter(self._kept))]
+        return bundle
 
     def _order(self, version_id: int) -> int:
         return 10**9 if version_id == NOW else self.known[version_id].number
@@ -317,7 +330,7 @@ class HistoryDialog(QDialog):
         if chosen is None or chosen == NOW:
             return
         try:
-            bundle = self.doc.version_bundle(chosen, self.app_version)
+            bundle = self._version_bundle(chosen)
         except StorageError as exc:
             dialogs.show_error(self, exc.title, str(exc))
             return

@@ -624,11 +624,8 @@ class PlanFile:
         return clean
 
     def list_records(self, kind: RecordKind) -> list[Record]:
-        model = RECORD_MODELS[kind]
-        columns = [model.id, *(getattr(model, f.name) for f in RECORD_FIELDS[kind])]
         with self._session() as s:  # plain rows: hundreds of them, no objects to track
-            rows = s.execute(select(*columns).order_by(model.name, model.id))
-            return [self._record(kind, r) for r in rows]
+            return read_records(self._sql(s), kind)
 
     def add_record(self, kind: RecordKind, values: Mapping[str, str]) -> Record:
         clean = self._record_values(kind, values)
@@ -768,9 +765,8 @@ class PlanFile:
             kept = json.loads(row.records or "{}")
             signatures = tuple(self._signatures(s, row))
             number = row.number
-        records: dict[RecordKind, dict[int, Record]] = {
-            kind: {r.id: r for r in self.list_records(kind)} for kind in RecordKind
-        }
+            query = self._sql(s)
+            records = {kind: {r.id: r for r in read_records(query, kind)} for kind in RecordKind}
         for kind_name, rows in kept.items():
             kind = RecordKind(kind_name)
             for record_id, values in rows.items():
@@ -954,13 +950,20 @@ class PlanFile:
         return self.version_signatures(signed.id)
 
     def versions(self, plan_id: int) -> list[VersionInfo]:
-        with self._session() as s:
-            rows = s.scalars(
-                select(PlanVersion)
+        with self._session() as s:  # the columns only: not the answers each version keeps
+            rows = s.execute(
+                select(
+                    PlanVersion.id,
+                    PlanVersion.plan_id,
+                    PlanVersion.number,
+                    PlanVersion.reason,
+                    PlanVersion.title,
+                    PlanVersion.created_at,
+                )
                 .where(PlanVersion.plan_id == plan_id)
                 .order_by(PlanVersion.number)
             )
-            return [self._version_info(r) for r in rows]
+            return [VersionInfo(*r[:5], _aware(r[5])) for r in rows]
 
     def version_answers(self, version_id: int) -> dict[str, Any]:
         with self._session() as s:
