@@ -9,9 +9,10 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from wellplan.gui.lazy_qt import Qt
 from wellplan.storage.fileformat import FILE_SUFFIX
 
 FILE_FILTER = f"WellPlan files (*{FILE_SUFFIX});;All files (*)"

@@ -6,8 +6,26 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPointF,
+    QRectF,
+    QSize,
+    Signal,
+)
+from PySide6.QtGui import (
+    QBrush,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QTextCharFormat,
+    QTextLayout,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -26,6 +44,7 @@ from PySide6.QtWidgets import (
 from wellplan.domain.plans import PlanStatus, PlanSummary, review_status
 from wellplan.domain.templates import Template
 from wellplan.domain.words import day
+from wellplan.gui.lazy_qt import USER_ROLE, Qt
 from wellplan.gui.style import hint_label
 
 
@@ -38,6 +57,25 @@ def when(moment: dt.datetime, now: dt.datetime | None = None) -> str:
     if local.date() == today - dt.timedelta(days=1):
         return QCoreApplication.translate("home", "yesterday at %1").replace("%1", f"{local:%H:%M}")
     return day(local)
+
+
+def _draw_line(
+    painter: QPainter, text: str, font: QFont, ink: QBrush, at: QPointF, width: int
+) -> None:
+    """One line of ``text`` from ``at`` (its top left) in ``ink``; words that don't fit in
+    ``width`` are left out rather than drawn past the card."""
+    layout = QTextLayout(text, font)
+    chars = QTextCharFormat()
+    chars.setForeground(ink)
+    whole = QTextLayout.FormatRange()
+    whole.start = 0
+    whole.length = len(text.encode("utf-16-le")) // 2  # Qt counts UTF-16 units
+    whole.format = chars
+    layout.setFormats([whole])
+    layout.beginLayout()
+    layout.createLine().setLineWidth(width)
+    layout.endLayout()
+    layout.draw(painter, at)
 
 
 class PlanCard(QStyledItemDelegate):
@@ -57,7 +95,7 @@ class PlanCard(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        title, _, detail = str(index.data(Qt.ItemDataRole.DisplayRole)).partition("\n")
+        title, _, detail = str(index.data()).partition("\n")  # its DisplayRole
         painter.save()
         rect = option.rect.adjusted(2, 2, -2, -2)
         # asked of the view, not option.state: reading that makes PySide6 build every
@@ -65,31 +103,33 @@ class PlanCard(QStyledItemDelegate):
         view = self.parent()
         selected = isinstance(view, QListWidget) and view.selectionModel().isSelected(index)
         palette = option.palette
-        painter.setPen(palette.color(QPalette.ColorRole.Mid))
-        painter.setBrush(
-            palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
+        # drawn as a path and text layouts, never through QPainter.setPen or setBrush: those
+        # make PySide6 build all of Qt's enums (~20 ms, lazy_qt) to choose an overload
+        card = QPainterPath()
+        card.addRoundedRect(QRectF(rect), 6, 6)
+        painter.fillPath(
+            card,
+            palette.brush(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base),
         )
-        painter.drawRoundedRect(rect, 6, 6)
-        text_color = palette.color(
+        edge = QPen()
+        edge.setColor(palette.color(QPalette.ColorRole.Mid))
+        painter.strokePath(card, edge)
+        ink = palette.brush(
             QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         )
         inner = rect.adjusted(self.PAD + 4, self.PAD, -self.PAD, -self.PAD)
         bold = QFont(option.font)
         bold.setBold(True)
         bold.setPointSizeF(option.font.pointSizeF() * 1.1)
-        painter.setFont(bold)
-        painter.setPen(text_color)
         line = QFontMetrics(bold).lineSpacing()
-        painter.drawText(
-            inner.adjusted(0, 0, 0, -line),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            title,
-        )
-        painter.setFont(option.font)
-        painter.drawText(
-            inner.adjusted(0, line + 4, 0, 0),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+        _draw_line(painter, title, bold, ink, QPointF(inner.topLeft()), inner.width())
+        _draw_line(
+            painter,
             detail,
+            option.font,
+            ink,
+            QPointF(inner.left(), inner.top() + line + 4),
+            inner.width(),
         )
         painter.restore()
 
@@ -258,7 +298,7 @@ class HomeView(QWidget):
         or the person comes back home), the list is not made again."""
         current = self.list.currentItem()
         if select is None and current is not None:
-            select = current.data(Qt.ItemDataRole.UserRole)
+            select = current.data(USER_ROLE)
         today = dt.date.today()
         shown = (list(plans), file_name, dict(titles), dict(signed or {}), today)
         if shown != self._shown:
@@ -318,28 +358,28 @@ class HomeView(QWidget):
                     )
                 )
             item = QListWidgetItem(f"{plan.title}\n{detail}")
-            item.setData(Qt.ItemDataRole.UserRole, plan.id)
-            item.setData(Qt.ItemDataRole.UserRole + 1, plan.kind)
+            item.setData(USER_ROLE, plan.id)
+            item.setData(USER_ROLE + 1, plan.kind)
             item.setToolTip(self.tr("Press Enter or double-click to open"))
             self.list.addItem(item)
         self.stack.setCurrentWidget(self.with_plans if plans else self.empty)
 
     def _selection_changed(self, item: QListWidgetItem | None, _previous: object = None) -> None:
-        is_crisis = item is not None and item.data(Qt.ItemDataRole.UserRole + 1) == "crisis"
+        is_crisis = item is not None and item.data(USER_ROLE + 1) == "crisis"
         self.use_now_button.setVisible(is_crisis)
 
     def _with_selected(self, signal: Any) -> None:
         item = self.list.currentItem()
         if item is not None:
-            signal.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+            signal.emit(int(item.data(USER_ROLE)))
 
     def _use_now(self) -> None:
         item = self.list.currentItem()
-        if item is not None and item.data(Qt.ItemDataRole.UserRole + 1) == "crisis":
-            self.use_now.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        if item is not None and item.data(USER_ROLE + 1) == "crisis":
+            self.use_now.emit(int(item.data(USER_ROLE)))
 
     def _activated(self, item: QListWidgetItem) -> None:
-        self.open_plan.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+        self.open_plan.emit(int(item.data(USER_ROLE)))
 
     def _continue(self) -> None:
         item = self.list.currentItem()

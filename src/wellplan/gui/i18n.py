@@ -17,7 +17,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from wellplan.domain.templates import (
     available_kinds,
@@ -96,6 +96,10 @@ def available() -> list[str]:
 
 
 def system_language() -> str:
+    """The system's language. QLocale is imported here, when a start has no language
+    chosen: making its Python enums (every language, country and script) takes ~7 ms."""
+    from PySide6.QtCore import QLocale
+
     return QLocale.system().name().split("_")[0] or SOURCE
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QThreadPool, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from wellplan import APP_NAME, __version__
 from wellplan.domain.templates import available_kinds, load_template
 from wellplan.gui import announced, dialogs, worker
 from wellplan.gui.home import HomeView
+from wellplan.gui.lazy_qt import TOOL_BUTTON_TEXT_ONLY, Qt, set_enum
 from wellplan.gui.settings import Settings
 from wellplan.storage.errors import StorageError
 from wellplan.storage.paths import default_file
@@ -42,7 +43,7 @@ if TYPE_CHECKING:  # loaded when a file is opened, after the window is on screen
     from wellplan.storage.document import PlanFile
     from wellplan.storage.glance import Glance
 
-Shortcut = QKeySequence | QKeySequence.StandardKey | str | None
+Shortcut = QKeySequence.StandardKey | str | None
 
 
 TEXT_SIZES = (100, 125, 150, 175, 200)
@@ -135,8 +136,12 @@ class MainWindow(QMainWindow):
 
     def _action(self, text: str, slot: object, shortcut: Shortcut = None) -> QAction:
         action = self._new_action(text)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
+        # given as a list: setShortcut(QKeySequence) and QKeySequence(str) make PySide6 build
+        # Qt's enums to weigh their overloads before the first paint (see lazy_qt)
+        if isinstance(shortcut, str):
+            action.setShortcuts([QKeySequence.fromString(shortcut)])
+        elif shortcut is not None:  # a standard key: every binding the platform has for it
+            action.setShortcuts(QKeySequence.keyBindings(shortcut))
         action.triggered.connect(slot)
         return action
 
@@ -214,7 +219,7 @@ class MainWindow(QMainWindow):
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        set_enum(toolbar, "toolButtonStyle", TOOL_BUTTON_TEXT_ONLY)
         toolbar.addAction(self.home_action)
         toolbar.addAction(self.together_action)
         toolbar.addAction(self.guide_action)

@@ -5,13 +5,14 @@ colour pair used for text is listed in :func:`text_pairs` and a test checks its 
 
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from wellplan.domain.value import Plain
+from wellplan.gui.lazy_qt import PLAIN_TEXT, set_enum
 
 BASE_POINTS = 10.5  # body text at 100%
 MIN_SCALE, MAX_SCALE = 1.0, 2.0
@@ -172,7 +173,7 @@ QTreeWidget:focus, QComboBox:focus, QDateEdit:focus {{
 
 
 def palette_for(t: Theme, base: QPalette) -> QPalette:
-    palette = QPalette(base)
+    palette = copy.copy(base)  # QPalette(base) would build Qt's enums to choose how
     roles = QPalette.ColorRole
     for role, colour in (
         (roles.Window, t.page),
@@ -235,5 +236,5 @@ def hint_label(text: str, role: str, parent: QWidget | None = None) -> QLabel:
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setProperty("role", role)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_enum(label, "textFormat", PLAIN_TEXT)
     return label

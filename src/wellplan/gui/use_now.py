@@ -11,9 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer, Signal
 from PySide6.QtGui import (
-    QColor,
     QFont,
     QFontMetricsF,
     QKeySequence,
@@ -24,13 +23,21 @@ from PySide6.QtGui import (
     QTextDocument,
     QTextOption,
 )
-from PySide6.QtWidgets import QApplication, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from wellplan.domain.present import answer_lines
 from wellplan.domain.records import Record, RecordKind
 from wellplan.domain.templates import RECORD_KINDS, AnswerType, load_template
 from wellplan.domain.value import Plain
 from wellplan.gui import style
+from wellplan.gui.lazy_qt import SCROLL_BAR_ALWAYS_OFF, set_enum, solid_brush
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QEvent as QEventType
@@ -90,7 +97,7 @@ def write_page(document: QTextDocument, page: PlanPage, look: Theme, scale: floa
         if points:
             chars.setFontPointSize(points * scale)
         if colour:
-            chars.setForeground(QColor(colour))
+            chars.setForeground(solid_brush(colour))
         if bold:
             chars.setFontWeight(QFont.Weight.DemiBold)
         if document.isEmpty():
@@ -130,15 +137,18 @@ class UseNowView(QWidget):
         self.text.setAccessibleName(self.tr("Your crisis plan"))
         self.text.setOpenLinks(False)
         self.text.setFrameShape(QTextBrowser.Shape.NoFrame)
-        self.text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        set_enum(self.text, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         self.back_button = QPushButton(self.tr("Back to your plans (Esc)"))
         self.back_button.setObjectName("use-now-back")
         self.back_button.clicked.connect(self.back)
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back.emit)
+        QShortcut(QKeySequence("Esc"), self, self.back.emit)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 24, 40, 18)
         layout.addWidget(self.text, 1)
-        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        row = QHBoxLayout()  # the button at its own width, on the left
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        layout.addLayout(row)
         self.setTabOrder(self.text, self.back_button)
         self.text.installEventFilter(self)
 
