@@ -71,6 +71,8 @@ from wellplan.storage.models import (
 
 log = logging.getLogger(__name__)
 
+ROLE_ORDER = {role: n for n, role in enumerate(Role)}  # signatures are listed in this order
+
 RECORD_MODELS: dict[RecordKind, type[SharedRecord]] = {
     RecordKind.PERSON: Person,
     RecordKind.MEDICATION: Medication,
@@ -300,6 +302,11 @@ def _suggestion(row: SuggestionRow) -> Suggestion:
         text=row.text,
         created_at=row.created_at.replace(tzinfo=dt.UTC),
     )
+
+
+def _all_records(query: Query) -> dict[RecordKind, dict[int, Record]]:
+    """Every shared record, by kind and id, as plain rows (documents look them up)."""
+    return {kind: {r.id: r for r in read_records(query, kind)} for kind in RecordKind}
 
 
 class PlanFile:
@@ -702,7 +709,7 @@ class PlanFile:
                 "SELECT plan_id, question_id, value FROM answer", ()
             ):
                 answers.setdefault(plan_id, {})[str(question_id)] = json.loads(value)
-            records = {kind: {r.id: r for r in read_records(query, kind)} for kind in RecordKind}
+            records = _all_records(query)
             still = [(plan_id, n) for plan_id, (n, same) in signed_state.items() if same]
             found: dict[int, list[Signature]] = {}
             if still:
@@ -766,7 +773,7 @@ class PlanFile:
             signatures = tuple(self._signatures(s, row))
             number = row.number
             query = self._sql(s)
-            records = {kind: {r.id: r for r in read_records(query, kind)} for kind in RecordKind}
+            records = _all_records(query)
         for kind_name, rows in kept.items():
             kind = RecordKind(kind_name)
             for record_id, values in rows.items():
@@ -902,8 +909,7 @@ class PlanFile:
 
     @staticmethod
     def _in_role_order(signatures: list[Signature]) -> list[Signature]:
-        order = {role: n for n, role in enumerate(Role)}
-        return sorted(signatures, key=lambda sig: order[sig.role])
+        return sorted(signatures, key=lambda sig: ROLE_ORDER[sig.role])
 
     def _signatures(self, s: Session, version: PlanVersion) -> list[Signature]:
         rows = s.scalars(select(SignatureRow).where(SignatureRow.version_id == version.id))
@@ -917,7 +923,6 @@ class PlanFile:
     def plan_signers(self, plan_id: int) -> dict[int, list[tuple[Role, str]]]:
         """Who signed each version of the plan, in role order, by version id: one query,
         and no signature's marks read (the history lists every version's signers)."""
-        order = {role: n for n, role in enumerate(Role)}
         with self._session() as s:
             rows = s.execute(
                 select(SignatureRow.version_id, SignatureRow.role, SignatureRow.name)
@@ -927,7 +932,7 @@ class PlanFile:
             found: dict[int, list[tuple[Role, str]]] = {}
             for version_id, role, name in rows:
                 found.setdefault(version_id, []).append((Role(role), name))
-        return {v: sorted(signers, key=lambda s: order[s[0]]) for v, signers in found.items()}
+        return {v: sorted(signers, key=lambda s: ROLE_ORDER[s[0]]) for v, signers in found.items()}
 
     def signed_version(self, plan_id: int) -> VersionInfo | None:
         """The newest version that anyone signed, if any."""
