@@ -1,6 +1,6 @@
 """The house style for WellPlan's PDFs: fonts, paragraph styles, page furniture.
 
-reportlab is imported here and in documents.py only, so nothing pays for it until a person
+reportlab is imported here and in the document modules only, so nothing pays for it until a person
 exports. Every string goes through :func:`esc`: text is the person's own and may contain
 anything, including characters reportlab's mini-markup would otherwise read as tags.
 """
