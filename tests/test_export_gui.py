@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -220,10 +221,11 @@ def test_a_preview_that_finishes_after_its_window_is_gone_is_let_go(
 ) -> None:
     """Quitting, or closing the window, while a preview is being made: its result arrives
     for no one and is let go (it used to raise, touching the closed window's widgets)."""
-    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+    from PySide6.QtCore import QCoreApplication, QEvent
     from shiboken6 import isValid
 
     from wellplan.gui.main_window import MainWindow
+    from wellplan.gui.worker import wait_for_work
 
     path = tmp_path / "demo.wellplan"
     write_demo(path)
@@ -239,5 +241,59 @@ def test_a_preview_that_finishes_after_its_window_is_gone_is_let_go(
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert not isValid(dialog)
-    QThreadPool.globalInstance().waitForDone()
+    wait_for_work()
     QCoreApplication.processEvents()  # its result arrives: nothing is raised
+
+
+def test_choosing_quickly_never_runs_two_pdf_jobs_at_once(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PDFium is not thread-safe, even on different documents (and reportlab keeps
+    module-level state): arrowing through the documents and toggling the paper without
+    waiting aborted the app with "double free or corruption". Every PDF job runs on one
+    thread, and previews superseded while waiting their turn are dropped."""
+    import threading
+
+    from wellplan.gui import export_dialog as module
+
+    lock = threading.Lock()
+    inside = 0
+    most_at_once = 0
+    calls: list[str] = []
+    another = threading.Event()
+
+    def one_at_a_time(name: str, real: Any) -> Any:
+        def call(*args: Any, **kwargs: Any) -> Any:
+            nonlocal inside, most_at_once
+            with lock:
+                inside += 1
+                most_at_once = max(most_at_once, inside)
+                calls.append(name)
+                if inside > 1:
+                    another.set()
+            try:
+                # stay a moment, so that a second thread, if any, is caught inside too
+                another.wait(0.2)
+                return real(*args, **kwargs)
+            finally:
+                with lock:
+                    inside -= 1
+
+        return call
+
+    monkeypatch.setattr(module, "make_pdf", one_at_a_time("layout", module.make_pdf))
+    monkeypatch.setattr(module, "page_images", one_at_a_time("preview", module.page_images))
+    dialog = export_dialog(qtbot, tmp_path)
+    calls.clear()
+    asked = 0
+    for row in range(dialog.list.count()):  # down the list, changing paper at every step
+        dialog.list.setCurrentRow(row)
+        dialog.paper.setCurrentIndex(1 - dialog.paper.currentIndex())
+        asked += 2
+    last = dialog.current_choice()
+    assert last is not None
+    qtbot.waitUntil(lambda: not dialog.busy_now(), timeout=30_000)
+    assert most_at_once == 1
+    assert calls.count("preview") < asked  # the superseded ones never ran
+    assert dialog.status.text().startswith(f"“{last.label}”: ")
+    assert previews(dialog)

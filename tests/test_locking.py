@@ -369,7 +369,7 @@ def test_the_recovery_sheet_opens_from_a_private_folder_removed_on_exit(
 
     opened: list[str] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
-    sheet = dialogs.open_recovery_sheet(new_unlock(PASSPHRASE).recovery_key(), "x.wellplan")
+    sheet = dialogs.open_recovery_sheet(None, new_unlock(PASSPHRASE).recovery_key(), "x.wellplan")
     folder = sheet.parent
     assert opened == [str(sheet)] and sheet.read_bytes().startswith(b"%PDF")
     assert stat.S_IMODE(folder.stat().st_mode) == 0o700

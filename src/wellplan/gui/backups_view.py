@@ -133,10 +133,12 @@ class BackupsDialog(QDialog):
             self.status.setText(self.tr("Backed up and checked."))
             self.backed_up.emit(path)
 
-        def failed(message: str) -> None:
+        def failed(error: BaseException) -> None:
             self._job = None
             self.now_button.setEnabled(True)
-            self.status.setText(self.tr("Couldn't make a backup: %1").replace("%1", message))
+            self.status.setText(
+                self.tr("Couldn't make a backup: %1").replace("%1", worker.describe(error))
+            )
 
         unlock = self.unlock
         self._job = worker.start(

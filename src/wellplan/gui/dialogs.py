@@ -172,21 +172,30 @@ def ask_new_passphrase(parent: QWidget, explanation: str) -> str | None:
         )
 
 
-def open_recovery_sheet(key: str, file_name: str) -> Path:
+def open_recovery_sheet(parent: QWidget | None, key: str, file_name: str) -> Path:
     """Make the printable recovery sheet in WellPlan's private temporary folder (removed
-    when WellPlan closes) and open it in the PDF viewer, ready to print."""
+    when WellPlan closes) and open it in the PDF viewer, ready to print. It is laid out on
+    the PDF thread, like every PDF."""
     import datetime as dt
 
     from PySide6.QtCore import QUrl
     from PySide6.QtGui import QDesktopServices
 
     from wellplan.export.recovery import recovery_sheet
+    from wellplan.gui import worker
     from wellplan.storage.atomic import atomic_target
     from wellplan.storage.paths import private_temp_dir
 
+    moment = dt.datetime.now().astimezone()
+    pdf = worker.run_busy(
+        parent,
+        QCoreApplication.translate("dialogs", "Making the recovery sheet…"),
+        lambda: recovery_sheet(key, file_name, moment),
+        pool=worker.pdf_pool(),
+    )
     target = private_temp_dir() / "WellPlan recovery sheet.pdf"
     with atomic_target(target) as tmp:  # owner-only
-        tmp.write_bytes(recovery_sheet(key, file_name, dt.datetime.now().astimezone()))
+        tmp.write_bytes(pdf)
     QDesktopServices.openUrl(QUrl.fromLocalFile(str(target)))
     return target
 
@@ -228,7 +237,7 @@ def show_recovery_key(parent: QWidget, key: str, file_name: str) -> None:
     while True:
         box.exec()
         if box.clickedButton() is print_button:
-            open_recovery_sheet(key, file_name)  # the key stays on screen meanwhile
+            open_recovery_sheet(box, key, file_name)  # the key stays on screen meanwhile
             continue
         if box.clickedButton() is copy:
             QApplication.clipboard().setText(key)

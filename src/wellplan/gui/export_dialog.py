@@ -1,8 +1,9 @@
 """Export ▸ choose documents and paper, see exactly what will be saved, then save.
 
-The PDFs are made in a worker thread (reportlab and pypdfium2 are imported there, when first
-needed), so the window never freezes; a busy bar shows while one is being made. The preview
-shows the very bytes that Save writes.
+The PDFs are made on the one thread all PDF work shares (reportlab and pypdfium2 are imported
+there, when first needed), so the window never freezes and no two PDF jobs ever run at once;
+a busy bar shows while one is being made. A preview asked for while another waits its turn
+replaces it. The preview shows the very bytes that Save writes.
 """
 
 from __future__ import annotations
@@ -20,7 +21,6 @@ from PySide6.QtCore import (
     QSize,
     QStandardPaths,
     Qt,
-    QThreadPool,
     QTimer,
     Signal,
 )
@@ -45,7 +45,7 @@ from wellplan.domain.words import current as current_language
 from wellplan.gui import dialogs
 from wellplan.gui.i18n import NAMES as LANGUAGE_NAMES
 from wellplan.gui.style import hint_label
-from wellplan.gui.worker import Job, while_alive
+from wellplan.gui.worker import Job, describe, pdf_pool, while_alive
 from wellplan.storage.atomic import atomic_target
 from wellplan.storage.errors import StorageError
 
@@ -165,8 +165,9 @@ class ExportDialog(QDialog):
         self.setWindowTitle(self.tr("Print or export"))
         self.bundle = bundle
         self.cache: dict[tuple[DocChoice, str, bool, str], tuple[bytes, str]] = {}
-        self.pool = QThreadPool.globalInstance()
+        self.pool = pdf_pool()
         self._jobs: set[Job] = set()
+        self._preview_request = 0  # the newest preview asked for; older ones waiting are dropped
 
         self.list = QListWidget(self)
         self.list.setObjectName("export-docs")
@@ -322,8 +323,13 @@ class ExportDialog(QDialog):
         return str(self.language.currentData())
 
     # ---- work off the GUI thread -------------------------------------------------------
-    def _run(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        job = Job(work)
+    def _run(
+        self,
+        work: Callable[[], Any],
+        done: Callable[[Any], None],
+        wanted: Callable[[], bool] | None = None,
+    ) -> None:
+        job = Job(work, wanted)
         self._jobs.add(job)
         self.busy.setVisible(True)
         self.save_button.setEnabled(False)
@@ -333,13 +339,18 @@ class ExportDialog(QDialog):
             self._idle()
             done(result)
 
-        def fail(message: str) -> None:
+        def fail(error: BaseException) -> None:
             self._jobs.discard(job)
             self._idle()
-            self.status.setText(self.tr("Couldn't make the PDF: %1").replace("%1", message))
+            self.status.setText(self.tr("Couldn't make the PDF: %1").replace("%1", describe(error)))
+
+        def dropped() -> None:
+            self._jobs.discard(job)
+            self._idle()
 
         job.signals.done.connect(while_alive(self, finish))
         job.signals.failed.connect(while_alive(self, fail))
+        job.signals.dropped.connect(while_alive(self, dropped))
         self.pool.start(job)
 
     def _idle(self) -> None:
@@ -438,7 +449,9 @@ class ExportDialog(QDialog):
         except StorageError as exc:
             self.status.setText(str(exc))
             return
-        self._run(work, done)
+        self._preview_request += 1
+        request = self._preview_request
+        self._run(work, done, wanted=lambda: request == self._preview_request)
 
     def _fit(self) -> None:
         """Size the list to show every document's whole name, and the window to hold it and a

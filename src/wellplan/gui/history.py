@@ -9,7 +9,7 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, Signal
+from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,7 +32,7 @@ from wellplan.domain.history import differences
 from wellplan.domain.signing import role_label
 from wellplan.gui import dialogs
 from wellplan.gui.style import hint_label
-from wellplan.gui.worker import Job, while_alive
+from wellplan.gui.worker import Job, describe, pdf_pool, while_alive
 from wellplan.storage.atomic import atomic_target
 from wellplan.storage.document import PlanFile, VersionInfo
 from wellplan.storage.errors import StorageError
@@ -386,10 +386,10 @@ class HistoryDialog(QDialog):
             self.exported.emit(written)
             self.load()
 
-        def failed(message: str) -> None:
+        def failed(error: BaseException) -> None:
             self._jobs.clear()
             self._idle()
-            self.status.setText(self.tr("Couldn't save the PDF: %1").replace("%1", message))
+            self.status.setText(self.tr("Couldn't save the PDF: %1").replace("%1", describe(error)))
 
         job = Job(work)
         self._jobs.add(job)
@@ -398,7 +398,7 @@ class HistoryDialog(QDialog):
         self.busy.setVisible(True)
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Making the PDF…"))
-        QThreadPool.globalInstance().start(job)
+        pdf_pool().start(job)
 
     def _idle(self) -> None:
         self.busy.setVisible(False)

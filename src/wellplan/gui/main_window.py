@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -521,10 +521,10 @@ class MainWindow(QMainWindow):
         """At most one verified backup a day, made in the background when a file opens."""
         from wellplan.storage.backups import daily_backup
 
-        def failed(message: str) -> None:
+        def failed(error: BaseException) -> None:
             self._backup_job = None
             self.statusBar().showMessage(
-                self.tr("Couldn't make today's backup: %1").replace("%1", message)
+                self.tr("Couldn't make today's backup: %1").replace("%1", worker.describe(error))
             )
 
         def done(_made: object) -> None:
@@ -538,7 +538,7 @@ class MainWindow(QMainWindow):
         can be rewritten or locked away; returns its path and key, to open it again."""
         assert self.doc is not None
         path, unlock = self.doc.path, self.doc.unlock
-        QThreadPool.globalInstance().waitForDone(30_000)
+        worker.wait_for_work()
         self.doc.close()
         self.doc = None
         return path, unlock
@@ -1185,11 +1185,13 @@ class MainWindow(QMainWindow):
             )
             self.verified.emit(result)
 
-        def failed(message: str) -> None:
-            dialogs.show_error(self, self.tr("Can't read this PDF"), f"{path.name}: {message}")
+        def failed(error: BaseException) -> None:
+            dialogs.show_error(
+                self, self.tr("Can't read this PDF"), f"{path.name}: {worker.describe(error)}"
+            )
 
         self.save_state.setText(self.tr("Checking the seal…"))
-        self._verify_job = worker.start(work, done, failed)
+        self._verify_job = worker.start(work, done, failed, pool=worker.pdf_pool())
 
     def use_latest_crisis_plan(self) -> None:
         """Ctrl+U from anywhere: the most recently changed crisis plan."""
@@ -1258,7 +1260,7 @@ class MainWindow(QMainWindow):
             self.export_dialog = None
         self.autolock.stop()
         # let a backup or a PDF being written finish, rather than cut it off
-        QThreadPool.globalInstance().waitForDone(30_000)
+        worker.wait_for_work()
         self.settings.set_geometry(self.saveGeometry())
         self.settings.sync()
         if self.doc is not None:

@@ -1,4 +1,12 @@
-"""Running slow work (PDF layout, sealing, verifying) off the GUI thread."""
+"""Running slow work (PDF layout, sealing, verifying, backups) off the GUI thread.
+
+Two places run it. Work that touches PDF libraries (reportlab lays out, pypdfium2 draws the
+preview, pyHanko seals and verifies) goes to :func:`pdf_pool`: one dedicated thread, so no
+two of them ever run at once (PDFium is not thread-safe, even on different documents, and
+reportlab keeps module-level state). Everything else (backups, opening a file) goes to Qt's
+global pool. A job reports back on the GUI thread: its result, or the exception itself
+(an object, never its text, so whoever asked can tell a StorageError from a bug).
+"""
 
 from __future__ import annotations
 
@@ -12,54 +20,105 @@ from PySide6.QtWidgets import QWidget
 
 class _Signals(QObject):
     done = Signal(object)
-    failed = Signal(str)
+    failed = Signal(object)  # the exception raised by the work
+    dropped = Signal()  # not run: a newer request superseded it before it started
 
 
 class Job(QRunnable):
-    """Runs ``work`` in Qt's thread pool and reports back on the GUI thread."""
+    """Runs ``work`` in a thread pool and reports back on the GUI thread. ``wanted``, if
+    given, is asked when the job's turn comes: a job no longer wanted (superseded by a newer
+    request) is dropped without running."""
 
-    def __init__(self, work: Callable[[], Any]) -> None:
+    def __init__(self, work: Callable[[], Any], wanted: Callable[[], bool] | None = None) -> None:
         super().__init__()
         self.work = work
+        self.wanted = wanted
         self.signals = _Signals()
 
     def run(self) -> None:
+        if self.wanted is not None and not self.wanted():
+            self._report(self.signals.dropped)
+            return
         try:
             result = self.work()
         except Exception as exc:  # reported to the person, never lost in a thread
-            self._report(self.signals.failed, f"{type(exc).__name__}: {exc}")
+            self._report(self.signals.failed, exc)
         else:
             self._report(self.signals.done, result)
 
     @staticmethod
-    def _report(signal: Any, value: object) -> None:
+    def _report(signal: Any, *value: object) -> None:
         with contextlib.suppress(RuntimeError):  # whoever asked is gone (window closed, or quit)
-            signal.emit(value)
+            signal.emit(*value)
 
 
-def while_alive(owner: QObject, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+def describe(error: BaseException) -> str:
+    """What went wrong, for a person: a StorageError's own message (written for them), or
+    the kind of error and its text."""
+    from wellplan.storage.errors import StorageError
+
+    if isinstance(error, StorageError):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
+
+
+_pdf_pool: QThreadPool | None = None
+
+
+def pdf_pool() -> QThreadPool:
+    """The one thread all PDF work runs on, made when first needed and kept (a thread that
+    expired and came back would still be one at a time, but one thread is simpler to trust)."""
+    global _pdf_pool
+    if _pdf_pool is None:
+        pool = QThreadPool()
+        pool.setObjectName("pdf-worker")
+        pool.setMaxThreadCount(1)
+        pool.setExpiryTimeout(-1)
+        _pdf_pool = pool
+    return _pdf_pool
+
+
+def wait_for_work(msecs: int = 30_000) -> None:
+    """Let every job under way finish (a backup, a PDF being written), e.g. before a file is
+    closed or the app quits."""
+    QThreadPool.globalInstance().waitForDone(msecs)
+    if _pdf_pool is not None:
+        _pdf_pool.waitForDone(msecs)
+
+
+def while_alive(owner: QObject, callback: Callable[..., None]) -> Callable[..., None]:
     """``callback``, skipped once ``owner`` has been deleted: a job can outlive the window
     that asked for it (closed while it ran, or the app quitting), whose widgets are gone."""
     from shiboken6 import isValid
 
-    def call(value: Any) -> None:
+    def call(*value: Any) -> None:
         if isValid(owner):
-            callback(value)
+            callback(*value)
 
     return call
 
 
 def start(
-    work: Callable[[], Any], done: Callable[[Any], None], failed: Callable[[str], None]
+    work: Callable[[], Any],
+    done: Callable[[Any], None],
+    failed: Callable[[BaseException], None],
+    *,
+    pool: QThreadPool | None = None,
 ) -> Job:
     job = Job(work)
     job.signals.done.connect(done)
     job.signals.failed.connect(failed)
-    QThreadPool.globalInstance().start(job)
+    (pool or QThreadPool.globalInstance()).start(job)
     return job
 
 
-def run_busy(parent: QWidget, text: str, work: Callable[[], Any]) -> Any:
+def run_busy(
+    parent: QWidget | None,
+    text: str,
+    work: Callable[[], Any],
+    *,
+    pool: QThreadPool | None = None,
+) -> Any:
     """Run ``work`` in a worker thread while a small busy window says what is happening,
     and return its result (or raise its exception) here, as if it had run in place. For
     work of a second or so that must finish before the next step (deriving a key from a
@@ -92,7 +151,7 @@ def run_busy(parent: QWidget, text: str, work: Callable[[], Any]) -> Any:
 
     job = Job(run)
     job.signals.done.connect(done)
-    QThreadPool.globalInstance().start(job)
+    (pool or QThreadPool.globalInstance()).start(job)
     progress.show()
     if not finished:  # the report arrives through this loop, however quick the work was
         loop.exec()
