@@ -12,14 +12,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from pytestqt.qtbot import QtBot
 
-from tests.conftest import DialogLog
-from tests.gui_helpers import open_window
-from tests.test_gui import editor_for, stored
 from wellplan.storage import backups
+from wellplan.storage.crypto import Unlock, new_unlock
 from wellplan.storage.document import PlanFile, check_file
-from wellplan.storage.errors import DiskFull
+from wellplan.storage.errors import DiskFull, FileNotWritable
 
 
 @pytest.fixture
@@ -67,9 +64,18 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def test_a_full_disk_refuses_the_write_and_keeps_the_file_whole(small_disk: Path) -> None:
+@pytest.fixture(params=["plain", "locked"])
+def unlock(request: pytest.FixtureRequest) -> Unlock | None:
+    """Each test on a plain file and on a locked one: a locked file's connections are
+    SQLCipher's, whose errors are classes of their own (they used to escape untranslated)."""
+    return new_unlock("a passphrase for the test") if request.param == "locked" else None
+
+
+def test_a_full_disk_refuses_the_write_and_keeps_the_file_whole(
+    small_disk: Path, unlock: Unlock | None
+) -> None:
     path = small_disk / "plans.wellplan"
-    with PlanFile.create(path) as doc:
+    with PlanFile.create(path, unlock) as doc:
         plan = doc.create_plan("wrap", "Mine")
         doc.save_answer(plan.id, "daily.when_well", "kept")
         with filled(small_disk):
@@ -77,40 +83,81 @@ def test_a_full_disk_refuses_the_write_and_keeps_the_file_whole(small_disk: Path
                 doc.save_answer(plan.id, "daily.when_well", "y" * 400_000)
             assert doc.load_plan(plan.id).answers["daily.when_well"] == "kept"
         doc.save_answer(plan.id, "daily.when_well", "y" * 400_000)  # space again: it saves
-    assert check_file(path).healthy
-    with PlanFile.open(path) as again:
+    assert check_file(path, unlock).healthy
+    with PlanFile.open(path, unlock=unlock) as again:
         assert again.load_plan(plan.id).answers["daily.when_well"] == "y" * 400_000
 
 
-def test_a_backup_to_a_full_disk_fails_cleanly(small_disk: Path, tmp_path: Path) -> None:
+def test_a_backup_to_a_full_disk_fails_cleanly(
+    small_disk: Path, tmp_path: Path, unlock: Unlock | None
+) -> None:
     path = tmp_path / "plans.wellplan"
-    with PlanFile.create(path) as doc:
+    with PlanFile.create(path, unlock) as doc:
         doc.create_plan("crisis", "Mine")
     before = digest(path)
     dest = small_disk / "copy.wellplan"
     with filled(small_disk), pytest.raises(DiskFull):
-        backups.make_backup(path, dest)
+        backups.make_backup(path, dest, unlock)
     assert not dest.exists() and sorted(p.name for p in small_disk.iterdir()) == []
     assert digest(path) == before
-    backups.make_backup(path, dest)  # with room, it works
-    assert check_file(dest).healthy
+    backups.make_backup(path, dest, unlock)  # with room, it works
+    assert check_file(dest, unlock).healthy
 
 
-def test_typing_on_a_full_disk_stays_on_screen_until_it_can_be_saved(
-    qtbot: QtBot, small_disk: Path, dialog_log: DialogLog
+def test_a_read_only_file_refuses_the_write_and_says_so(
+    tmp_path: Path, unlock: Unlock | None
 ) -> None:
-    path = small_disk / "plans.wellplan"
-    window = open_window(qtbot, path)
-    window.start_plan("wrap")
-    editor = editor_for(window, "daily.when_well")
-    assert window.autosaver is not None
-    with filled(small_disk):
-        editor.set_value("words written while the disk is full ✓ " * 10_000)
-        editor.changed.emit()
-        assert not window.autosaver.flush()
-        assert window.problem.isVisible() and "disk is full" in window.problem.text()
-        assert editor.value().startswith("words written while the disk is full")
-    assert window.autosaver.flush()  # space freed: saved, and the warning goes
-    assert not window.problem.isVisible()
-    window.close()
-    assert stored(path, "daily.when_well") == "words written while the disk is full ✓ " * 10_000
+    """SQLite's "read-only" (as a file on a read-only disk gives), from either driver."""
+    path = tmp_path / "plans.wellplan"
+    with PlanFile.create(path, unlock) as doc:
+        plan = doc.create_plan("wrap", "Mine")
+        doc.save_answer(plan.id, "daily.when_well", "kept")
+        raw = doc._engine.raw_connection()
+        raw.driver_connection.execute("PRAGMA query_only = ON")  # every write now: READONLY
+        raw.close()
+        with pytest.raises(FileNotWritable, match="read-only"):
+            doc.save_answer(plan.id, "daily.when_well", "written while read-only")
+        assert doc.load_plan(plan.id).answers["daily.when_well"] == "kept"
+
+
+def test_an_injected_full_disk_is_reported_on_plain_and_locked_files(
+    tmp_path: Path, unlock: Unlock | None
+) -> None:
+    """Wherever a tmpfs can't be mounted: SQLite's own page limit makes the disk "full"."""
+    path = tmp_path / "plans.wellplan"
+    with PlanFile.create(path, unlock) as doc:
+        plan = doc.create_plan("wrap", "Mine")
+        doc.save_answer(plan.id, "daily.when_well", "kept")
+        raw = doc._engine.raw_connection()
+        pages = raw.driver_connection.execute("PRAGMA page_count").fetchone()[0]
+        raw.driver_connection.execute(f"PRAGMA max_page_count = {pages}")
+        raw.close()
+        with pytest.raises(DiskFull):
+            doc.save_answer(plan.id, "daily.when_well", "y" * 200_000)
+        assert doc.load_plan(plan.id).answers["daily.when_well"] == "kept"
+
+
+def test_errors_are_told_apart_by_their_code_not_their_words(tmp_path: Path) -> None:
+    import sqlite3
+
+    from wellplan.storage.connection import translate
+    from wellplan.storage.errors import DamagedFile, FileBusy, StorageError
+
+    def error(code: int, text: str) -> sqlite3.OperationalError:
+        made = sqlite3.OperationalError(text)
+        made.sqlite_errorcode = code  # type: ignore[attr-defined]
+        return made
+
+    path = tmp_path / "plans.wellplan"
+    assert isinstance(translate(error(13, "no words that say so"), path), DiskFull)
+    assert isinstance(translate(error(13 | (1 << 8), "extended code"), path), DiskFull)
+    assert isinstance(translate(error(5, "x"), path), FileBusy)
+    assert isinstance(translate(error(11, "x"), path), DamagedFile)
+    assert isinstance(translate(error(26, "x"), path), DamagedFile)
+    assert isinstance(translate(error(8, "x"), path), FileNotWritable)
+    # words alone decide nothing: a plain SQL error mentioning a full disk is not one
+    said = translate(error(1, "no such table: disk is full, corrupt, locked, readonly"), path)
+    assert type(said) is StorageError
+    assert isinstance(translate(OSError(errno.ENOSPC, "No space left on device"), path), DiskFull)
+    looped = translate(OSError(errno.ELOOP, "Too many levels of symbolic links"), path)
+    assert "leads back to itself" in str(looped) and "Errno" not in str(looped)

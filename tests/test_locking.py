@@ -24,7 +24,7 @@ from wellplan.storage.crypto import (
 )
 from wellplan.storage.demo import write_demo
 from wellplan.storage.document import PlanFile, check_file
-from wellplan.storage.errors import Locked, WrongPassphrase
+from wellplan.storage.errors import FileClosed, Locked, WrongPassphrase
 from wellplan.storage.locking import set_lock
 
 PASSPHRASE = "purple ocean, seven lanterns"
@@ -240,11 +240,17 @@ def test_auto_lock_warns_locks_and_unlocking_returns_to_the_same_page(
     window.wizard.go_to(window.wizard.section_page_ids["triggers"])
     page = window.wizard.currentId()
 
+    happened: list[str] = []
+    window.autolock.warn.connect(lambda: happened.append("warned"))
+    window.autolock.lock.connect(lambda: happened.append("locked"))
     window.autolock.set_timeout(600, warn_before_ms=400)  # short, for the test
     qtbot.waitUntil(window.lock_warning.isVisible, timeout=5_000)
-    window.autolock.restart()  # "Stay unlocked": the warning goes
+    assert window.autolock._lock_timer.remainingTime() <= 450  # (coarse timers: ±5%)
+    window.autolock.restart()  # "Stay unlocked": the warning goes, the lock is put off
     assert not window.lock_warning.isVisible()
+    assert window.autolock._lock_timer.remainingTime() >= 500  # a whole new wait begins
     qtbot.waitUntil(lambda: window.doc is None, timeout=5_000)  # nobody came back
+    assert happened == ["warned", "warned", "locked"]  # warned again before locking
     assert window.stack.currentWidget() is window.lock_screen
     from wellplan.gui import announced
 
@@ -385,3 +391,48 @@ def test_the_recovery_sheet_opens_from_a_private_folder_removed_on_exit(
     assert left in paths.remove_stale_temp() and not left.exists()
     assert mine.exists() and int((mine / "pid").read_text()) == os.getpid()
     paths.remove_private_temp()
+
+
+def test_a_closed_file_stays_closed(locked: tuple[Path, str]) -> None:
+    """A disposed engine quietly connects again: close must close, and let the key go."""
+    path, _ = locked
+    unlock = unlock_with(path, PASSPHRASE)
+    assert unlock.key.hex() not in repr(unlock)  # the key never shows in a log or traceback
+    doc = PlanFile.open(path, unlock=unlock)
+    plan = doc.list_plans()[0]
+    before = path.read_bytes()
+    doc.close()
+    assert doc.closed and doc.unlock is None
+    with pytest.raises(FileClosed, match="closed"):
+        doc.save_answer(plan.id, "daily.when_well", "written after closing")
+    with pytest.raises(FileClosed):
+        doc.list_plans()
+    assert path.read_bytes() == before
+    doc.close()  # closing twice is harmless
+
+
+def test_locking_the_window_keeps_nothing_that_reads_the_file_or_holds_its_key(
+    qtbot: QtBot, locked: tuple[Path, str], dialog_log: DialogLog
+) -> None:
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from wellplan.storage.crypto import Unlock
+
+    path, _ = locked
+    window = open_window(qtbot)
+    dialog_log.passphrases = [PASSPHRASE]
+    assert window.open_path(path)
+    doc, autosaver = window.doc, window.autosaver
+    assert doc is not None and autosaver is not None
+    wrap = next(p for p in doc.list_plans() if p.kind == "wrap")
+    window.edit_plan(wrap.id)
+    assert window.lock_now()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    assert window.doc is None and window.autosaver is None and window.wizard is None
+    with pytest.raises(FileClosed):
+        autosaver.doc.save_answer(wrap.id, "daily.when_well", "typed after the lock")
+    assert [o for o in gc.get_objects() if isinstance(o, Unlock)] == []
+    del doc, autosaver

@@ -276,7 +276,8 @@ def test_full_disk_is_reported_and_loses_nothing(doc: PlanFile) -> None:
 def test_a_version_1_file_is_upgraded_after_a_backup(tmp_path: Path) -> None:
     """A file exactly as WellPlan 0.1 (schema 1) wrote it opens, is upgraded, and keeps
     everything; a copy from before the upgrade sits beside it."""
-    from wellplan.storage.document import _connect, _make_engine
+    from wellplan.storage.connection import connect as _connect
+    from wellplan.storage.connection import make_engine as _make_engine
     from wellplan.storage.migrate import upgrade_to_head
 
     path = tmp_path / "old.wellplan"
@@ -342,7 +343,8 @@ def test_new_plans_get_a_review_date_a_year_ahead(doc: PlanFile) -> None:
 
 
 def _version_4_file(path: Path) -> None:
-    from wellplan.storage.document import _connect, _make_engine
+    from wellplan.storage.connection import connect as _connect
+    from wellplan.storage.connection import make_engine as _make_engine
     from wellplan.storage.migrate import upgrade_to_head
 
     path.touch(mode=0o600)

@@ -1625,6 +1625,10 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>No coincidían. Escríbela otra vez dos veces, por favor.</translation>
     </message>
     <message>
+        <source>Making the recovery sheet…</source>
+        <translation>Preparando la hoja con la clave de recuperación…</translation>
+    </message>
+    <message>
         <source>Your recovery key</source>
         <translation>Tu clave de recuperación</translation>
     </message>

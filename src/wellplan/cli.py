@@ -134,8 +134,8 @@ def _unlock(file: str | None, passphrase_file: str | None) -> Unlock | None:
     import getpass
     from pathlib import Path
 
+    from wellplan.storage.connection import unlocked_info
     from wellplan.storage.crypto import unlock_with
-    from wellplan.storage.document import unlocked_info
     from wellplan.storage.errors import Locked, WrongPassphrase
     from wellplan.storage.fileformat import inspect_file
 

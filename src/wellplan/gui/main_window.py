@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self.side_dialog: QDialog | None = None  # signing or history, one at a time
         self._signed_when_opened: int | None = None  # the plan being written was signed
         self._backup_job: object = None
+        self._verify_job: object = None
         self.templates = [load_template(k) for k in available_kinds()]
         self.kind_titles = {t.kind: t.title for t in self.templates}
 
@@ -598,6 +599,8 @@ class MainWindow(QMainWindow):
         self.autolock.stop()
         self.lock_warning.setVisible(False)
         path, _unlock = self._close_doc()
+        del _unlock
+        self._forget_file()
         self.home.show_plans([], None, self.kind_titles)
         self._locked = (path, plan_id)
         self.menuBar().setEnabled(False)
@@ -605,6 +608,16 @@ class MainWindow(QMainWindow):
         self.lock_screen.show_for(path.name)
         announced.emit_for(self, self.tr("Your file is locked."))
         return True
+
+    def _forget_file(self) -> None:
+        """After locking: nothing that could read the file, or holds its key, is kept (the
+        autosaver and its document, finished jobs whose work knew the key)."""
+        if self.autosaver is not None:
+            self.autosaver.timer.stop()
+            self.autosaver.deleteLater()
+            self.autosaver = None
+        self._backup_job = None
+        self._verify_job = None
 
     def _close_views(self) -> bool:
         """Close the signing, history and export windows. False if one stays open (the

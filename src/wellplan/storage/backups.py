@@ -19,6 +19,7 @@ from typing import Any
 
 from wellplan.storage import errors as err
 from wellplan.storage.atomic import atomic_target, fsync_dir, remove_stale_temps
+from wellplan.storage.connection import raw_connect, translate, unlocked_info
 from wellplan.storage.crypto import Unlock
 from wellplan.storage.fileformat import FILE_SUFFIX, inspect_file
 from wellplan.storage.paths import data_dir
@@ -55,7 +56,6 @@ def backup_dir(file: Path) -> Path:
 
 
 def _connect_ro(path: Path, unlock: Unlock | None = None) -> Any:
-    from wellplan.storage.document import raw_connect
 
     return raw_connect(path, unlock, read_only=True)
 
@@ -63,7 +63,6 @@ def _connect_ro(path: Path, unlock: Unlock | None = None) -> Any:
 def make_backup(file: Path, dest: Path, unlock: Unlock | None = None) -> Path:
     """Copy ``file`` (closed or open in this or another process) to ``dest``, verified. A
     locked file's backup is locked the same way (VACUUM INTO keeps the key)."""
-    from wellplan.storage.document import translate, unlocked_info
 
     file = Path(file).expanduser().absolute()
     info = inspect_file(file)  # ours, whole and not from a newer WellPlan, before anything else
@@ -86,7 +85,6 @@ def copy_checked(source: Any, dest: Path, unlock: Unlock | None, name: str) -> P
     private temporary name beside it, SQLite's quick_check, fsync and a rename, owner-only.
     ``unlock`` opens the copy (VACUUM INTO keeps a locked file's key); ``name`` is the
     original's, for messages. On any problem nothing is left at ``dest``."""
-    from wellplan.storage.document import raw_connect, translate
 
     dest = Path(dest).expanduser().absolute()
     try:
@@ -268,8 +266,6 @@ def put_back(backup: Path, file: Path, unlock: Unlock | None = None) -> None:
             for suffix in ("-wal", "-shm"):
                 Path(f"{file}{suffix}").unlink(missing_ok=True)
     except Exception as exc:  # sqlite3, SQLCipher or the file system
-        from wellplan.storage.document import translate
-
         raise translate(exc, file) from exc
 
 

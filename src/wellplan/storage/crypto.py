@@ -18,7 +18,7 @@ import base64
 import hashlib
 import os
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -91,8 +91,8 @@ def read_header(path: Path) -> KdfHeader:
 class Unlock:
     """What opens one locked file: the 32-byte key and the file's first 16 bytes."""
 
-    key: bytes
-    header: KdfHeader
+    key: bytes = field(repr=False)  # never in a log line or a traceback's locals
+    header: KdfHeader = field(repr=False)
 
     def keyspec(self) -> str:
         """SQLCipher's raw-key form, key and salt (the salt only matters for a new file)."""

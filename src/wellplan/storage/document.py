@@ -9,22 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import errno
 import json
 import logging
 import os
-import sqlite3
-import urllib.parse
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, delete, event, select, tuple_, update
+from sqlalchemy import Engine, delete, select, tuple_, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
-from sqlalchemy.pool import QueuePool
 
 from wellplan.domain.answers import AnswerError, check_answer
 from wellplan.domain.bundle import Bundle, PlanData, person_name
@@ -36,13 +31,20 @@ from wellplan.domain.suggestions import SUGGESTIBLE, Suggestion, check_suggestio
 from wellplan.domain.templates import RECORD_KINDS, AnswerType, load_template
 from wellplan.storage import errors as err
 from wellplan.storage.atomic import atomic_target, fsync_dir, remove_stale_temps
+from wellplan.storage.connection import (
+    connect,
+    make_engine,
+    remove_sidecars,
+    translated,
+)
+from wellplan.storage.connection import raw_connect as raw_connect  # (re-exported)
+from wellplan.storage.connection import translate as translate
+from wellplan.storage.connection import unlocked_info as unlocked_info
 from wellplan.storage.crypto import Unlock
-from wellplan.storage.crypto import driver as crypto_driver
 from wellplan.storage.fileformat import (
     APPLICATION_ID,
     SCHEMA_VERSION,
     FileInfo,
-    check_schema,
     inspect_file,
 )
 from wellplan.storage.glance import (
@@ -103,7 +105,7 @@ class VersionInfo:
 @dataclass(frozen=True)
 class StoredIdentity:
     name: str
-    key_pem: bytes
+    key_pem: bytes = field(repr=False)  # the sealing key: never in a log or a traceback
     cert_pem: bytes
 
 
@@ -148,91 +150,6 @@ def _dumps(value: Any) -> str:
     return text
 
 
-def raw_connect(
-    path: Path, unlock: Unlock | None = None, *, read_only: bool = False, cipher: bool = False
-) -> Any:
-    """A DB-API connection to ``path``: plain sqlite3, or SQLCipher (keyed with ``unlock``
-    if given; ``cipher`` asks for SQLCipher's functions on a plain file). isolation_level=None:
-    the driver never opens transactions behind our back."""
-    target = f"file:{urllib.parse.quote(path.as_posix())}?mode=ro" if read_only else str(path)
-    if unlock is None and not cipher:
-        return sqlite3.connect(target, timeout=5.0, isolation_level=None, uri=read_only)
-    connection = crypto_driver().connect(target, timeout=5.0, isolation_level=None, uri=read_only)
-    with contextlib.suppress(Exception):  # SQLCipher logs failed keys to stderr otherwise
-        connection.execute("PRAGMA cipher_log_level = NONE")
-    if unlock is not None:
-        connection.execute(f'PRAGMA key = "{unlock.keyspec()}"')  # hex only: no escaping
-    return connection
-
-
-def _connect(path: Path, unlock: Unlock | None = None) -> Any:
-    # SQLAlchemy's "begin" event below emits BEGIN, so each unit of work is one real SQLite
-    # transaction.
-    connection = raw_connect(path, unlock)
-    connection.execute("PRAGMA foreign_keys = ON")
-    connection.execute("PRAGMA journal_mode = WAL")
-    connection.execute("PRAGMA synchronous = FULL")
-    connection.execute("PRAGMA secure_delete = ON")  # deleted words are overwritten, not left
-    return connection
-
-
-def _make_engine(path: Path, unlock: Unlock | None = None) -> Engine:
-    # creator= rather than a URL, so any file name (spaces, '#', '?', non-Latin) just works.
-    engine = create_engine(
-        "sqlite+pysqlite://", creator=lambda: _connect(path, unlock), poolclass=QueuePool
-    )
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
-
-    return engine
-
-
-def _remove_sidecars(path: Path) -> None:
-    for suffix in ("-wal", "-shm", "-journal"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
-
-
-def translate(exc: BaseException, path: Path) -> err.StorageError:
-    """Turn a low-level error into a StorageError whose message says what to do next."""
-    original = exc.orig if isinstance(exc, DBAPIError) and exc.orig is not None else exc
-    text = str(original).lower()
-    name = path.name
-    if (isinstance(original, OSError) and original.errno == errno.ENOSPC) or "disk is full" in text:
-        return err.DiskFull(
-            "Your disk is full, so the last change couldn't be saved. What you typed is still "
-            "on the screen. Free up some space (empty the bin, or move large files), and "
-            "WellPlan will save it."
-        )
-    if "locked" in text or "busy" in text:
-        return err.FileBusy(
-            f"“{name}” is being used by another program (perhaps another WellPlan window). "
-            "Close it there and try again."
-        )
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return err.DamagedFile(
-            f"“{name}” is damaged, so WellPlan stopped before changing anything more. "
-            "If you have a backup or another copy, open that instead."
-        )
-    if "readonly" in text or "read-only" in text or isinstance(original, PermissionError):
-        return err.FileNotWritable(
-            f"WellPlan can't save to “{name}” because the file or its folder is read-only. "
-            "Use File ▸ Save As to keep a copy somewhere you can write to."
-        )
-    return err.StorageError(f"WellPlan couldn't read or write “{name}”: {original}")
-
-
-@contextlib.contextmanager
-def _translated(path: Path) -> Iterator[None]:
-    try:
-        yield
-    except err.StorageError:
-        raise
-    except (DBAPIError, sqlite3.Error, OSError) as exc:
-        raise translate(exc, path) from exc
-
-
 def backup_before_upgrade(path: Path, old_version: int, unlock: Unlock | None = None) -> Path:
     from wellplan.storage.backups import make_backup
 
@@ -246,12 +163,12 @@ def _initialise(path: Path, unlock: Unlock | None = None) -> None:
     byte when ``unlock`` is given)."""
     from wellplan.storage.migrate import upgrade_to_head
 
-    connection = _connect(path, unlock)
+    connection = connect(path, unlock)
     try:
         connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     finally:
         connection.close()
-    engine = _make_engine(path, unlock)
+    engine = make_engine(path, unlock)
     try:
         upgrade_to_head(engine)
         with engine.begin() as conn:
@@ -318,7 +235,7 @@ class PlanFile:
         self.path = path
         self.report = report
         self.unlock = unlock  # what opens this file, if it is locked with a passphrase
-        self._engine = engine
+        self._open_engine: Engine | None = engine
         self._kinds: dict[int, str] = {}
         where = os.stat(path)
         self._where = (where.st_dev, where.st_ino)  # which file this is, to notice a move
@@ -329,15 +246,15 @@ class PlanFile:
         """Make a new, empty WellPlan file at ``path``, replacing any file there in one step
         (the caller has asked the person first). Owner-only permissions."""
         path = Path(path).expanduser().absolute()
-        with _translated(path):
+        with translated(path):
             path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
             with atomic_target(path) as tmp:
                 _initialise(tmp, unlock)  # an empty file: SQLite starts it afresh
                 connection = raw_connect(tmp, unlock)
                 connection.execute("PRAGMA journal_mode = DELETE")
                 connection.close()
-                _remove_sidecars(tmp)
-            _remove_sidecars(path)
+                remove_sidecars(tmp)
+            remove_sidecars(path)
         info = inspect_file(path)
         if unlock is not None:
             info = FileInfo(path, info.size, SCHEMA_VERSION, locked=True)
@@ -362,7 +279,7 @@ class PlanFile:
             unlock = None  # a plain file needs no key (and a key would lock it by mistake)
         report = OpenReport()
         if info.needs_upgrade:
-            with _translated(path):
+            with translated(path):
                 backup = backup_before_upgrade(path, info.schema_version, unlock)
             report = OpenReport(upgraded_from=info.schema_version, backup=backup)
         return cls._open_checked(path, info, report, unlock)
@@ -371,24 +288,44 @@ class PlanFile:
     def _open_checked(
         cls, path: Path, info: FileInfo, report: OpenReport, unlock: Unlock | None = None
     ) -> PlanFile:
-        engine = _make_engine(path, unlock)
+        engine = make_engine(path, unlock)
         try:
             if info.schema_version < SCHEMA_VERSION:
                 try:
-                    with _translated(path):
+                    with translated(path):
                         _upgrade(engine)
                 except Exception as exc:
                     engine.dispose()
                     raise _undo_upgrade(path, report, unlock, exc) from exc
-            with _translated(path), engine.connect() as conn:  # errors surface now
+            with translated(path), engine.connect() as conn:  # errors surface now
                 conn.exec_driver_sql("SELECT count(*) FROM plan").scalar()
         except BaseException:
             engine.dispose()
             raise
         return cls(path, engine, report, unlock)
 
+    @property
+    def _engine(self) -> Engine:
+        engine = self._open_engine
+        if engine is None:
+            raise err.FileClosed(
+                f"“{self.path.name}” was closed (or locked), so WellPlan can't read or write "
+                "it now. Open it again to go on."
+            )
+        return engine
+
+    @property
+    def closed(self) -> bool:
+        return self._open_engine is None
+
     def close(self) -> None:
-        self._engine.dispose()
+        """Close for good: every connection is closed, the key is let go, and any later use
+        raises FileClosed (an engine merely disposed would quietly connect again)."""
+        engine, self._open_engine = self._open_engine, None
+        self.unlock = None
+        self._kinds.clear()
+        if engine is not None:
+            engine.dispose()
 
     def __enter__(self) -> PlanFile:
         return self
@@ -398,7 +335,7 @@ class PlanFile:
 
     @contextlib.contextmanager
     def _session(self) -> Iterator[Session]:
-        with _translated(self.path), Session(self._engine) as session, session.begin():
+        with translated(self.path), Session(self._engine) as session, session.begin():
             driver = session.connection().connection.driver_connection
             changes = driver.total_changes if driver is not None else 0
             yield session
@@ -1062,38 +999,14 @@ class PlanFile:
             dest = copy_checked(raw.driver_connection, Path(dest), self.unlock, self.path.name)
         finally:
             raw.close()
-        with _translated(dest):
-            _remove_sidecars(dest)
+        with translated(dest):
+            remove_sidecars(dest)
             fsync_dir(dest.parent)
         if pending:
             with PlanFile.open(dest, unlock=self.unlock) as copy:
                 for (plan_id, question_id), value in pending.items():
                     copy.save_answer(plan_id, question_id, value)
         return dest
-
-
-def unlocked_info(info: FileInfo, unlock: Unlock | None) -> FileInfo:
-    """Check ``unlock`` opens a locked file; return its real schema version."""
-    name = info.path.name
-    if unlock is None:
-        raise err.Locked(f"“{name}” is locked with a passphrase. Type it to open the file.")
-    try:
-        connection = raw_connect(info.path, unlock, read_only=True)
-        try:
-            application_id = connection.execute("PRAGMA application_id").fetchone()[0]
-            schema_version = connection.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            connection.close()
-    except Exception as exc:
-        if "not a database" in str(exc):
-            raise err.WrongPassphrase(
-                f"That passphrase doesn't open “{name}”. Check that Caps Lock is off and try "
-                "again; you can also type your recovery key instead. You can try as often as "
-                "you need."
-            ) from None
-        raise translate(exc, info.path) from exc
-    check_schema(name, application_id, schema_version)
-    return FileInfo(info.path, info.size, schema_version, locked=True)
 
 
 def check_file(path: Path | str, unlock: Unlock | None = None) -> CheckReport:

@@ -38,6 +38,12 @@ class FileNotWritable(StorageError):
     title = "Can't save to this file"
 
 
+class FileClosed(StorageError):
+    """The file was closed (or locked away) and can't be used until it is opened again."""
+
+    title = "This file is closed"
+
+
 class Locked(StorageError):
     title = "This file is locked"
 

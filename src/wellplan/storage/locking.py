@@ -16,6 +16,7 @@ from pathlib import Path
 from wellplan.storage import errors as err
 from wellplan.storage.atomic import atomic_target, fsync_dir
 from wellplan.storage.backups import backup_dir, backup_now
+from wellplan.storage.connection import raw_connect, translate, unlocked_info
 from wellplan.storage.crypto import Unlock
 from wellplan.storage.fileformat import APPLICATION_ID, FILE_SUFFIX, inspect_file
 
@@ -23,7 +24,6 @@ from wellplan.storage.fileformat import APPLICATION_ID, FILE_SUFFIX, inspect_fil
 def _rewrite(path: Path, current: Unlock | None, new: Unlock | None) -> None:
     """Write ``path`` again beside itself, opened with ``current`` and locked with ``new``
     (plain when None), check the copy and move it into place in one step."""
-    from wellplan.storage.document import raw_connect, translate
 
     try:
         with atomic_target(path) as tmp:
@@ -65,7 +65,6 @@ def _rewrite(path: Path, current: Unlock | None, new: Unlock | None) -> None:
 
 def _opens_with(backup: Path, current: Unlock | None) -> bool:
     """Whether ``current`` (None: no passphrase) opens ``backup``."""
-    from wellplan.storage.document import unlocked_info
 
     try:
         info = inspect_file(backup)
@@ -84,7 +83,6 @@ def set_lock(path: Path, current: Unlock | None, new: Unlock | None) -> list[Pat
     now, if it is locked. The backups follow the file: each one that ``current`` opened is
     rewritten the same way, so they all open with what opens the file (backups locked with
     an even older passphrase are left as they are). Returns the backups rewritten."""
-    from wellplan.storage.document import unlocked_info
 
     path = Path(path).expanduser().absolute()
     info = inspect_file(path)
