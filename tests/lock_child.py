@@ -1,5 +1,7 @@
-"""Child process for test_crash.py: changes a file's passphrase back and forth (and takes
-it off and puts it on), printing one line after each change is done. The parent kills it."""
+"""Child process for test_crash.py and test_faults.py: changes a file's passphrase back and
+forth (and takes it off and puts it on), printing one line after each change is done; or,
+with ``once FROM TO``, says "ready", makes that one change and says "changed". The parent
+kills it."""
 
 from __future__ import annotations
 
@@ -29,6 +31,13 @@ def state_after(changes: int) -> str:
 
 
 def main() -> None:
+    if sys.argv[2] == "once":
+        path, before, after = Path(sys.argv[1]), sys.argv[3], sys.argv[4]
+        current, new = unlock_for(before), unlock_for(after)
+        print("ready", flush=True)
+        set_lock(path, current, new)
+        print("changed", flush=True)
+        return
     path, count = Path(sys.argv[1]), int(sys.argv[2])
     start = int(sys.argv[3])  # changes already made in earlier rounds
     for i in range(start, start + count):

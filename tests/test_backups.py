@@ -196,3 +196,43 @@ def test_erase_overwrites_before_removing(tmp_path: Path) -> None:
     removed = erase(path)
     assert path in removed and made in removed and not path.exists()
     assert witness.read_bytes() == b"\0" * size
+
+
+def test_a_temporary_copy_is_swept_once_its_writer_is_gone_never_while_it_writes(
+    tmp_path: Path,
+) -> None:
+    """A copy cut short by a kill may hold plan text: it goes at the next open of its file,
+    however new (it used to wait ten minutes), with any journal SQLite left beside it. One
+    that another thread or process is still writing is held, and never touched."""
+    from wellplan.storage.atomic import atomic_target, leftovers, remove_stale_temps
+
+    folder = tmp_path / "files"
+    folder.mkdir()
+    path = folder / "plans.wellplan"
+    PlanFile.create(path).close()
+    killed = folder / ".plans.wellplan.k1ll3d.wellplan-tmp"  # as a killed writer leaves it
+    killed.write_bytes(b"Robin Okafor's words")
+    for suffix in ("-wal", "-shm", "-journal"):
+        Path(f"{killed}{suffix}").write_bytes(b"sidecar")
+    nested = folder / "..plans.wellplan.k1ll3d.wellplan-tmp.n3st3d.wellplan-tmp"
+    nested.write_bytes(b"a new file made inside a temporary one")
+    orphan = folder / ".plans.wellplan.g0ne.wellplan-tmp-wal"  # its file already gone
+    orphan.write_bytes(b"log")
+    theirs = folder / ".someone-else.tmp"  # not WellPlan's: left alone
+    theirs.write_bytes(b"x")
+    in_backups = backups.backup_dir(path) / ".plans 2026-12-05 101010 daily.wellplan.x.wellplan-tmp"
+    in_backups.parent.mkdir(parents=True)
+    in_backups.write_bytes(b"Robin Okafor's words")
+    assert len(leftovers(folder, path.name)) == 6
+
+    with atomic_target(folder / "other.wellplan") as held:
+        held.write_bytes(b"being written")
+        with PlanFile.open(path):  # the next open of the file: its leftovers go at once
+            pass
+        assert leftovers(folder, path.name) == []
+        assert leftovers(folder, "other.wellplan") == [held]  # held: its writer is alive
+        assert remove_stale_temps(folder, "other.wellplan") == []
+    assert (folder / "other.wellplan").read_bytes() == b"being written"
+    assert leftovers(folder, "other.wellplan") == leftovers(folder, path.name) == []
+    assert theirs.exists() and not nested.exists()
+    assert leftovers(in_backups.parent) == []

@@ -436,3 +436,36 @@ def test_locking_the_window_keeps_nothing_that_reads_the_file_or_holds_its_key(
         autosaver.doc.save_answer(wrap.id, "daily.when_well", "typed after the lock")
     assert [o for o in gc.get_objects() if isinstance(o, Unlock)] == []
     del doc, autosaver
+
+
+def test_opening_a_locked_file_locks_plain_backups_of_it_and_says_so(
+    qtbot: QtBot, locked: tuple[Path, str], dialog_log: DialogLog
+) -> None:
+    """Plain backups beside a locked file (left by a lock an older WellPlan didn't finish)
+    are locked with its key at the next open; one that can't be read is deleted."""
+    import shutil
+
+    path, _ = locked
+    folder = backups.backup_dir(path)
+    plain = folder / "private 2026-12-01 090000 daily.wellplan"
+    source = path.with_name("plain source.wellplan")
+    write_demo(source)
+    shutil.copy(source, plain)
+    broken = folder / "private 2026-12-02 090000 daily.wellplan"
+    broken.write_bytes(source.read_bytes()[:5000])  # a plain copy cut short
+    assert any(name in plain.read_bytes() for name in NAMES)
+
+    window = open_window(qtbot)
+    dialog_log.passphrases = [PASSPHRASE]
+    assert window.open_path(path)
+    assert window.doc is not None
+    assert window.doc.report.locked_backups == (plain,)
+    assert window.doc.report.removed_backups == (broken,)
+    assert dialog_log.infos[-1][0] == "Your backups are locked now"
+    assert "2 backups of “private.wellplan” weren't locked" in dialog_log.infos[-1][1]
+    assert not broken.exists()
+    assert not any(name in all_bytes(path) for name in NAMES)
+    assert everything(plain, unlock_with(path, PASSPHRASE)) == everything(source)
+    window.close()
+    with PlanFile.open(path, unlock=unlock_with(path, PASSPHRASE)) as again:
+        assert again.report.locked_backups == again.report.removed_backups == ()

@@ -831,6 +831,22 @@
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
+        <source>A backup of “%1” wasn&apos;t locked with its passphrase</source>
+        <translation>Una copia de seguridad de “%1” no estaba bloqueada con su contraseña</translation>
+    </message>
+    <message>
+        <source>%2 backups of “%1” weren&apos;t locked with its passphrase</source>
+        <translation>%2 copias de seguridad de “%1” no estaban bloqueadas con su contraseña</translation>
+    </message>
+    <message>
+        <source>Your backups are locked now</source>
+        <translation>Tus copias de seguridad ya están bloqueadas</translation>
+    </message>
+    <message>
+        <source>%1 (a lock was cut short, perhaps when the computer stopped). WellPlan has locked them now; any it couldn&apos;t read were deleted.</source>
+        <translation>%1 (un bloqueo se interrumpió, quizá porque la computadora se apagó). WellPlan ya las bloqueó; las que no pudo leer se borraron.</translation>
+    </message>
+    <message>
         <source>Couldn&apos;t make today&apos;s backup: %1</source>
         <translation>No se pudo hacer la copia de hoy: %1</translation>
     </message>

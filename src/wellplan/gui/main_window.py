@@ -452,6 +452,21 @@ class MainWindow(QMainWindow):
                 self.refresh_home()
             return False
         self._set_doc(doc)
+        secured = len(doc.report.locked_backups) + len(doc.report.removed_backups)
+        if secured:
+            found = (
+                self.tr("A backup of “%1” wasn't locked with its passphrase")
+                if secured == 1
+                else self.tr("%2 backups of “%1” weren't locked with its passphrase")
+            )
+            dialogs.show_info(
+                self,
+                self.tr("Your backups are locked now"),
+                self.tr(
+                    "%1 (a lock was cut short, perhaps when the computer stopped). WellPlan has "
+                    "locked them now; any it couldn't read were deleted."
+                ).replace("%1", found.replace("%2", str(secured)).replace("%1", path.name)),
+            )
         if doc.report.backup is not None:
             dialogs.show_info(
                 self,

@@ -24,6 +24,10 @@ class _Signals(QObject):
     dropped = Signal()  # not run: a newer request superseded it before it started
 
 
+def _done() -> None:
+    raise RuntimeError("this job has already run")
+
+
 class Job(QRunnable):
     """Runs ``work`` in a thread pool and reports back on the GUI thread. ``wanted``, if
     given, is asked when the job's turn comes: a job no longer wanted (superseded by a newer
@@ -36,11 +40,15 @@ class Job(QRunnable):
         self.signals = _Signals()
 
     def run(self) -> None:
-        if self.wanted is not None and not self.wanted():
+        # the work (and whatever it holds: a key, a document) is let go once it has run,
+        # even while something still holds the job
+        work, self.work = self.work, _done
+        wanted, self.wanted = self.wanted, None
+        if wanted is not None and not wanted():
             self._report(self.signals.dropped)
             return
         try:
-            result = self.work()
+            result = work()
         except Exception as exc:  # reported to the person, never lost in a thread
             self._report(self.signals.failed, exc)
         else:

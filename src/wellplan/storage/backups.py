@@ -113,19 +113,24 @@ def _name(file: Path, moment: dt.datetime, kind: str) -> str:
     return f"{Path(file).stem} {moment:%Y-%m-%d %H%M%S} {kind}{FILE_SUFFIX}"
 
 
+def next_backup_path(file: Path, kind: str, now: dt.datetime | None = None) -> Path:
+    """Where a new backup of ``file`` of this kind goes (two in one second: both kept)."""
+    moment = (now or dt.datetime.now()).replace(microsecond=0)
+    folder = backup_dir(file)
+    dest = folder / _name(file, moment, kind)
+    while dest.exists():
+        moment += dt.timedelta(seconds=1)
+        dest = folder / _name(file, moment, kind)
+    return dest
+
+
 def backup_now(
     file: Path,
     kind: str = "manual",
     now: dt.datetime | None = None,
     unlock: Unlock | None = None,
 ) -> Path:
-    moment = (now or dt.datetime.now()).replace(microsecond=0)
-    folder = backup_dir(file)
-    dest = folder / _name(file, moment, kind)
-    while dest.exists():  # two in one second: keep both
-        moment += dt.timedelta(seconds=1)
-        dest = folder / _name(file, moment, kind)
-    return make_backup(file, dest, unlock)
+    return make_backup(file, next_backup_path(file, kind, now), unlock)
 
 
 def _parse(path: Path) -> tuple[dt.datetime, str] | None:

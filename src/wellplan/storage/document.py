@@ -8,6 +8,7 @@ message a person can act on.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import json
 import logging
@@ -31,6 +32,7 @@ from wellplan.domain.suggestions import SUGGESTIBLE, Suggestion, check_suggestio
 from wellplan.domain.templates import RECORD_KINDS, AnswerType, load_template
 from wellplan.storage import errors as err
 from wellplan.storage.atomic import atomic_target, fsync_dir, remove_stale_temps
+from wellplan.storage.backups import backup_dir
 from wellplan.storage.connection import (
     connect,
     make_engine,
@@ -55,6 +57,7 @@ from wellplan.storage.glance import (
     read_overview,
     read_records,
 )
+from wellplan.storage.locking import lock_plain_backups
 from wellplan.storage.models import (
     Answer,
     ExportLog,
@@ -90,6 +93,9 @@ class OpenReport:
     created: bool = False
     upgraded_from: int | None = None
     backup: Path | None = None
+    # a locked file's backups found plain (a lock cut short): locked now, or removed
+    locked_backups: tuple[Path, ...] = ()
+    removed_backups: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -273,15 +279,19 @@ class PlanFile:
             return cls.create(path)
         info = inspect_file(path)
         remove_stale_temps(path.parent, path.name)  # copies of it cut short by a crash
+        remove_stale_temps(backup_dir(path))  # and of its backups
+        report = OpenReport()
         if info.locked:
             info = unlocked_info(info, unlock)
+            assert unlock is not None
+            secured = lock_plain_backups(path, unlock)
+            report = OpenReport(locked_backups=secured.locked, removed_backups=secured.removed)
         else:
             unlock = None  # a plain file needs no key (and a key would lock it by mistake)
-        report = OpenReport()
         if info.needs_upgrade:
             with translated(path):
                 backup = backup_before_upgrade(path, info.schema_version, unlock)
-            report = OpenReport(upgraded_from=info.schema_version, backup=backup)
+            report = dataclasses.replace(report, upgraded_from=info.schema_version, backup=backup)
         return cls._open_checked(path, info, report, unlock)
 
     @classmethod

@@ -13,7 +13,7 @@ import contextlib
 import os
 from pathlib import Path
 
-from wellplan.storage.atomic import fsync_dir
+from wellplan.storage.atomic import fsync_dir, leftovers
 from wellplan.storage.backups import backup_dir
 
 _CHUNK = 1 << 20
@@ -25,11 +25,21 @@ def traces(file: Path) -> list[Path]:
     file = Path(file).expanduser().absolute()
     found = [file, *(Path(f"{file}{s}") for s in ("-wal", "-shm", "-journal"))]
     found += file.parent.glob(f"{file.stem}.before-update-v*{file.suffix}")
-    found += file.parent.glob(f".{file.name}.*.tmp")
+    found += leftovers(file.parent, file.name)
     folder = backup_dir(file)
     if folder.is_dir():
         found += sorted(p for p in folder.iterdir() if p.is_file())
     return [p for p in found if p.is_file()]
+
+
+def shred(path: Path) -> None:
+    """Overwrite one file with zeros and remove it (and its SQLite sidecars)."""
+    for candidate in (path, *(Path(f"{path}{s}") for s in ("-wal", "-shm", "-journal"))):
+        if candidate.exists():
+            with contextlib.suppress(OSError):
+                _overwrite(candidate)
+            candidate.unlink()
+    fsync_dir(path.parent)
 
 
 def _overwrite(path: Path) -> None:

@@ -1,46 +1,53 @@
 """Locking a file with a passphrase, changing it, and taking the lock off.
 
 The file must not be open. Each change writes a complete new file beside the old one with
-``sqlcipher_export`` (locked with the new key, or plain), checks it, and then moves it into
-place in one step, so a crash at any moment leaves either the old file or the new one, whole.
-A backup is made first. The backups then follow the file: each one is rewritten the same way,
-so after turning the lock on no backup holds readable words, and after a change of passphrase
-every backup opens with the new one.
+``sqlcipher_export`` (locked with the new key from its first byte, or plain), checks it,
+and then moves it into place in one step, so a crash at any moment leaves either the old
+file or the new one, whole. A backup is made first, and the backups follow the file: after
+turning the lock on no backup holds readable words, and after a change of passphrase every
+backup opens with the new one.
+
+Turning the lock on, the order is what keeps that promise even if WellPlan is killed part
+way: the backup made first is locked as it is written, then every plain backup is locked,
+and only then the file. So nothing plain outlives the moment the file is locked. Should
+plain backups of a locked file ever be found (left by an older WellPlan), opening the file
+locks them with its key (:func:`lock_plain_backups`).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from wellplan.storage import errors as err
-from wellplan.storage.atomic import atomic_target, fsync_dir
-from wellplan.storage.backups import backup_dir, backup_now
+from wellplan.storage.atomic import atomic_target, fsync_dir, remove_stale_temps
+from wellplan.storage.backups import backup_dir, backup_now, next_backup_path
 from wellplan.storage.connection import raw_connect, translate, unlocked_info
-from wellplan.storage.crypto import Unlock
+from wellplan.storage.crypto import Unlock, is_locked_header
 from wellplan.storage.fileformat import APPLICATION_ID, FILE_SUFFIX, inspect_file
 
 
-def _rewrite(path: Path, current: Unlock | None, new: Unlock | None) -> None:
-    """Write ``path`` again beside itself, opened with ``current`` and locked with ``new``
-    (plain when None), check the copy and move it into place in one step."""
-
+def _export(source: Path, current: Unlock | None, dest: Path, new: Unlock | None) -> None:
+    """Write ``source`` (opened with ``current``) to ``dest`` locked with ``new`` (plain when
+    None), check the copy and move it into place in one step. ``dest`` may be ``source``."""
     try:
-        with atomic_target(path) as tmp:
-            source = raw_connect(path, current, cipher=True)
+        with atomic_target(dest) as tmp:
+            connection = raw_connect(source, current, cipher=True)
             try:
-                schema = int(source.execute("PRAGMA user_version").fetchone()[0])
-                source.execute(
+                schema = int(connection.execute("PRAGMA user_version").fetchone()[0])
+                connection.execute(
                     "ATTACH DATABASE ? AS target KEY ?",
                     (str(tmp), new.keyspec() if new is not None else ""),
                 )
-                source.execute("SELECT sqlcipher_export('target')")
-                source.execute(f"PRAGMA target.user_version = {schema}")
-                source.execute(f"PRAGMA target.application_id = {APPLICATION_ID}")
-                plans = source.execute("SELECT count(*) FROM main.plan").fetchone()[0]
-                source.execute("DETACH DATABASE target")
+                connection.execute("SELECT sqlcipher_export('target')")
+                connection.execute(f"PRAGMA target.user_version = {schema}")
+                connection.execute(f"PRAGMA target.application_id = {APPLICATION_ID}")
+                plans = connection.execute("SELECT count(*) FROM main.plan").fetchone()[0]
+                connection.execute("DETACH DATABASE target")
             finally:
-                source.close()
+                connection.close()
             check = raw_connect(tmp, new, cipher=True)
             try:
                 healthy = [r[0] for r in check.execute("PRAGMA quick_check")] == ["ok"]
@@ -50,22 +57,25 @@ def _rewrite(path: Path, current: Unlock | None, new: Unlock | None) -> None:
                 check.close()
             if not healthy or copied != plans:
                 raise err.DamagedFile(
-                    f"The newly locked copy of “{path.name}” didn't check out, so it wasn't "
+                    f"The newly locked copy of “{source.name}” didn't check out, so it wasn't "
                     "used. Your file is exactly as it was."
                 )
             os.chmod(tmp, 0o600)
-            # the old file's log is not for the new file (everything in it was copied)
-            for suffix in ("-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            if dest == source:  # the old file's log is not for the new file (all was copied)
+                for suffix in ("-wal", "-shm"):
+                    Path(f"{dest}{suffix}").unlink(missing_ok=True)
     except err.StorageError:
         raise
     except Exception as exc:  # sqlite3, SQLCipher or the file system
-        raise translate(exc, path) from exc
+        raise translate(exc, source) from exc
+
+
+def _rewrite(path: Path, current: Unlock | None, new: Unlock | None) -> None:
+    _export(path, current, path, new)
 
 
 def _opens_with(backup: Path, current: Unlock | None) -> bool:
     """Whether ``current`` (None: no passphrase) opens ``backup``."""
-
     try:
         info = inspect_file(backup)
         if not info.locked:
@@ -78,12 +88,26 @@ def _opens_with(backup: Path, current: Unlock | None) -> bool:
     return True
 
 
+def _backups(path: Path) -> list[Path]:
+    folder = backup_dir(path)
+    return sorted(b for b in folder.iterdir() if b.suffix == FILE_SUFFIX) if folder.is_dir() else []
+
+
+def _follow(path: Path, current: Unlock | None, new: Unlock | None) -> list[Path]:
+    """Rewrite every backup that ``current`` opens the way the file is being rewritten."""
+    rewritten = []
+    for backup in _backups(path):
+        if _opens_with(backup, current):
+            _rewrite(backup, current, new)
+            rewritten.append(backup)
+    return rewritten
+
+
 def set_lock(path: Path, current: Unlock | None, new: Unlock | None) -> list[Path]:
     """Lock ``path`` with ``new`` (or unlock it when ``new`` is None). ``current`` opens it
     now, if it is locked. The backups follow the file: each one that ``current`` opened is
     rewritten the same way, so they all open with what opens the file (backups locked with
     an even older passphrase are left as they are). Returns the backups rewritten."""
-
     path = Path(path).expanduser().absolute()
     info = inspect_file(path)
     if info.locked:
@@ -92,14 +116,57 @@ def set_lock(path: Path, current: Unlock | None, new: Unlock | None) -> list[Pat
         current = None
     if current is None and new is None:
         return []
-    backup_now(path, "lock", unlock=current)
-    _rewrite(path, current, new)
-    rewritten: list[Path] = []
     folder = backup_dir(path)
-    for backup in sorted(folder.iterdir()) if folder.is_dir() else []:
-        if backup.suffix == FILE_SUFFIX and _opens_with(backup, current):
-            _rewrite(backup, current, new)
-            rewritten.append(backup)
+    for where, name in ((folder, ""), (path.parent, path.name)):
+        remove_stale_temps(where, name)  # copies cut short by a kill: they may be plain
+    if current is None:  # turning the lock on: the backups first, locked as they are written
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _export(path, None, next_backup_path(path, "lock"), new)
+        rewritten = _follow(path, None, new)
+        _rewrite(path, None, new)
+    else:  # a new passphrase, or none: the file first, then the backups follow it
+        backup_now(path, "lock", unlock=current)
+        _rewrite(path, current, new)
+        rewritten = _follow(path, current, new)
     if folder.is_dir():
         fsync_dir(folder)
     return rewritten
+
+
+@dataclass(frozen=True)
+class Secured:
+    """What :func:`lock_plain_backups` did: backups locked now, and ones removed."""
+
+    locked: tuple[Path, ...] = ()
+    removed: tuple[Path, ...] = ()
+
+
+def lock_plain_backups(path: Path, unlock: Unlock) -> Secured:
+    """For a locked file: find its backups that are still plain (a lock cut short by an
+    older WellPlan, or a copy put there by hand) and lock them with its key; one that can't
+    be read to be locked is overwritten and removed. Temporary copies left by a kill go too.
+    The caller says what was done."""
+    from wellplan.storage.erase import shred
+
+    folder = backup_dir(path)
+    remove_stale_temps(folder)
+    locked, removed = [], []
+    for backup in _backups(path):
+        try:
+            with backup.open("rb") as fh:
+                plain = not is_locked_header(fh.read(16))
+        except OSError:
+            continue
+        if not plain:
+            continue
+        try:
+            _rewrite(backup, None, unlock)
+        except err.StorageError:
+            with contextlib.suppress(OSError):
+                shred(backup)
+                removed.append(backup)
+            continue
+        locked.append(backup)
+    if locked or removed:
+        fsync_dir(folder)
+    return Secured(tuple(locked), tuple(removed))
