@@ -190,13 +190,8 @@ class SubmitLine(QLineEdit):
 
 
 class AddLine(SubmitLine):
-    """A line for adding list items: Enter adds what was typed and clears the line. On an
-    empty line Enter is left alone, so it still moves the wizard on."""
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        super().keyPressEvent(event)
-        if event.isAccepted() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.clear()
+    """A line for adding list items: Enter adds what was typed (the list clears the line).
+    On an empty line Enter is left alone, so it still moves the wizard on."""
 
     def takes_enter(self) -> bool:
         return bool(self.text().strip())
@@ -280,7 +275,8 @@ class ListEditor(Editor):
         layout.addWidget(self.list)
         layout.addWidget(self.tools)
         layout.addLayout(add_row)
-        self.add_line.submitted.connect(self.add_item)
+        self.add_line.submitted.connect(lambda _text: self._add_from_line())
+        self.add_line.textEdited.connect(self.changed)  # an unfinished line is saved too
         self.add_button.clicked.connect(self._add_from_line)
         self.up_button.clicked.connect(lambda: self.move_selected(-1))
         self.down_button.clicked.connect(lambda: self.move_selected(1))
@@ -289,9 +285,10 @@ class ListEditor(Editor):
         self.list.model().rowsMoved.connect(self.changed)
 
     def _add_from_line(self) -> None:
-        if self.add_line.text().strip():
-            self.add_item(self.add_line.text())
-            self.add_line.clear()
+        text = self.add_line.text()
+        if text.strip():
+            self.add_line.clear()  # before the change is told: the answer holds it once
+            self.add_item(text)
         self.add_line.setFocus()
 
     def _make_item(self, text: str) -> QListWidgetItem:
@@ -335,9 +332,15 @@ class ListEditor(Editor):
         self.changed.emit()
 
     def value(self) -> list[str]:
-        return [self.list.item(i).text() for i in range(self.list.count())]
+        """The items, and what is typed in the add line but not yet added (saved like any
+        other typing, so nothing typed is lost by closing or quitting; it is an item when
+        the plan is opened again)."""
+        items = [self.list.item(i).text() for i in range(self.list.count())]
+        unfinished = self.add_line.text()
+        return [*items, unfinished] if unfinished.strip() else items
 
     def set_value(self, value: Any) -> None:
+        self.add_line.clear()  # anything typed there is in ``value`` already
         self.list.blockSignals(True)
         self.list.clear()
         for text in value if isinstance(value, list) else []:
