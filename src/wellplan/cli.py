@@ -426,8 +426,11 @@ def _export(
         pdf = render(bundle, doc, plans, paper, seal_space=seal, language=language)
         digest = fingerprint(pdf)
         if seal:
-            pdf, digest = seal_pdf(
-                pdf, identity_for(document, bundle.person_name), version=version_text
+            pdf, digest = seal_pdf(  # digest: now the sealer's fingerprint, as on the stamp
+                pdf,
+                identity_for(document, bundle.person_name),
+                version=version_text,
+                language=language,
             )
         try:
             with atomic_target(target) as tmp:  # never a half-written PDF
@@ -444,6 +447,7 @@ def _export(
 VERDICT_LABELS = {
     "intact": "Intact",
     "intact-unknown-signer": "Intact, unknown sealer",
+    "someone-else": "Not a match",
     "altered": "Altered",
     "unsealed": "Not sealed",
     "unreadable": "Unreadable",
@@ -493,7 +497,7 @@ def _verify(pdf_path: str, file: str | None, unlock: Unlock | None = None) -> in
 
         with PlanFile.open(file, unlock=unlock) as document:
             known = known_identities(document)
-    result = verify(data, known)
+    result = verify(data, known, expect_known=file is not None)  # never raises
     print(f"{VERDICT_LABELS[result.verdict.value]}: {result.message}")
     return result.exit_code
 

@@ -195,11 +195,14 @@ class HistoryDialog(QDialog):
                 )
             for entry in exports:
                 if entry.version == f"v{version.number}":
+                    # a sealed PDF's entry keeps the sealer's fingerprint, as on its stamp
+                    # (an unsealed PDF has no fingerprint anyone could compare)
                     lines.append(
-                        self.tr("PDF %1%2, fingerprint %3")
+                        self.tr("PDF %1, sealed · sealer's fingerprint %2")
                         .replace("%1", entry.document)
-                        .replace("%2", self.tr(", sealed") if entry.sealed else "")
-                        .replace("%3", entry.fingerprint)
+                        .replace("%2", entry.fingerprint)
+                        if entry.sealed
+                        else self.tr("PDF %1").replace("%1", entry.document)
                     )
             item = QListWidgetItem("\n".join(lines))
             item.setData(Qt.ItemDataRole.UserRole, version.id)

@@ -1204,6 +1204,7 @@ class MainWindow(QMainWindow):
             titles = {
                 "intact": self.tr("Not changed"),
                 "intact-unknown-signer": self.tr("Not changed, sealed by someone else"),
+                "someone-else": self.tr("Sealed by someone else"),
                 "altered": self.tr("Changed after sealing"),
                 "unsealed": self.tr("No seal"),
                 "unreadable": self.tr("Can't read this PDF"),
