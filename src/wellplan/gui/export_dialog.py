@@ -49,7 +49,7 @@ from wellplan.gui.worker import Job, describe, pdf_pool, while_alive
 from wellplan.storage.atomic import atomic_target
 from wellplan.storage.errors import StorageError
 
-Sealer = Callable[[bytes], tuple[bytes, str]]
+Sealer = Callable[[bytes, str], tuple[bytes, str]]  # the PDF and its language
 
 PAPERS = (("letter", "US Letter"), ("a4", "A4"))
 
@@ -381,10 +381,10 @@ class ExportDialog(QDialog):
             return bundle, version, None
         identity = self.identity_source()
 
-        def sealer(pdf: bytes) -> tuple[bytes, str]:
+        def sealer(pdf: bytes, language: str) -> tuple[bytes, str]:
             from wellplan.export.seal import seal
 
-            return seal(pdf, identity, version=version)
+            return seal(pdf, identity, version=version, language=language)
 
         return bundle, version, sealer
 
@@ -395,7 +395,7 @@ class ExportDialog(QDialog):
         from wellplan.export.seal import fingerprint
 
         pdf = make_pdf(bundle, choice, paper, sealed=sealer is not None, language=language)
-        return sealer(pdf) if sealer is not None else (pdf, fingerprint(pdf))
+        return sealer(pdf, language) if sealer is not None else (pdf, fingerprint(pdf))
 
     def _pdf_work(
         self, choice: DocChoice, paper: str, language: str
