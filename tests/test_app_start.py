@@ -217,3 +217,26 @@ def test_nothing_is_kept_with_pythondontwritebytecode(tmp_path: Path) -> None:
     assert not (tmp_path / "Cache" / "pyside").exists()
     assert pyside_compiles(tmp_path) > 5  # now written
     assert pyside_compiles(tmp_path, PYTHONDONTWRITEBYTECODE="1") == 0  # and read
+
+
+def test_with_no_display_the_window_says_so_and_exits_1(tmp_path: Path) -> None:
+    """Qt used to abort (exit 134) saying a library was missing, which sent people off
+    installing libxcb-cursor0 on a machine with no screen."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    env["WELLPLAN_DATA_DIR"] = str(tmp_path / "data")
+    demo = write_demo(tmp_path / "plans.wellplan")
+    for args in (["--smoke", str(demo)], [str(demo)]):
+        result = subprocess.run(
+            [sys.executable, "-m", "wellplan", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
+        assert result.returncode == 1, result.stderr
+        assert "no display" in result.stderr and "wellplan --help" in result.stderr
+        assert "libxcb" not in result.stderr and "Traceback" not in result.stderr

@@ -123,3 +123,54 @@ def test_without_fontconfig_reading_fonts_meanwhile_is_quietly_skipped(
     assert thread is not None
     thread.join(timeout=30)  # an error in it would fail the test (pytest reports it)
     assert not thread.is_alive()
+
+
+def test_help_lists_every_command_and_each_has_its_own(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(SystemExit) as done:
+        cli.main(["--help"])
+    assert done.value.code == 0
+    said = capsys.readouterr().out
+    for name, line in cli.COMMANDS.items():
+        assert f"  {name}" in said and line in said, name
+    for name, line in cli.COMMANDS.items():
+        with pytest.raises(SystemExit) as done:
+            cli.main([name, "--help"])
+        assert done.value.code == 0
+        assert line.capitalize() in " ".join(capsys.readouterr().out.split()), name
+
+
+def test_demo_and_backup_never_replace_a_file_unless_forced(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`wellplan demo` once silently replaced a real plan file."""
+    real = tmp_path / "mine.wellplan"
+    with PlanFile.create(real) as doc:
+        doc.create_plan("crisis", "My own plan")
+    before = real.read_bytes()
+    assert cli.main(["demo", str(real)]) == 2
+    said = capsys.readouterr().err
+    assert "mine.wellplan already exists" in said and "--force" in said
+    assert real.read_bytes() == before
+
+    copy = tmp_path / "copy.wellplan"
+    assert cli.main(["backup", str(real), str(copy)]) == 0
+    copy_bytes = copy.read_bytes()
+    assert cli.main(["demo", str(copy)]) == 2
+    assert cli.main(["backup", str(real), str(copy)]) == 2  # not over the last backup
+    assert copy.read_bytes() == copy_bytes
+    assert cli.main(["backup", str(real), str(copy), "--force"]) == 0
+
+    missing = tmp_path / "no such folder" / "b.wellplan"
+    assert cli.main(["backup", str(real), str(missing)]) == 2
+    assert "doesn't exist. Make it first" in capsys.readouterr().err
+    assert not missing.parent.exists()  # not made silently
+
+    odd = tmp_path / "notes.txt"
+    assert cli.main(["demo", str(odd)]) == 2
+    assert "doesn't end in .wellplan" in capsys.readouterr().err and not odd.exists()
+    assert cli.main(["demo", str(odd), "--force"]) == 0 and odd.exists()
+    assert cli.main(["demo", str(real), "--force"]) == 0
+    with PlanFile.open(real) as doc:
+        assert "My own plan" not in [p.title for p in doc.list_plans()]

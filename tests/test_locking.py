@@ -469,3 +469,39 @@ def test_opening_a_locked_file_locks_plain_backups_of_it_and_says_so(
     window.close()
     with PlanFile.open(path, unlock=unlock_with(path, PASSPHRASE)) as again:
         assert again.report.locked_backups == again.report.removed_backups == ()
+
+
+def test_where_locking_cant_work_it_isnt_offered_and_commands_say_why(
+    qtbot: QtBot,
+    locked: tuple[Path, str],
+    dialog_log: DialogLog,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Without SQLCipher or Argon2 (a platform with no wheel for them), locking is hidden in
+    the window and every command that needs it says why, before asking for anything."""
+    from wellplan.storage import crypto
+
+    monkeypatch.setattr(crypto, "available", lambda: False)
+    path, _ = locked
+    plain = path.with_name("plain.wellplan")
+    write_demo(plain)
+    window = open_window(qtbot)
+    dialog_log.accept_lock = True
+    assert window.open_path(plain)
+    window.offer_lock()
+    assert dialog_log.lock_offers == 0 and window.doc is not None and window.doc.unlock is None
+    assert not window.lock_action.isVisible()
+    dialog_log.passphrases = [PASSPHRASE]
+    assert not window.open_path(path)
+    assert dialog_log.passphrase_problems == []  # not asked: nothing here could use it
+    assert dialog_log.errors[-1][0] == "Locking isn't available here"
+    window.close()
+
+    for args in (
+        ["encrypt", str(plain)],
+        ["check", str(path)],
+        ["export-data", str(path), "--out", str(path.with_suffix(".json"))],
+    ):
+        assert cli.main(args) == 2, args
+        assert "needs SQLCipher and Argon2" in capsys.readouterr().err

@@ -36,7 +36,7 @@
         <translation>WellPlan guarda una copia comprobada de este archivo cada día que lo abres (los últimos 7 días y 4 semanas), y otra antes de cada recuperación. Se quedan en este ordenador, en %1.</translation>
     </message>
     <message>
-        <source>Can't be read (perhaps locked with an earlier passphrase): it won't be used to restore.</source>
+        <source>Can&apos;t be read (perhaps locked with an earlier passphrase): it won&apos;t be used to restore.</source>
         <translation>No se puede leer (quizá está bloqueada con una contraseña anterior): no se usará para recuperar.</translation>
     </message>
     <message>
@@ -56,7 +56,7 @@
         <translation>Copia hecha y comprobada.</translation>
     </message>
     <message>
-        <source>Couldn't make a backup: %1</source>
+        <source>Couldn&apos;t make a backup: %1</source>
         <translation>No se pudo hacer la copia: %1</translation>
     </message>
     <message>
@@ -118,7 +118,7 @@
         <translation>Añadir sus líneas</translation>
     </message>
     <message>
-        <source>Add this country's crisis lines</source>
+        <source>Add this country&apos;s crisis lines</source>
         <translation>Añadir las líneas de crisis de este país</translation>
     </message>
     <message>
@@ -140,7 +140,7 @@
         <translation>Firmado: versión %1</translation>
     </message>
     <message>
-        <source>To print it or send it, use File ▸ Print or export (Ctrl+E) and choose the signing form. Tick “Seal” so anyone can check the PDF hasn't been changed.</source>
+        <source>To print it or send it, use File ▸ Print or export (Ctrl+E) and choose the signing form. Tick “Seal” so anyone can check the PDF hasn&apos;t been changed.</source>
         <translation>Para imprimirlo o enviarlo, usa Archivo ▸ Imprimir o exportar (Ctrl+E) y elige el formulario de firma. Marca «Sellar» para que cualquiera pueda comprobar que el PDF no ha cambiado.</translation>
     </message>
 </context>
@@ -203,7 +203,7 @@
         <translation>Marca lo que quieres guardar. La vista previa muestra el elegido.</translation>
     </message>
     <message>
-        <source>Couldn't make the PDF: %1</source>
+        <source>Couldn&apos;t make the PDF: %1</source>
         <translation>No se pudo preparar el PDF: %1</translation>
     </message>
     <message>
@@ -257,7 +257,7 @@
         <source>This is their plan, in their words. You are there to help them think, not to write it for them.
 
 • Let them lead. Go at their pace, in the order they choose. Skipping a question is fine.
-• Ask, don't tell. “What helps you on a hard day?” works better than “You should walk more.”
+• Ask, don&apos;t tell. “What helps you on a hard day?” works better than “You should walk more.”
 • Offer, then let go. A suggestion is only a suggestion: it goes into the plan only if they accept it, and a “no” needs no reason.
 • Use their words. If they say “my bad weeks”, write “my bad weeks”.
 • Check in. “Shall we keep going, or stop here for today?” Everything is saved as you go.
@@ -335,7 +335,7 @@
         <translation>Firmado por %1</translation>
     </message>
     <message>
-        <source>PDF %1, sealed · sealer's fingerprint %2</source>
+        <source>PDF %1, sealed · sealer&apos;s fingerprint %2</source>
         <translation>PDF %1, sellado · huella de quien lo selló %2</translation>
     </message>
     <message>
@@ -387,7 +387,7 @@
         <translation>Versión %1 guardada en %2.</translation>
     </message>
     <message>
-        <source>Couldn't save the PDF: %1</source>
+        <source>Couldn&apos;t save the PDF: %1</source>
         <translation>No se pudo guardar el PDF: %1</translation>
     </message>
     <message>
@@ -557,7 +557,7 @@
         <translation>Revisar antes del</translation>
     </message>
     <message>
-        <source>When to read this plan through again. Your plans list shows when it's due.</source>
+        <source>When to read this plan through again. Your plans list shows when it&apos;s due.</source>
         <translation>Cuándo volver a leer este plan entero. Tu lista de planes muestra cuándo toca.</translation>
     </message>
     <message>
@@ -831,11 +831,11 @@
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <source>A backup of “%1” wasn't locked with its passphrase</source>
+        <source>A backup of “%1” wasn&apos;t locked with its passphrase</source>
         <translation>Una copia de seguridad de “%1” no estaba bloqueada con su contraseña</translation>
     </message>
     <message>
-        <source>%2 backups of “%1” weren't locked with its passphrase</source>
+        <source>%2 backups of “%1” weren&apos;t locked with its passphrase</source>
         <translation>%2 copias de seguridad de “%1” no estaban bloqueadas con su contraseña</translation>
     </message>
     <message>
@@ -843,11 +843,11 @@
         <translation>Tus copias de seguridad ya están bloqueadas</translation>
     </message>
     <message>
-        <source>%1 (a lock was cut short, perhaps when the computer stopped). WellPlan has locked them now; any it couldn't read were deleted.</source>
+        <source>%1 (a lock was cut short, perhaps when the computer stopped). WellPlan has locked them now; any it couldn&apos;t read were deleted.</source>
         <translation>%1 (un bloqueo se interrumpió, quizá porque la computadora se apagó). WellPlan ya las bloqueó; las que no pudo leer se borraron.</translation>
     </message>
     <message>
-        <source>Couldn't make today's backup: %1</source>
+        <source>Couldn&apos;t make today&apos;s backup: %1</source>
         <translation>No se pudo hacer la copia de hoy: %1</translation>
     </message>
     <message>
@@ -927,7 +927,7 @@
         <translation>¿Firmar la versión nueva?</translation>
     </message>
     <message>
-        <source>You signed version %1 of this plan. It has changed since, so those signatures stay with version %1 and don't cover what it says now. Would you like to sign it again?</source>
+        <source>You signed version %1 of this plan. It has changed since, so those signatures stay with version %1 and don&apos;t cover what it says now. Would you like to sign it again?</source>
         <translation>Firmaste la versión %1 de este plan. Desde entonces ha cambiado, así que esas firmas se quedan con la versión %1 y no cubren lo que dice ahora. ¿Quieres firmarlo de nuevo?</translation>
     </message>
     <message>
@@ -967,7 +967,7 @@
         <translation>¿Eliminar todo lo de «%1»?</translation>
     </message>
     <message>
-        <source>This deletes “%1”, every plan in it with its versions and signatures, and the %2 backups and other copies WellPlan keeps of it. It can't be undone: no one can bring them back, including us.
+        <source>This deletes “%1”, every plan in it with its versions and signatures, and the %2 backups and other copies WellPlan keeps of it. It can&apos;t be undone: no one can bring them back, including us.
 
 PDFs you saved or printed are not touched.</source>
         <translation>Esto elimina «%1», todos sus planes con sus versiones y firmas, y las %2 copias de seguridad y otras copias que WellPlan guarda de él. No se puede deshacer: nadie puede recuperarlos, tampoco nosotros.
@@ -987,7 +987,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>No se pudo eliminar todo</translation>
     </message>
     <message>
-        <source>WellPlan couldn't delete “%1”: %2. Close any other program using it, then try again.</source>
+        <source>WellPlan couldn&apos;t delete “%1”: %2. Close any other program using it, then try again.</source>
         <translation>WellPlan no pudo eliminar «%1»: %2. Cierra cualquier otro programa que lo esté usando y vuelve a intentarlo.</translation>
     </message>
     <message>
@@ -1015,7 +1015,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>Sin sello</translation>
     </message>
     <message>
-        <source>Can't read this PDF</source>
+        <source>Can&apos;t read this PDF</source>
         <translation>No se puede leer este PDF</translation>
     </message>
     <message>
@@ -1055,11 +1055,11 @@ Escribe, con tus propias palabras, cómo te mantienes bien y qué quieres que pa
 %2</translation>
     </message>
     <message>
-        <source>Some changes aren't saved</source>
+        <source>Some changes aren&apos;t saved</source>
         <translation>Hay cambios sin guardar</translation>
     </message>
     <message>
-        <source>WellPlan couldn't save your latest changes:
+        <source>WellPlan couldn&apos;t save your latest changes:
 
 %1
 
@@ -1117,7 +1117,7 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
         <translation>&amp;Hecho</translation>
     </message>
     <message>
-        <source>Go back to your plans. Everything is saved; you'll come back to this spot.</source>
+        <source>Go back to your plans. Everything is saved; you&apos;ll come back to this spot.</source>
         <translation>Vuelve a tus planes. Todo está guardado; volverás a este punto.</translation>
     </message>
     <message>
@@ -1126,11 +1126,11 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <source>Couldn't add this</source>
+        <source>Couldn&apos;t add this</source>
         <translation>No se pudo añadir</translation>
     </message>
     <message>
-        <source>Suggestion added. It isn't in the plan unless it's accepted.</source>
+        <source>Suggestion added. It isn&apos;t in the plan unless it&apos;s accepted.</source>
         <translation>Sugerencia añadida. No entra en el plan salvo que se acepte.</translation>
     </message>
     <message>
@@ -1138,7 +1138,7 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
         <translation>Añadido a tu plan.</translation>
     </message>
     <message>
-        <source>Suggestion declined. It isn't in your plan.</source>
+        <source>Suggestion declined. It isn&apos;t in your plan.</source>
         <translation>Sugerencia rechazada. No está en tu plan.</translation>
     </message>
 </context>
@@ -1204,7 +1204,7 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
         <translation>Aún en ningún plan.</translation>
     </message>
     <message>
-        <source>Couldn't add this</source>
+        <source>Couldn&apos;t add this</source>
         <translation>No se pudo añadir</translation>
     </message>
     <message>
@@ -1253,7 +1253,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Or choose a %1 you've already added…</source>
+        <source>Or choose a %1 you&apos;ve already added…</source>
         <translation>O elige un registro ya añadido (%1)…</translation>
     </message>
     <message>
@@ -1388,7 +1388,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Este nombre escrito es mi firma</translation>
     </message>
     <message>
-        <source>Can't or would rather not draw? Type your name instead.</source>
+        <source>Can&apos;t or would rather not draw? Type your name instead.</source>
         <translation>¿No puedes o prefieres no dibujar? Escribe tu nombre.</translation>
     </message>
 </context>
@@ -1438,7 +1438,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>No: %1</translation>
     </message>
     <message>
-        <source>Why you can't sign here yet</source>
+        <source>Why you can&apos;t sign here yet</source>
         <translation>Por qué aún no puedes firmar aquí</translation>
     </message>
     <message>
@@ -1465,7 +1465,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>¿Dejar de firmar?</translation>
     </message>
     <message>
-        <source>The signatures made so far haven't been saved and won't be kept.</source>
+        <source>The signatures made so far haven&apos;t been saved and won&apos;t be kept.</source>
         <translation>Las firmas hechas hasta ahora no se han guardado y no se conservarán.</translation>
     </message>
     <message>
@@ -1574,7 +1574,7 @@ Al eliminarlo, también sale de estos planes.</translation>
     <name>UseNowView</name>
     <message>
         <source>Your crisis plan</source>
-        <extracomment>One part's steps: for each answered question, what it asks (shown when the part has several) and the answer's lines.</extracomment>
+        <extracomment>One part&apos;s steps: for each answered question, what it asks (shown when the part has several) and the answer&apos;s lines.</extracomment>
         <translation>Tu plan de crisis</translation>
     </message>
     <message>
@@ -1641,7 +1641,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Escribe otra vez la misma contraseña:</translation>
     </message>
     <message>
-        <source>Those two weren't the same. Please type it twice again.</source>
+        <source>Those two weren&apos;t the same. Please type it twice again.</source>
         <translation>No coincidían. Escríbela otra vez dos veces, por favor.</translation>
     </message>
     <message>
@@ -1669,7 +1669,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>&amp;Copiar la clave</translation>
     </message>
     <message>
-        <source>I've kept it safe</source>
+        <source>I&apos;ve kept it safe</source>
         <translation>Ya la he guardado</translation>
     </message>
     <message>
@@ -1904,7 +1904,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Firmado y reconocido ante mí el ______________ por {name}.</translation>
     </message>
     <message>
-        <source>Notary's signature</source>
+        <source>Notary&apos;s signature</source>
         <translation>Firma del notario</translation>
     </message>
     <message>
@@ -1932,7 +1932,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>según las reglas de {place}</translation>
     </message>
     <message>
-        <source>This form is a translation. Where the law asks for exact words, your state's official form, in English, is what counts.</source>
+        <source>This form is a translation. Where the law asks for exact words, your state&apos;s official form, in English, is what counts.</source>
         <translation>Este formulario es una traducción. Donde la ley pide palabras exactas, lo que cuenta es el formulario oficial de tu estado, en inglés.</translation>
     </message>
     <message>
@@ -1981,7 +1981,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
 <context>
     <name>pad</name>
     <message>
-        <source>WellPlan helps you prepare, but it isn't legal advice. Laws and official forms change: compare what you write here with your state's current official form, and ask a lawyer or a local advocacy organisation if you can.</source>
+        <source>WellPlan helps you prepare, but it isn&apos;t legal advice. Laws and official forms change: compare what you write here with your state&apos;s current official form, and ask a lawyer or a local advocacy organisation if you can.</source>
         <translation>WellPlan te ayuda a prepararte, pero no es asesoramiento legal. Las leyes y los formularios oficiales cambian: compara lo que escribes aquí con el formulario oficial vigente de tu estado y, si puedes, consulta a un abogado o a una organización de defensa de derechos de tu zona.</translation>
     </message>
     <message>
@@ -2093,15 +2093,15 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Testigos y notario: {rule}</translation>
     </message>
     <message>
-        <source>Your agent or alternate can't also be one of your witnesses.</source>
+        <source>Your agent or alternate can&apos;t also be one of your witnesses.</source>
         <translation>Tu representante o suplente no puede ser también uno de tus testigos.</translation>
     </message>
     <message>
-        <source>You haven't named an agent. That's your choice: your written wishes still guide your care.</source>
+        <source>You haven&apos;t named an agent. That&apos;s your choice: your written wishes still guide your care.</source>
         <translation>No has nombrado representante. Es tu decisión: tus deseos por escrito siguen guiando tu atención.</translation>
     </message>
     <message>
-        <source>Who can't be a witness: {people}.</source>
+        <source>Who can&apos;t be a witness: {people}.</source>
         <translation>Quién no puede ser testigo: {people}.</translation>
     </message>
     <message>
@@ -2120,7 +2120,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     <name>records</name>
     <message>
         <source>Name</source>
-        <extracomment>The fields of each kind of record, in the order they are shown. ``name`` always comes first and is the only field a record needs. Labels are in English: show them with said("records", …).</extracomment>
+        <extracomment>The fields of each kind of record, in the order they are shown. ``name`` always comes first and is the only field a record needs. Labels are in English: show them with said(&quot;records&quot;, …).</extracomment>
         <translation>Nombre</translation>
     </message>
     <message>
@@ -2156,7 +2156,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Farmacia</translation>
     </message>
     <message>
-        <source>What it's for</source>
+        <source>What it&apos;s for</source>
         <translation>Para qué es</translation>
     </message>
     <message>
@@ -2191,7 +2191,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <source>This key opens your file if you forget your passphrase. When WellPlan asks for the passphrase, type the key instead. Capital letters, spaces and dashes don't matter, and a mistyped group is caught.</source>
+        <source>This key opens your file if you forget your passphrase. When WellPlan asks for the passphrase, type the key instead. Capital letters, spaces and dashes don&apos;t matter, and a mistyped group is caught.</source>
         <translation>Esta clave abre tu archivo si olvidas tu frase de contraseña. Cuando WellPlan te pida la frase, escribe la clave en su lugar. Las mayúsculas, los espacios y los guiones no importan, y si te equivocas en un grupo, se detecta.</translation>
     </message>
     <message>
@@ -2246,7 +2246,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>una persona que usa WellPlan</translation>
     </message>
     <message>
-        <source>Sealer's fingerprint</source>
+        <source>Sealer&apos;s fingerprint</source>
         <translation>Huella de quien lo selló</translation>
     </message>
     <message>
@@ -2254,11 +2254,11 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Para comprobarlo, abre este PDF en cualquier lector de PDF: muestra quién lo selló y que nada cambió desde entonces. O, en WellPlan: Archivo ▸ Verificar un PDF.</translation>
     </message>
     <message>
-        <source>This PDF was changed after it was sealed, or its seal is damaged. Don't rely on it; ask for a fresh copy.</source>
+        <source>This PDF was changed after it was sealed, or its seal is damaged. Don&apos;t rely on it; ask for a fresh copy.</source>
         <translation>Este PDF cambió después de sellarlo, o su sello está dañado. No te fíes de él; pide una copia nueva.</translation>
     </message>
     <message>
-        <source>This isn't a PDF WellPlan can read: it may be damaged or not a PDF.</source>
+        <source>This isn&apos;t a PDF WellPlan can read: it may be damaged or not a PDF.</source>
         <translation>WellPlan no puede leer este PDF: puede estar dañado o no ser un PDF.</translation>
     </message>
     <message>
@@ -2270,31 +2270,31 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation> el {day} a las {time}</translation>
     </message>
     <message>
-        <source>Not changed since {signer} sealed it{when}. Sealer's fingerprint: {fp}.</source>
+        <source>Not changed since {signer} sealed it{when}. Sealer&apos;s fingerprint: {fp}.</source>
         <translation>Sin cambios desde que {signer} lo selló{when}. Huella de quien lo selló: {fp}.</translation>
     </message>
     <message>
-        <source>this plan file's sealer (fingerprint {fp})</source>
+        <source>this plan file&apos;s sealer (fingerprint {fp})</source>
         <translation>quien sella con este archivo de planes (huella {fp})</translation>
     </message>
     <message>
-        <source>this plan file, which hasn't sealed anything yet</source>
+        <source>this plan file, which hasn&apos;t sealed anything yet</source>
         <translation>este archivo de planes, que aún no ha sellado nada</translation>
     </message>
     <message>
-        <source>Sealed by someone else (fingerprint {fp}), “{signer}”, not by {theirs}. The PDF itself wasn't changed since it was sealed{when}.</source>
+        <source>Sealed by someone else (fingerprint {fp}), “{signer}”, not by {theirs}. The PDF itself wasn&apos;t changed since it was sealed{when}.</source>
         <translation>Sellado por otra persona (huella {fp}), «{signer}», no por {theirs}. El PDF en sí no cambió desde que se selló{when}.</translation>
     </message>
     <message>
-        <source>an identity this file doesn't know</source>
+        <source>an identity this file doesn&apos;t know</source>
         <translation>una identidad que este archivo no conoce</translation>
     </message>
     <message>
-        <source>an identity WellPlan can't check without their plan file</source>
+        <source>an identity WellPlan can&apos;t check without their plan file</source>
         <translation>una identidad que WellPlan no puede comprobar sin su archivo de planes</translation>
     </message>
     <message>
-        <source>Not changed since it was sealed{when}, by “{signer}”, {whose}. Compare the sealer's fingerprint with the one the sender gives you: {fp}.</source>
+        <source>Not changed since it was sealed{when}, by “{signer}”, {whose}. Compare the sealer&apos;s fingerprint with the one the sender gives you: {fp}.</source>
         <translation>Sin cambios desde que se selló{when}, por «{signer}», {whose}. Compara la huella de quien lo selló con la que te dé quien te lo envió: {fp}.</translation>
     </message>
 </context>
@@ -2358,7 +2358,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Testigo {number} de {count}</translation>
     </message>
     <message>
-        <source>Please hand the laptop to witness {number}. This step is for the witness alone: {me} doesn't answer or sign here.</source>
+        <source>Please hand the laptop to witness {number}. This step is for the witness alone: {me} doesn&apos;t answer or sign here.</source>
         <translation>Por favor, pásale el portátil al testigo {number}. Este paso es solo para el testigo: aquí {me} no responde ni firma.</translation>
     </message>
     <message>
@@ -2390,11 +2390,11 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Escribe tu nombre completo como testigo.</translation>
     </message>
     <message>
-        <source>You can't witness your own directive: ask someone else to be a witness.</source>
+        <source>You can&apos;t witness your own directive: ask someone else to be a witness.</source>
         <translation>No puedes ser testigo de tu propia directiva: pídele a otra persona que lo sea.</translation>
     </message>
     <message>
-        <source>The person named as agent can't also be a witness: ask someone else to witness.</source>
+        <source>The person named as agent can&apos;t also be a witness: ask someone else to witness.</source>
         <translation>La persona nombrada como representante no puede ser también testigo: pídeselo a otra persona.</translation>
     </message>
     <message>
@@ -2410,7 +2410,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Responde la pregunta de arriba (sí o no) para seguir.</translation>
     </message>
     <message>
-        <source>Because you answered yes to “{question}”, {place}'s rules don't let you be a witness. Thank you for being here: please ask someone else to witness.</source>
+        <source>Because you answered yes to “{question}”, {place}&apos;s rules don&apos;t let you be a witness. Thank you for being here: please ask someone else to witness.</source>
         <translation>Como respondiste sí a «{question}», las reglas de {place} no te permiten ser testigo. Gracias por estar aquí: por favor, pídele a otra persona que sea testigo.</translation>
     </message>
     <message>
@@ -2422,11 +2422,11 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>{place} permite firmar este tipo de directiva de forma electrónica, así que firmar aquí puede valer, siempre que se haga como pide la ley. También puedes imprimir el formulario y firmarlo con tinta.</translation>
     </message>
     <message>
-        <source>In {place}, sign the printed form in ink, {where}. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn't been changed since. It isn't the legal signing itself.</source>
+        <source>In {place}, sign the printed form in ink, {where}. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn&apos;t been changed since. It isn&apos;t the legal signing itself.</source>
         <translation>En {place}, firma con tinta el formulario impreso, {where}. Firmar aquí pone las firmas en esta versión y en el PDF, y el sello demuestra que el archivo no ha cambiado desde entonces. No es la firma legal en sí.</translation>
     </message>
     <message>
-        <source>In {place}, sign the printed form in ink. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn't been changed since. It isn't the legal signing itself.</source>
+        <source>In {place}, sign the printed form in ink. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn&apos;t been changed since. It isn&apos;t the legal signing itself.</source>
         <translation>En {place}, firma con tinta el formulario impreso. Firmar aquí pone las firmas en esta versión y en el PDF, y el sello demuestra que el archivo no ha cambiado desde entonces. No es la firma legal en sí.</translation>
     </message>
 </context>

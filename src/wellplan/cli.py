@@ -27,22 +27,23 @@ from wellplan import __version__
 if TYPE_CHECKING:
     import argparse
     import threading
+    from pathlib import Path
 
     from wellplan.domain.bundle import Bundle, PlanData
     from wellplan.storage.crypto import Unlock
 
-COMMANDS = (
-    "demo",
-    "check",
-    "export",
-    "verify",
-    "backup",
-    "restore",
-    "encrypt",
-    "decrypt",
-    "export-data",
-    "import-data",
-)
+COMMANDS = {  # each command and its one line, for 'wellplan --help' and its own --help
+    "demo": "write a demo file for a fictional person",
+    "check": "check that a WellPlan file is healthy",
+    "export": "write a PDF of a plan, the summary, the wallet card or the PAD form",
+    "verify": "check whether a sealed PDF was changed",
+    "backup": "make a verified backup copy of a WellPlan file",
+    "restore": "put a backup in place of a file (the file is backed up first)",
+    "encrypt": "lock a file with a passphrase, or change its passphrase",
+    "decrypt": "take the passphrase off a file",
+    "export-data": "write everything in a file as JSON (docs/data-format.md)",
+    "import-data": "make a new plan file from exported JSON",
+}
 PLAN_CHOICES = ("wrap", "crisis", "pad", "all")
 DOC_CHOICES = ("full", "summary", "card", "pad-form")
 
@@ -55,13 +56,12 @@ def _command_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="wellplan", description="WellPlan without the window.")
     parser.add_argument("--version", action="version", version=f"WellPlan {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
-    demo = sub.add_parser("demo", help="write a demo file for a fictional person")
-    demo.add_argument("file", help="where to write it (replaced if it exists)")
-    check = sub.add_parser("check", help="check that a WellPlan file is healthy")
+    demo = sub.add_parser("demo", help=COMMANDS["demo"])
+    demo.add_argument("file", help="where to write it (a new .wellplan file)")
+    demo.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    check = sub.add_parser("check", help=COMMANDS["check"])
     check.add_argument("file")
-    export = sub.add_parser(
-        "export", help="write a PDF of a plan, the summary, the wallet card or the PAD form"
-    )
+    export = sub.add_parser("export", help=COMMANDS["export"])
     export.add_argument("file")
     export.add_argument(
         "--plan", choices=PLAN_CHOICES, default="all", help="which plan (default: all)"
@@ -83,33 +83,28 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--seal", action="store_true", help="seal it, so anyone can check it wasn't changed"
     )
-    verify = sub.add_parser("verify", help="check whether a sealed PDF was changed")
+    verify = sub.add_parser("verify", help=COMMANDS["verify"])
     verify.add_argument("pdf")
     verify.add_argument("--file", help="the .wellplan file whose seal you expect")
-    backup = sub.add_parser("backup", help="make a verified backup copy of a WellPlan file")
+    backup = sub.add_parser("backup", help=COMMANDS["backup"])
     backup.add_argument("file")
-    backup.add_argument("dest", help="the backup's file name, or a folder to put it in")
-    restore = sub.add_parser(
-        "restore", help="put a backup in place of a file (the file is backed up first)"
-    )
+    backup.add_argument("dest", help="the backup's file name, or an existing folder to put it in")
+    backup.add_argument("--force", action="store_true", help="replace DEST if it exists")
+    restore = sub.add_parser("restore", help=COMMANDS["restore"])
     restore.add_argument("backup")
     restore.add_argument("file")
-    encrypt = sub.add_parser(
-        "encrypt", help="lock a file with a passphrase, or change its passphrase"
-    )
+    encrypt = sub.add_parser("encrypt", help=COMMANDS["encrypt"])
     encrypt.add_argument("file")
     encrypt.add_argument(
         "--new-passphrase-file",
         help="read the new passphrase from this file (default: ask twice on the terminal)",
     )
-    decrypt = sub.add_parser("decrypt", help="take the passphrase off a file")
+    decrypt = sub.add_parser("decrypt", help=COMMANDS["decrypt"])
     decrypt.add_argument("file")
-    export_data = sub.add_parser(
-        "export-data", help="write everything in a file as JSON (docs/data-format.md)"
-    )
+    export_data = sub.add_parser("export-data", help=COMMANDS["export-data"])
     export_data.add_argument("file")
     export_data.add_argument("--out", required=True, help="the JSON file to write")
-    import_data = sub.add_parser("import-data", help="make a new plan file from exported JSON")
+    import_data = sub.add_parser("import-data", help=COMMANDS["import-data"])
     import_data.add_argument("data", help="the JSON file")
     import_data.add_argument("newfile", help="the new .wellplan file (must not exist yet)")
     for command in (check, export, verify, backup, restore, encrypt, decrypt, export_data):
@@ -117,6 +112,8 @@ def _command_parser() -> argparse.ArgumentParser:
             "--passphrase-file",
             help="for a locked file: read its passphrase or recovery key from this file",
         )
+    for name, command in sub.choices.items():
+        command.description = command.description or COMMANDS[name].capitalize() + "."
     return parser
 
 
@@ -143,6 +140,7 @@ def _unlock(file: str | None, passphrase_file: str | None) -> Unlock | None:
     info = inspect_file(path)
     if not info.locked:
         return None
+    _need_locking()
     if passphrase_file:
         unlock = unlock_with(path, _read_secret(passphrase_file))
         unlocked_info(info, unlock)
@@ -161,6 +159,14 @@ def _unlock(file: str | None, passphrase_file: str | None) -> Unlock | None:
             print(exc, file=sys.stderr)
             continue
         return unlock
+
+
+def _need_locking() -> None:
+    """Say at once (before asking for any passphrase) when locking can't work here."""
+    from wellplan.storage.crypto import UNAVAILABLE, CryptoUnavailable, available
+
+    if not available():
+        raise CryptoUnavailable(UNAVAILABLE)
 
 
 def _new_passphrase(new_file: str | None) -> str:
@@ -186,6 +192,7 @@ def _encrypt(file: str, passphrase_file: str | None, new_file: str | None) -> in
     from wellplan.storage.crypto import new_unlock
     from wellplan.storage.locking import set_lock
 
+    _need_locking()
     current = _unlock(file, passphrase_file)
     # a plain file: --passphrase-file (or --new-passphrase-file) holds the new passphrase
     new_source = new_file if current is not None else (new_file or passphrase_file)
@@ -277,6 +284,26 @@ def read_fonts_meanwhile() -> threading.Thread | None:
     return thread
 
 
+def missing_display() -> str | None:
+    """Why the window can't be shown, before Qt finds out (which aborts the process with a
+    misleading message about a missing library), or None. On Linux and the BSDs a window
+    needs an X11 or Wayland display, unless Qt is asked for another platform."""
+    import os
+
+    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
+        return None
+    platform = os.environ.get("QT_QPA_PLATFORM", "")
+    if platform and not platform.startswith(("xcb", "wayland")):
+        return None  # offscreen, vnc, eglfs…: no display needed
+    if os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    return (
+        "there is no display to show WellPlan's window on (neither DISPLAY nor "
+        "WAYLAND_DISPLAY is set). Start WellPlan from your desktop, or use its commands "
+        "that need no window: see 'wellplan --help'."
+    )
+
+
 def load_before_qt() -> None:
     """What the first window needs from the layers without Qt, loaded before Qt, so that
     wellplan.gui can tell PySide6 they don't use it (see gui/__init__)."""
@@ -313,10 +340,15 @@ def quick_gui_args(args: Sequence[str]) -> tuple[str | None, bool, str | None] |
 def _gui_parser() -> argparse.ArgumentParser:
     import argparse
 
+    width = max(len(name) for name in COMMANDS)
+    commands = "\n".join(f"  {name:<{width}}  {line}" for name, line in COMMANDS.items())
     parser = argparse.ArgumentParser(
         prog="wellplan",
-        description="WellPlan: your own wellness and crisis plans, kept on your computer.",
-        epilog="Other commands: 'wellplan demo FILE', 'wellplan check FILE'.",
+        description="WellPlan: your own wellness and crisis plans, kept on your computer.\n"
+        "Without a command, it opens its window (on FILE, or the file you used last).",
+        epilog=f"commands without the window (each has its own --help, as in "
+        f"'wellplan export --help'):\n{commands}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"WellPlan {__version__}")
     parser.add_argument("file", nargs="?", help="a .wellplan file to open")
@@ -329,10 +361,35 @@ def _gui_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _demo(file: str) -> int:
+def _new_plan_file(target: Path, force: bool) -> Path:
+    """Where a command may write a plan file: a .wellplan name whose folder exists, and
+    nothing there already, unless ``force``. An ExportError says what to do otherwise."""
+    from wellplan.storage.fileformat import FILE_SUFFIX
+
+    target = target.expanduser().absolute()
+    if not target.parent.is_dir():
+        raise ExportError(
+            f"The folder {target.parent} doesn't exist. Make it first, or choose another."
+        )
+    if target.suffix != FILE_SUFFIX and not force:
+        raise ExportError(
+            f"{target.name} doesn't end in {FILE_SUFFIX}, so WellPlan wouldn't recognise it "
+            f"later. Add {FILE_SUFFIX} to the name (or --force to use this name anyway)."
+        )
+    if target.exists() and not force:
+        raise ExportError(
+            f"{target.name} already exists, so nothing was written. Choose another name, "
+            "or add --force to replace it."
+        )
+    return target
+
+
+def _demo(file: str, force: bool = False) -> int:
+    from pathlib import Path
+
     from wellplan.storage.demo import write_demo
 
-    path = write_demo(file)
+    path = write_demo(_new_plan_file(Path(file), force))
     print(f"Wrote a demo plan file to {path}")
     return 0
 
@@ -454,7 +511,7 @@ VERDICT_LABELS = {
 }
 
 
-def _backup(file: str, dest: str, unlock: Unlock | None = None) -> int:
+def _backup(file: str, dest: str, unlock: Unlock | None = None, force: bool = False) -> int:
     import datetime as dt
     from pathlib import Path
 
@@ -464,7 +521,7 @@ def _backup(file: str, dest: str, unlock: Unlock | None = None) -> int:
     target = Path(dest).expanduser()
     if target.is_dir():
         target = target / f"{Path(file).stem} {dt.datetime.now():%Y-%m-%d %H%M%S}{FILE_SUFFIX}"
-    print(make_backup(Path(file), target, unlock))
+    print(make_backup(Path(file), _new_plan_file(target, force), unlock))
     return 0
 
 
@@ -509,7 +566,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         secret = getattr(ns, "passphrase_file", None)
         try:
             if ns.command == "demo":
-                return _demo(ns.file)
+                return _demo(ns.file, ns.force)
             if ns.command == "encrypt":
                 return _encrypt(ns.file, secret, ns.new_passphrase_file)
             if ns.command == "decrypt":
@@ -519,11 +576,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             if ns.command == "export-data":
                 return _export_data(ns.file, ns.out, _unlock(ns.file, secret))
             if ns.command == "check":
+                from wellplan.storage.crypto import CryptoUnavailable
                 from wellplan.storage.errors import Locked, WrongPassphrase
 
                 try:
                     unlock = _unlock(ns.file, secret)
-                except (Locked, WrongPassphrase) as exc:
+                except (Locked, WrongPassphrase, CryptoUnavailable) as exc:
                     print(f"wellplan: {exc}", file=sys.stderr)
                     return 2
                 except Exception:
@@ -542,7 +600,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
             if ns.command == "verify":
                 return _verify(ns.pdf, ns.file, unlock)
-            return _backup(ns.file, ns.dest, unlock)
+            return _backup(ns.file, ns.dest, unlock, ns.force)
         except Exception as exc:  # a clear line, not a traceback, for scripts and people
             from wellplan.storage.errors import StorageError
 
@@ -555,6 +613,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         ns = _gui_parser().parse_args(args)  # --help, --version, and clear messages
         quick = (ns.file, ns.smoke, ns.open_view)
     file, smoke, open_view = quick
+    missing = missing_display()
+    if missing is not None:
+        print(f"wellplan: {missing}", file=sys.stderr)
+        return 1
     import gc
 
     gc.disable()  # until the file is open: see app.run

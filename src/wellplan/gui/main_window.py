@@ -431,7 +431,14 @@ class MainWindow(QMainWindow):
 
     def offer_lock(self) -> None:
         """The first time WellPlan makes a file: offer a passphrase (and the trade-off)."""
-        if self.doc is not None and self.doc.unlock is None and dialogs.offer_lock(self):
+        from wellplan.storage.crypto import available as can_lock
+
+        if (
+            self.doc is not None
+            and self.doc.unlock is None
+            and can_lock()
+            and dialogs.offer_lock(self)
+        ):
             self.lock_file()
 
     def open_path(self, path: Path, *, create: bool = False) -> bool:
@@ -487,7 +494,10 @@ class MainWindow(QMainWindow):
         try:
             return _plan_file().open(path, create=create)
         except Locked:
-            pass
+            from wellplan.storage.crypto import UNAVAILABLE, CryptoUnavailable, available
+
+            if not available():  # no use asking for a passphrase nothing here can use
+                raise CryptoUnavailable(UNAVAILABLE) from None
 
         problem = ""
         while True:
@@ -529,7 +539,9 @@ class MainWindow(QMainWindow):
             self.autolock.start()
         else:
             self.autolock.stop()
-        self.lock_action.setVisible(not locked)
+        from wellplan.storage.crypto import available as can_lock
+
+        self.lock_action.setVisible(not locked and can_lock())  # hidden where it can't work
         self.change_lock_action.setVisible(locked)
         self.remove_lock_action.setVisible(locked)
 

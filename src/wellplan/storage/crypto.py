@@ -19,8 +19,11 @@ import hashlib
 import os
 import unicodedata
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any
+
+from wellplan.storage.errors import StorageError
 
 MAGIC = b"WPLN\x01"
 HEADER_SIZE = 16
@@ -31,11 +34,23 @@ DEFAULT_LANES = 1
 RECOVERY_GROUPS = 14
 
 
-class CryptoUnavailable(RuntimeError):
+UNAVAILABLE = (
+    "Locking files with a passphrase needs SQLCipher and Argon2, which aren't installed "
+    "with this WellPlan. Reinstall it with its locking support (pip install sqlcipher3 "
+    "argon2-cffi), or use WellPlan on a computer where locking works."
+)
+
+
+class CryptoUnavailable(StorageError):
     """SQLCipher or Argon2 isn't installed on this system."""
 
+    title = "Locking isn't available here"
 
+
+@cache
 def available() -> bool:
+    """Whether files can be locked (and locked files opened) here: SQLCipher and Argon2 are
+    both installed. Where they aren't, the window hides locking and the commands say why."""
     try:
         import argon2.low_level  # noqa: F401
         import sqlcipher3  # noqa: F401
@@ -47,10 +62,8 @@ def available() -> bool:
 def driver() -> Any:
     try:
         import sqlcipher3
-    except ImportError as exc:  # pragma: no cover - the wheel is a dependency on Linux
-        raise CryptoUnavailable(
-            "Locking files with a passphrase needs SQLCipher, which isn't installed here."
-        ) from exc
+    except ImportError as exc:
+        raise CryptoUnavailable(UNAVAILABLE) from exc
     return sqlcipher3
 
 
@@ -105,7 +118,10 @@ class Unlock:
 def derive_key(passphrase: str, header: KdfHeader) -> bytes:
     """Argon2id over the passphrase (NFC, so the same letters typed on another keyboard or
     system give the same key)."""
-    from argon2.low_level import Type, hash_secret_raw
+    try:
+        from argon2.low_level import Type, hash_secret_raw
+    except ImportError as exc:
+        raise CryptoUnavailable(UNAVAILABLE) from exc
 
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
     return hash_secret_raw(
