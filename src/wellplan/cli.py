@@ -44,7 +44,7 @@ COMMANDS = (
     "import-data",
 )
 PLAN_CHOICES = ("wrap", "crisis", "pad", "all")
-DOC_CHOICES = ("full", "summary", "card", "pad-form")
+DOC_CHOICES = ("full", "summary", "card", "pad-form", "phone")
 
 
 def _command_parser() -> argparse.ArgumentParser:

@@ -115,9 +115,9 @@ _DIALABLE = re.compile(r"(?<![\w+])\+?\(?\d[\d ().\-\u00a0]*\d(?![\w])|(?<![\w+]
 
 
 def phone_numbers(text: str) -> list[str]:
-    """The numbers in ``text`` a phone can call or text: '+1 555 0142', '988', '741741'
-    (three digits or more; dates and doses aren't numbers to call)."""
-    found = []
+    """The numbers in ``text`` a phone can call or text, each once: '+1 555 0142', '988',
+    '741741' (three digits or more; years and doses aren't numbers to call)."""
+    found: list[str] = []
     for match in _DIALABLE.finditer(text):
         number = match.group(0).strip()
         digits = sum(ch.isdigit() for ch in number)
@@ -126,7 +126,8 @@ def phone_numbers(text: str) -> list[str]:
             continue
         if len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2100:
             continue  # a year
-        found.append(number)
+        if number not in found:
+            found.append(number)
     return found
 
 

@@ -150,9 +150,15 @@ def unbreakable(text: str) -> str:
     return _DOSE.sub(_join, text)
 
 
-def keep(name: str, limit: int = 32) -> str:
-    """A name that stays on one line (a very long one may still break between words)."""
-    return name.replace(" ", NBSP) if len(name) <= limit else name
+def keep(name: str, limit: int = 32, *, width: float = 0, font: str = "", size: float = 0) -> str:
+    """A name that stays on one line. A very long one (more than ``limit`` letters, or
+    wider than ``width`` in ``font`` at ``size``) may still break between words, never
+    inside one."""
+    if len(name) > limit:
+        return name
+    if width and pdfmetrics.stringWidth(name, font or FONT, size) > width:
+        return name
+    return name.replace(" ", NBSP)
 
 
 def esc(text: str) -> str:
