@@ -139,7 +139,7 @@ def dial(number: str) -> str:
 
 
 # ---- the key facts: what every crisis document leads with, and never leaves out ---------------
-#: Answers the key facts read when a plan has them (some templates may not ask them yet).
+# Answers the key facts read when a plan has them (some templates may not ask them yet).
 Q_BIRTH_DATE = "pad.about.birth_date"
 Q_PREFERRED_NAME = "pad.about.preferred_name"
 Q_PRONOUNS = "pad.about.pronouns"

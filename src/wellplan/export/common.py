@@ -69,12 +69,11 @@ class Column:
     extra: str = ""  # a second field, smaller, under it
 
 
-#: The columns of each kind of record; the last one is the note the plan keeps beside it.
+# The columns of each kind of record (a note column, when the plan keeps notes, comes last).
 COLUMNS = {
     RecordKind.PERSON: (
-        Column(mark("records", "Name"), 3, "name"),
-        Column(mark("records", "Who they are to you"), 2.6, "relationship"),
-        Column(mark("records", "Phone"), 2.5, "phone", "email"),
+        Column(mark("records", "Name"), 4, "name", "relationship"),
+        Column(mark("records", "Phone"), 2.6, "phone", "email"),
     ),
     RecordKind.MEDICATION: (
         Column(mark("records", "Medication"), 2.6, "name", "purpose"),
@@ -134,7 +133,7 @@ def record_rows(
         return _row_table([Paragraph(esc(t), s.cell_head) for t in titles], widths, head=True)
 
     head = header()
-    head.repeat = header  # type: ignore[attr-defined]  # read by the page layout
+    head.repeat = header  # read by the page layout
     rows: list[Flowable] = [head]
     for record, note in items:
         cells: list[Flowable] = []
@@ -159,6 +158,6 @@ def record_rows(
         if has_note:
             cells.append(Paragraph(esc(note.strip()), s.cell))
         row = _row_table(cells, widths)
-        row.table_row = True  # type: ignore[attr-defined]
+        row.table_row = True
         rows.append(row)
     return rows

@@ -73,7 +73,7 @@ class Layout:
         return width - 2 * self.margin, height - self.top - self.bottom
 
 
-#: A page the size of a phone's screen (about 62 × 110 mm), for the phone copy.
+# A page the size of a phone's screen (about 62 × 110 mm), for the phone copy.
 PHONE = Layout(
     size=(62 * mm, 110 * mm),
     margin=4.5 * mm,

@@ -35,7 +35,7 @@ from wellplan.export.pdf import (
     styles,
 )
 
-#: Sizes tried, largest first, when the key facts alone would not fit (10.5 pt down to 8.4 pt).
+# Sizes tried, largest first, when the key facts alone would not fit (10.5 pt down to 8.4 pt).
 SCALES = (1.0, 0.9, 0.8)
 
 
@@ -489,15 +489,14 @@ def cut_list(sections: list[Section], kept: list[Section], facts: KeyFacts) -> s
 
 
 def _header(bundle: Bundle, s: Styles) -> list[Flowable]:
-    who = bundle.person_name or say("export", "me")
     return [
         Heading(say("export", "In a crisis, please read this first"), s.title),
         Paragraph(
             esc(
                 say(
                     "export",
-                    "About {who}, in their own words, from the plans they wrote. Exported {day}.",
-                ).format(who=who, day=day(bundle.exported_at.astimezone()))
+                    "In their own words, from the plans they wrote. Exported {day}.",
+                ).format(day=day(bundle.exported_at.astimezone()))
             ),
             s.subtitle.clone("subtitle-tight", spaceAfter=6),
         ),
