@@ -1,7 +1,7 @@
 """The wallet card: 85.6 × 54 mm, front and back, with cut marks.
 
-The front says who the person is and what they refuse; the back, whom to call: the agent,
-the first person to call and the crisis line. Type is 8 pt at the smallest and grows to fill
+The front says who the person is and what they refuse; the back, whom to call (the agent,
+the first person to call, the crisis line) and whether there is a directive. Type is 8 pt at the smallest and grows to fill
 each face; lines that are nice to have are added while there is room. Numbers never wrap.
 """
 
@@ -101,7 +101,10 @@ def fit_face(lines: Sequence[Line], width: float, height: float) -> tuple[float,
                 if _height(kept, size, width) <= height:
                     chosen = trial
                     break
-    return size, [line.forms[chosen[id(line)]] for line in lines if id(line) in chosen]
+    shown = [(line, chosen[id(line)]) for line in lines if id(line) in chosen]
+    while size + 0.25 <= LARGEST and _height(shown, size + 0.25, width) <= height:
+        size += 0.25  # what is shown, as large as the face allows
+    return size, [line.forms[form] for line, form in shown]
 
 
 def _label(label: str, text: str) -> str:
@@ -135,14 +138,6 @@ def card_faces(bundle: Bundle, facts: KeyFacts) -> tuple[list[Line], list[Line]]
         front.append(Line(_listed(say("export", "I do not consent to:"), refused, ask)))
     if avoided:
         front.append(Line(_listed(say("export", "Please avoid:"), avoided, ask)))
-    if facts.directive is not None:
-        signed = facts.directive.signed_version is not None
-        text = (
-            say("export", "I have a signed psychiatric advance directive ({place}).")
-            if signed
-            else say("export", "I have a draft psychiatric advance directive ({place}).")
-        )
-        front.append(Line.of(esc(text.format(place=facts.directive.place))))
     if facts.language:
         language = say("export", "Language: {language}").format(language=facts.language)
         front.append(Line.of(esc(language), optional=True))
@@ -155,6 +150,14 @@ def card_faces(bundle: Bundle, facts: KeyFacts) -> tuple[list[Line], list[Line]]
     back: list[Line] = []
     for label, text in contact_rows(facts, notes=False, directive=False):
         back.append(Line.of(_label(label + ":", esc(text))))
+    if facts.directive is not None:
+        signed = facts.directive.signed_version is not None
+        text = (
+            say("export", "I have a signed psychiatric advance directive ({place}).")
+            if signed
+            else say("export", "I have a draft psychiatric advance directive ({place}).")
+        )
+        back.append(Line.of(esc(text.format(place=facts.directive.place))))
     shown = {c.record.id for c in (facts.agent, facts.first_contact) if c is not None}
     crisis = bundle.latest("crisis")
     for plan, qid in ((wrap, "crisis.supporters"), (crisis, "crisis_plan.helpers")):
@@ -180,7 +183,7 @@ class CardPair(Flowable):
         self.band = say("export", "IN A CRISIS")
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
-        return 2 * CARD_W + 12 * mm, CARD_H + 12 * mm
+        return 2 * CARD_W, CARD_H + 12 * mm  # the cut marks reach into the margins
 
     def _card(self, x: float, y: float, lines: list[Line], band: str | None) -> None:
         c = self.canv
@@ -208,7 +211,7 @@ class CardPair(Flowable):
 
     def draw(self) -> None:
         c = self.canv
-        x0, y0 = 6 * mm, 6 * mm
+        x0, y0 = 0.0, 6 * mm  # the card's edge on the page's one left edge
         self._card(x0, y0, self.front, self.band)
         self._card(x0 + CARD_W, y0, self.back, None)
         # fold line between the two halves, cut marks at the outer corners

@@ -69,6 +69,8 @@ class Column:
     extra: str = ""  # a second field, smaller, under it
 
 
+NOTE_WEIGHT = 4.0  # the share of a table's width the plan's note beside each record has
+
 # The columns of each kind of record (a note column, when the plan keeps notes, comes last).
 COLUMNS = {
     RecordKind.PERSON: (
@@ -123,11 +125,15 @@ def record_rows(
     ]
     has_note = any(note.strip() for _, note in items)
     titles = [said("records", c.title) for c in columns]
+    # every table of a kind has the same columns where it can, so tables on a page line up:
+    # a column left out gives its room to the note (or, with no note, to the last column)
+    total = sum(c.weight for c in COLUMNS[kind]) + NOTE_WEIGHT
     weights = [c.weight for c in columns]
     if has_note:
         titles.append(note_title or said("records", "Notes"))
-        weights.append(4.0)
-    widths = [width * w / sum(weights) for w in weights]
+        weights.append(NOTE_WEIGHT)
+    weights[-1] += total - sum(weights)
+    widths = [width * w / total for w in weights]
 
     def header() -> Flowable:
         return _row_table([Paragraph(esc(t), s.cell_head) for t in titles], widths, head=True)

@@ -13,13 +13,14 @@ from wellplan.domain.present import KeyFacts, answer_lines, dial, key_facts, pho
 from wellplan.domain.records import Record
 from wellplan.domain.templates import RECORD_TYPES, AnswerType
 from wellplan.domain.words import say
-from wellplan.export.common import doc_meta, furniture_for, reserve_space
+from wellplan.export.common import doc_meta, reserve_space
 from wellplan.export.pdf import (
     ACCENT,
     FONT,
     INK,
     PHONE,
     SOFT,
+    Furniture,
     Heading,
     build,
     esc,
@@ -155,10 +156,7 @@ def phone_story(bundle: Bundle) -> list[Flowable]:
     facts = key_facts(bundle)
     crisis = bundle.latest("crisis")
     title = crisis.summary.title if crisis is not None else say("export", "Crisis plan")
-    story: list[Flowable] = [Paragraph(esc(title), s.title)]
-    if facts.name:
-        story.append(Paragraph(esc(facts.name), s.body.clone("phone-sub", textColor=SOFT)))
-    story.append(Spacer(1, 4))
+    story: list[Flowable] = [Paragraph(esc(title), s.title), Spacer(1, 4)]
     story += key_fact_pages(facts, s)
     if crisis is None:
         story.append(PageBreak())
@@ -176,14 +174,12 @@ def phone_story(bundle: Bundle) -> list[Flowable]:
 def phone_copy(bundle: Bundle, reserve: float = 0.0) -> bytes:
     """The crisis plan for a phone (the page size is the phone's, whatever the paper)."""
     crisis = bundle.latest("crisis")
-    title = say("export", "{title} (phone copy)").format(
-        title=crisis.summary.title if crisis is not None else say("export", "Crisis plan")
-    )
-    furniture = furniture_for(bundle, title)
-    header = f"{bundle.person_name} — {say('export', 'crisis plan')}" if bundle.person_name else ""
+    plan = crisis.summary.title if crisis is not None else say("export", "Crisis plan")
+    title = say("export", "{title} (phone copy)").format(title=plan)
+    header = f"{bundle.person_name} — {plan}" if bundle.person_name else plan
     return build(
         reserve_space(phone_story(bundle), reserve),
         paper="phone",
         meta=doc_meta(bundle, title, say("export", "Crisis plan for a phone")),
-        furniture=type(furniture)(header=header or title, footer=""),
+        furniture=Furniture(header=header, footer=""),
     )
