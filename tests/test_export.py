@@ -149,7 +149,7 @@ def test_wallet_card_is_bank_card_size_front_and_back(bundle: Bundle) -> None:
     assert len(cards) == 2  # front and back, 85.6 × 54 mm
     assert round(CARD_W / 72 * 25.4, 1) == 85.6 and round(CARD_H / 72 * 25.4, 1) == 54.0
     content = text(reader)
-    assert "I have a draft psychiatric advance directive (Oregon)." in content
+    assert "I have a draft psychiatric advance directive (Oregon)." in " ".join(content.split())
     assert "Agent · call first: Jo Okafor (Sister), +1 555 0142" in " ".join(content.split())
     assert "988 Suicide & Crisis Lifeline" in content
 
