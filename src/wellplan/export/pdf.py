@@ -89,6 +89,13 @@ def layout_for(paper: str) -> Layout:
     return PHONE if paper == "phone" else Layout(PAPER[paper])
 
 
+def body_edges(page_width: float) -> tuple[float, float]:
+    """The left and right edges of the body on a page this wide (for the seal's stamp,
+    which goes on a finished PDF's last page: Letter, A4, or a phone copy's)."""
+    layout = PHONE if abs(page_width - PHONE.size[0]) < 1 else Layout((page_width, 0))
+    return layout.margin, page_width - layout.margin
+
+
 @cache
 def register_fonts() -> str:
     """Register the bundled DejaVu family once; returns the family name."""
@@ -216,8 +223,10 @@ def styles(scale: float = 1.0) -> Styles:
             spaceAfter=1,
             keepWithNext=1,
         ),
-        body=style("body", 10.5, spaceAfter=2),
-        bullet=style("bullet", 10.5, leftIndent=12, bulletIndent=2, spaceAfter=1),
+        # a paragraph splits across pages only with two lines or more on each side, so a
+        # list item of up to three lines never splits from its bullet
+        body=style("body", 10.5, spaceAfter=2, allowWidows=0),
+        bullet=style("bullet", 10.5, leftIndent=12, bulletIndent=2, spaceAfter=1, allowWidows=0),
         small=style("small", 9, textColor=SOFT),
         note=style("note", 9, textColor=SOFT, fontName=f"{family}-Italic"),
         cell=style("cell", 9.5),

@@ -362,7 +362,9 @@ def key_facts_box(facts: KeyFacts, s: Styles, width: float) -> Flowable:
     cells: list[list[Flowable]] = []
     name = facts.name or say("export", "The person who wrote these plans")
     big = s.h1.clone("name", textColor=INK, spaceBefore=0, spaceAfter=1, keepWithNext=0)
-    cells.append([Paragraph(esc(name), big)])
+    cells.append(
+        [Paragraph(esc(keep(name, width=inner, font=big.fontName, size=big.fontSize)), big)]
+    )
     if line := identity_line(facts):
         cells.append([Paragraph(esc(line), s.body)])
     consent = [_refusal_line(r) for r in facts.refusals if r.consent]
