@@ -1716,20 +1716,20 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Lo que me ayuda</translation>
     </message>
     <message>
-        <source>Call {number}</source>
-        <translation>Llamar al {number}</translation>
-    </message>
-    <message>
-        <source>Text {number}</source>
-        <translation>Mensaje al {number}</translation>
-    </message>
-    <message>
         <source>Key facts</source>
         <translation>Datos clave</translation>
     </message>
     <message>
         <source>I do not consent to</source>
         <translation>No doy mi consentimiento para</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Please avoid</source>

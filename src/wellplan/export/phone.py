@@ -64,19 +64,17 @@ class PhoneStyles:
         self.links = self.body.clone("phone-links", spaceAfter=6)
 
 
-def links(numbers: list[str], width: float, style: ParagraphStyle) -> str:
-    """'Call +1 555 0142', 'Text +1 555 0142', one a line, each a link a phone opens in its
-    dialler or its messages."""
-    parts = []
+def links(numbers: list[str]) -> str:
+    """'Call · Text' for a number, each a link a phone opens in its dialler or its messages;
+    with several numbers, one line each, named: '988: Call · Text'."""
+    lines = []
+    call_word, text_word = esc(say("export", "Call")), esc(say("export", "Text"))
     for number in numbers:
         target = dial(number)
-        for scheme, label in (
-            ("tel", say("export", "Call {number}")),
-            ("sms", say("export", "Text {number}")),
-        ):
-            text = keep(label.format(number=number), width=width, size=style.fontSize)
-            parts.append(f'<a href="{scheme}:{target}" color="{LINK}"><u>{esc(text)}</u></a>')
-    return "<br/>".join(parts)
+        call = f'<a href="tel:{target}" color="{LINK}"><u>{call_word}</u></a>'
+        text = f'<a href="sms:{target}" color="{LINK}"><u>{text_word}</u></a>'
+        lines.append((f"{esc(number)}: " if len(numbers) > 1 else "") + f"{call} · {text}")
+    return "<br/>".join(lines)
 
 
 WIDTH = PHONE.frame[0]
@@ -88,7 +86,7 @@ def _item(lead: list[Flowable], text: str, style: ParagraphStyle, s: PhoneStyles
     found = [*lead, Paragraph(esc(text), style, bulletText="•" if style.leftIndent else None)]
     numbers = phone_numbers(text)
     if numbers:
-        found.append(Paragraph(links(numbers, WIDTH, s.links), s.links))
+        found.append(Paragraph(links(numbers), s.links))
     return KeepTogether(found)
 
 
@@ -98,35 +96,46 @@ def _record(lead: list[Flowable], record: Record, note: str, s: PhoneStyles) -> 
     who = f"<b>{esc(name)}</b>"
     if v.get("relationship"):
         who += f" ({esc(v['relationship'])})"
+    if v.get("phone"):
+        who += f"<br/>{esc(v['phone'])}"
     found: list[Flowable] = [*lead, Paragraph(who, s.body)]
     if note.strip():
         found.append(Paragraph(esc(note.strip()), s.body))
     if v.get("phone"):
-        found.append(Paragraph(links([v["phone"]], WIDTH, s.links), s.links))
+        found.append(Paragraph(links([v["phone"]]), s.links))
     return KeepTogether(found)
 
 
+def _with_heading(heading: Flowable, story: list[Flowable]) -> list[Flowable]:
+    """The heading kept on a page with the first item under it (KeepTogethers don't nest)."""
+    if not story:
+        return [heading]
+    first = story[0]
+    content = first._content if isinstance(first, KeepTogether) else [first]
+    return [KeepTogether([heading, *content]), *story[1:]]
+
+
 def key_fact_pages(facts: KeyFacts, s: PhoneStyles) -> list[Flowable]:
-    story: list[Flowable] = [
-        Heading(say("export", "Key facts"), s.heading, level=0, section=True),
-    ]
+    who: list[Flowable] = []
     if facts.name:
-        story.append(Paragraph(f"<b>{esc(facts.name)}</b>", s.body))
+        who.append(Paragraph(f"<b>{esc(facts.name)}</b>", s.body))
     if line := identity_line(facts):
-        story.append(Paragraph(esc(line), s.body))
+        who.append(Paragraph(esc(line), s.body))
+    story: list[Flowable] = [KeepTogether(who)] if who else []
     for consent, label in (
         (True, say("export", "I do not consent to")),
         (False, say("export", "Please avoid")),
     ):
-        refusals = [r for r in facts.refusals if r.consent is consent]
-        if refusals:
-            story.append(Paragraph(esc(label.upper()), s.label))
-            for refusal in refusals:
-                text = esc(refusal.what) + (f" — {esc(refusal.why)}" if refusal.why else "")
-                story.append(KeepTogether([Paragraph(text, s.bullet, bulletText="✕")]))
+        lead: list[Flowable] = [Paragraph(esc(label.upper()), s.label)]
+        for refusal in (r for r in facts.refusals if r.consent is consent):
+            text = esc(refusal.what) + (f" — {esc(refusal.why)}" if refusal.why else "")
+            story.append(KeepTogether([*lead, Paragraph(text, s.bullet, bulletText="✕")]))
+            lead = []
     for label, text in contact_rows(facts, notes=False):
         story.append(_item([Paragraph(esc(label), s.label)], text, s.body, s))
-    return story
+    return _with_heading(
+        Heading(say("export", "Key facts"), s.heading, level=0, section=True), story
+    )
 
 
 def _step(bundle: Bundle, section_index: int, s: PhoneStyles) -> list[Flowable]:
@@ -148,7 +157,7 @@ def _step(bundle: Bundle, section_index: int, s: PhoneStyles) -> list[Flowable]:
             label = []
     if not story:
         return []
-    return [Heading(section.title, s.heading, level=0, section=True), *story]
+    return _with_heading(Heading(section.title, s.heading, level=0, section=True), story)
 
 
 def phone_story(bundle: Bundle) -> list[Flowable]:
