@@ -1680,8 +1680,8 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
 <context>
     <name>export</name>
     <message>
-        <source>version {number} of {day} {time}</source>
-        <translation>versión {number} del {day} {time}</translation>
+        <source>version {number}, {day}, {time}</source>
+        <translation>versión {number}, {day}, {time}</translation>
     </message>
     <message>
         <source>version of {day} {time}</source>

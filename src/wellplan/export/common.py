@@ -37,7 +37,7 @@ def furniture_for(bundle: Bundle, title: str, version: dt.datetime | None = None
     if bundle.version is not None:  # a frozen version: dated by itself, the same every time
         moment = bundle.exported_at.astimezone()
         parts.append(
-            say("export", "version {number} of {day} {time}").format(
+            say("export", "version {number}, {day}, {time}").format(
                 number=bundle.version, day=day(moment), time=f"{moment:%H:%M}"
             )
         )
