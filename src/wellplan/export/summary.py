@@ -19,8 +19,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from wellplan.domain.bundle import Bundle, PlanData
-from wellplan.domain.present import Contact, KeyFacts, Refusal, answer_lines, key_facts
-from wellplan.domain.records import Record, RecordKind
+from wellplan.domain.present import Contact, KeyFacts, Refusal, answer_lines, compact, key_facts
+from wellplan.domain.records import Record
 from wellplan.domain.words import day, say
 from wellplan.export.common import doc_meta, furniture_for, reserve_space
 from wellplan.export.pdf import (
@@ -60,15 +60,10 @@ class Section:
 
 
 def record_text(record: Record, note: str = "") -> str:
-    """'Jo Okafor (Sister), +1 555 0142 — stay with me': who or what, and how to reach it."""
-    v = record.values
-    text = keep(record.name)
-    if record.kind is RecordKind.PERSON and v.get("relationship"):
-        text += f" ({v['relationship']})"
-    if record.kind is RecordKind.MEDICATION and v.get("dose"):
-        text += f" {v['dose']}"
-    if record.kind is not RecordKind.MEDICATION and v.get("phone"):
-        text += f", {v['phone']}"
+    """'Jo Okafor (Sister), +1 555 0142 — stay with me': who or what, and how to reach it,
+    the name kept on one line."""
+    text = compact(record)
+    text = keep(record.name) + text[len(record.name) :]
     return f"{text} — {note.strip()}" if note.strip() else text
 
 
