@@ -16,8 +16,10 @@ from pathlib import Path
 
 def main(runs: int = 7) -> None:
     from wellplan import __version__
+    from wellplan.domain.present import key_facts
+    from wellplan.export import card, common, full_plan, pad_form, phone, summary
     from wellplan.export import documents as d
-    from wellplan.export.pdf import build_counted
+    from wellplan.export.pdf import build_counted, frame_size
     from wellplan.storage.demo import write_demo
     from wellplan.storage.document import PlanFile
 
@@ -33,8 +35,8 @@ def main(runs: int = 7) -> None:
             made.append(d.render(bundle, "full", [plan], "letter", seal_space=space))
             if plan.summary.kind == "pad":
                 made.append(d.render(bundle, "pad-form", [plan], "letter", seal_space=space))
-        made.append(d.render(bundle, "summary", [], "letter", seal_space=space))
-        made.append(d.render(bundle, "card", [], "letter", seal_space=space))
+        for doc in ("summary", "card", "phone"):
+            made.append(d.render(bundle, doc, [], "letter", seal_space=space))
         if identity is not None:
             from wellplan.export.seal import seal
 
@@ -44,27 +46,35 @@ def main(runs: int = 7) -> None:
     with PlanFile.open(path) as doc:
         bundle = doc.bundle(__version__)
 
-    width, height = d.frame_size("letter")
-    caps = d._fit_caps(bundle, width, height)
+    width, height = frame_size("letter")
+    facts = key_facts(bundle)
+    sections = summary.ranked_sections(bundle, facts)
+    chosen = summary.fit(bundle, facts, sections, width, height)
 
     def stories() -> list[list[object]]:
         """The same documents export_all makes, as stories ready for layout."""
-        made: list[list[object]] = [d._plan_story(bundle, plan) for plan in bundle.plans]
+        made: list[list[object]] = [full_plan._plan_story(bundle, plan) for plan in bundle.plans]
         made += [
-            d._pad_form_story(bundle, plan) for plan in bundle.plans if plan.summary.kind == "pad"
+            pad_form._pad_form_story(bundle, plan)
+            for plan in bundle.plans
+            if plan.summary.kind == "pad"
         ]
-        made.append(d._summary_story(bundle, caps))
-        made.append(d._card_story(bundle))
+        made.append(
+            summary.summary_story(bundle, facts, sections, chosen.count, chosen.scale, width)
+        )
+        made.append(card._card_story(bundle))
         return made
 
-    meta = d._meta(bundle, "Benchmark", "Benchmark")
-    furniture = d._furniture(bundle, "Benchmark")
+    meta = common.doc_meta(bundle, "Benchmark", "Benchmark")
+    furniture = common.furniture_for(bundle, "Benchmark")
 
     def layout_only() -> float:
         prepared = stories()  # made outside the timed part: only reportlab's layout is timed
+        prepared_phone = phone.phone_story(bundle)
         start = time.perf_counter()
         for story in prepared:
             build_counted(story, paper="letter", meta=meta, furniture=furniture)  # type: ignore[arg-type]
+        build_counted(prepared_phone, paper="phone", meta=meta, furniture=furniture)
         return time.perf_counter() - start
 
     export_all()  # warm up: fonts registered, modules imported
@@ -79,7 +89,7 @@ def main(runs: int = 7) -> None:
         return f"{name:<38} median {statistics.median(values) * 1000:7.1f} ms  min {min(values) * 1000:7.1f}  max {max(values) * 1000:7.1f}"
 
     print(
-        f"demo person: {len(bundle.plans)} plans; documents: every full plan, PAD forms, summary, card"
+        f"demo person: {len(bundle.plans)} plans; documents: every full plan, PAD forms, summary, card, phone copy"
     )
     print(line("WellPlan export, all documents", totals))
     print(line("reportlab layout of the same stories", layouts))

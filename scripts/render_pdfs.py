@@ -2,6 +2,8 @@
 pages the README shows into PNGs with poppler's pdftoppm (apt-get install poppler-utils).
 
 Run: python scripts/render_pdfs.py    Writes docs/pdf/*.png (and the PDFs, for a closer look).
+Look at them at 150 dpi too (pdftoppm -r 150 -png docs/pdf/summary.pdf /tmp/summary) before
+committing: nothing clipped, overlapping, or broken inside a number.
 """
 
 from __future__ import annotations
@@ -13,12 +15,16 @@ import tempfile
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "pdf"
+DPI = 80  # Letter pages, as the README shows them
+PHONE_DPI = 110  # the phone's pages are small: shown nearer the size of a phone's screen
 
 
 def main() -> int:
     if shutil.which("pdftoppm") is None:
         print("pdftoppm is missing: apt-get install poppler-utils", file=sys.stderr)
         return 1
+    from pypdf import PdfReader
+
     from wellplan import __version__
     from wellplan.export.documents import render
     from wellplan.storage.demo import write_demo
@@ -37,39 +43,58 @@ def main() -> int:
     tx = bundle.plan(texas.id)
     assert wrap is not None
     OUT.mkdir(parents=True, exist_ok=True)
-    jobs = {
-        "summary": (render(bundle, "summary", [], "letter"), 1),
-        "wrap": (render(bundle, "full", [wrap], "letter"), 1),
-        "card": (render(bundle, "card", [], "letter"), 1),
-        "pad-texas": (render(bundle, "pad-form", [tx], "letter"), 0),  # 0: the signatures page
+
+    def signatures_page(reader: PdfReader) -> int:
+        return next(
+            i for i, p in enumerate(reader.pages, 1) if "Signatures" in (p.extract_text() or "")
+        )
+
+    def first_step_with_links(reader: PdfReader) -> int:
+        return next(
+            i
+            for i, p in enumerate(reader.pages, 1)
+            if "4. People I can ask for help" in " ".join((p.extract_text() or "").split())
+        )
+
+    jobs = {  # name: (PDF, pages to picture: numbers or a function finding one, dpi, top part)
+        "summary": (render(bundle, "summary", [], "letter"), [1], DPI, 1.0),
+        "wrap": (render(bundle, "full", [wrap], "letter"), [3], DPI, 1.0),
+        "card": (render(bundle, "card", [], "letter"), [1], 150, 0.42),  # the card, 150 dpi
+        "pad-texas": (render(bundle, "pad-form", [tx], "letter"), [signatures_page], DPI, 1.0),
+        "phone": (
+            render(bundle, "phone", [], "letter"),
+            [1, first_step_with_links],
+            PHONE_DPI,
+            1.0,
+        ),
     }
-    for name, (pdf, page) in jobs.items():
+    for name, (pdf, pages, dpi, part) in jobs.items():
         path = OUT / f"{name}.pdf"
         path.write_bytes(pdf)
-        if page == 0:
-            from pypdf import PdfReader
-
-            reader = PdfReader(path)
-            page = next(
-                i for i, p in enumerate(reader.pages, 1) if "Signatures" in (p.extract_text() or "")
+        reader = PdfReader(path)
+        numbers = [p if isinstance(p, int) else p(reader) for p in pages]
+        height = float(reader.pages[0].mediabox.height) / 72 * dpi
+        crop = ["-y", "0", "-H", str(round(height * part))] if part < 1 else []
+        for index, page in enumerate(numbers, start=1):
+            target = OUT / (name if len(numbers) == 1 else f"{name}-{index}")
+            subprocess.run(
+                [
+                    "pdftoppm",
+                    *crop,
+                    "-png",
+                    "-r",
+                    str(dpi),
+                    "-f",
+                    str(page),
+                    "-l",
+                    str(page),
+                    "-singlefile",
+                    str(path),
+                    str(target),
+                ],
+                check=True,
             )
-        subprocess.run(
-            [
-                "pdftoppm",
-                "-png",
-                "-r",
-                "70",
-                "-f",
-                str(page),
-                "-l",
-                str(page),
-                "-singlefile",
-                str(path),
-                str(OUT / name),
-            ],
-            check=True,
-        )
-        print(f"wrote {OUT / name}.png (page {page})")
+            print(f"wrote {target}.png (page {page})")
     return 0
 
 

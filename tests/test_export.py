@@ -110,14 +110,13 @@ def test_summary_is_one_page_and_says_where_the_rest_is(bundle: Bundle, tmp_path
         content,
         [
             "In a crisis, please read this first",
-            "psychiatric advance directive",
-            "Signs that I need others to step in",
-            "Who to call",
-            "Agent: Jo Okafor",
+            "Robin Okafor",
+            "I DO NOT CONSENT TO",
+            "Agent · call first",
+            "Crisis line",
+            "Advance",  # directive
             "What helps me",
-            "Please avoid",
-            "Medications",
-            "Places for care",
+            "Signs that I need others to step in",
         ],
     )
     # a very long plan still fits one page, with type no smaller, and says where the rest is
@@ -130,7 +129,10 @@ def test_summary_is_one_page_and_says_where_the_rest_is(bundle: Bundle, tmp_path
         long = doc.bundle("1")
     reader = read(render(long, "summary", [], "a4"))
     assert len(reader.pages) == 1
-    assert re.search(r"…and \d+ more in “Wellness Recovery Action Plan”", text(reader))
+    assert re.search(
+        r"Not on this page: \d+ more signs\. Full plan: ask the person these plans belong to\.",
+        " ".join(text(reader).split()),
+    )
 
 
 def test_wallet_card_is_bank_card_size_front_and_back(bundle: Bundle) -> None:
@@ -147,8 +149,8 @@ def test_wallet_card_is_bank_card_size_front_and_back(bundle: Bundle) -> None:
     assert len(cards) == 2  # front and back, 85.6 × 54 mm
     assert round(CARD_W / 72 * 25.4, 1) == 85.6 and round(CARD_H / 72 * 25.4, 1) == 54.0
     content = text(reader)
-    assert "I have a psychiatric advance directive" in content
-    assert "My agent is Jo Okafor, +1 555 0142." in content
+    assert "I have a draft psychiatric advance directive (Oregon)." in " ".join(content.split())
+    assert "Agent · call first: Jo Okafor (Sister), +1 555 0142" in " ".join(content.split())
     assert "988 Suicide & Crisis Lifeline" in content
 
 

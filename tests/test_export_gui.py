@@ -40,7 +40,8 @@ def test_preview_shows_the_selected_document(qtbot: QtBot, tmp_path: Path) -> No
     labels = [dialog.list.item(i).text() for i in range(dialog.list.count())]
     assert labels[0] == "In a crisis, please read this first"
     assert "Wallet card" in labels and "Robin's advance directive (Oregon) (signing form)" in labels
-    assert len(labels) == 8  # summary, 4 full plans, 2 PAD forms, card
+    assert labels[-1] == "Crisis plan for a phone"
+    assert len(labels) == 9  # summary, 4 full plans, 2 PAD forms, card, phone copy
     assert dialog.status.text() == "“In a crisis, please read this first”: 1 page."
     (page,) = previews(dialog)
     pixmap = page.pixmap()  # type: ignore[attr-defined]

@@ -197,7 +197,7 @@ def test_the_signing_form_carries_the_signatures(texas: tuple[Path, int]) -> Non
     assert "Dana Whitfield" in form and "Lee Ortiz" in form
     assert "☐ Yes ☒ No" in form.replace("   ", " ")
     signed_day = day(version.created_at.astimezone(), "en")
-    assert f"version 1 of {signed_day}" in form  # dated by its version, not the export day
+    assert f"version 1, {signed_day}" in form  # dated by its version, not the export day
     assert bundle.exported_at == version.created_at
     full = text_of(render(bundle, "full", list(bundle.plans), "letter"))
     assert "Witness 2" in full and "Signed in WellPlan" in full

@@ -159,6 +159,10 @@
         <translation>Tarjeta de bolsillo</translation>
     </message>
     <message>
+        <source>Crisis plan for a phone</source>
+        <translation>Plan de crisis para el teléfono</translation>
+    </message>
+    <message>
         <source>Print or export</source>
         <translation>Imprimir o exportar</translation>
     </message>
@@ -1700,8 +1704,8 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
 <context>
     <name>export</name>
     <message>
-        <source>version {number} of {day} {time}</source>
-        <translation>versión {number} del {day} {time}</translation>
+        <source>version {number}, {day}, {time}</source>
+        <translation>versión {number}, {day}, {time}</translation>
     </message>
     <message>
         <source>version of {day} {time}</source>
@@ -1728,36 +1732,76 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Planes</translation>
     </message>
     <message>
-        <source>in “{title}”</source>
-        <translation>en «{title}»</translation>
-    </message>
-    <message>
-        <source>in my full plans</source>
-        <translation>en mis planes completos</translation>
-    </message>
-    <message>
         <source>Signs that I need others to step in</source>
         <translation>Señales de que necesito que otras personas intervengan</translation>
-    </message>
-    <message>
-        <source>Who to call</source>
-        <translation>A quién llamar</translation>
     </message>
     <message>
         <source>What helps me</source>
         <translation>Lo que me ayuda</translation>
     </message>
     <message>
+        <source>Key facts</source>
+        <translation>Datos clave</translation>
+    </message>
+    <message>
+        <source>I do not consent to</source>
+        <translation>No doy mi consentimiento para</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Llamar</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
         <source>Please avoid</source>
         <translation>Por favor, evitar</translation>
     </message>
     <message>
-        <source>Medications</source>
-        <translation>Medicamentos</translation>
+        <source>Crisis plan</source>
+        <translation>Plan de crisis</translation>
     </message>
     <message>
-        <source>I accept</source>
-        <translation>Acepto</translation>
+        <source>There is no crisis plan in this file yet.</source>
+        <translation>Este archivo todavía no tiene un plan de crisis.</translation>
+    </message>
+    <message>
+        <source>{title} (phone copy)</source>
+        <translation>{title} (copia para el teléfono)</translation>
+    </message>
+    <message>
+        <source>Crisis plan for a phone</source>
+        <translation>Plan de crisis para el teléfono</translation>
+    </message>
+    <message>
+        <source>the person these plans belong to</source>
+        <translation>la persona a quien pertenecen estos planes</translation>
+    </message>
+    <message>
+        <source>Please avoid: it makes things worse</source>
+        <translation>Por favor, evitar: empeora las cosas</translation>
+    </message>
+    <message>
+        <source>{count} more things that help</source>
+        <translation>{count} cosas más que ayudan</translation>
+    </message>
+    <message>
+        <source>{count} more signs</source>
+        <translation>{count} señales más</translation>
+    </message>
+    <message>
+        <source>Other people to call</source>
+        <translation>Otras personas a quienes llamar</translation>
+    </message>
+    <message>
+        <source>Please do not involve</source>
+        <translation>Por favor, no involucrar a</translation>
+    </message>
+    <message>
+        <source>{count} more people to call</source>
+        <translation>{count} personas más a quienes llamar</translation>
     </message>
     <message>
         <source>Places for care</source>
@@ -1768,36 +1812,104 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Prefiero</translation>
     </message>
     <message>
-        <source>Please not</source>
-        <translation>Por favor, no</translation>
+        <source>Before a hospital</source>
+        <translation>Antes de un hospital</translation>
     </message>
     <message>
-        <source>me</source>
-        <translation>mí</translation>
+        <source>{count} more places</source>
+        <translation>{count} lugares más</translation>
+    </message>
+    <message>
+        <source>Other wishes</source>
+        <translation>Otros deseos</translation>
+    </message>
+    <message>
+        <source>Medications I take now</source>
+        <translation>Medicamentos que tomo ahora</translation>
+    </message>
+    <message>
+        <source>Medications I accept if needed</source>
+        <translation>Medicamentos que acepto si hacen falta</translation>
+    </message>
+    <message>
+        <source>If an emergency intervention must be used</source>
+        <translation>Si hay que usar una intervención de emergencia</translation>
+    </message>
+    <message>
+        <source>Food and diet</source>
+        <translation>Comida y dieta</translation>
+    </message>
+    <message>
+        <source>Please take these on for me</source>
+        <translation>Por favor, encargarse de esto por mí</translation>
+    </message>
+    <message>
+        <source>{count} more wishes</source>
+        <translation>{count} deseos más</translation>
+    </message>
+    <message>
+        <source>Goes by {name}</source>
+        <translation>Prefiere que le llamen {name}</translation>
+    </message>
+    <message>
+        <source>Pronouns: {pronouns}</source>
+        <translation>Pronombres: {pronouns}</translation>
+    </message>
+    <message>
+        <source>“{title}”, following the rules of {place}.</source>
+        <translation>«{title}», según las reglas de {place}.</translation>
+    </message>
+    <message>
+        <source>Signed in WellPlan: version {number}, {day}.</source>
+        <translation>Firmada en WellPlan: versión {number}, {day}.</translation>
+    </message>
+    <message>
+        <source>Signed copy: ask {who}.</source>
+        <translation>Copia firmada: pedirla a {who}.</translation>
+    </message>
+    <message>
+        <source>A draft: not signed in WellPlan.</source>
+        <translation>Un borrador: no está firmada en WellPlan.</translation>
+    </message>
+    <message>
+        <source>Agent · call first</source>
+        <translation>Representante · llamar primero</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>Representante</translation>
+    </message>
+    <message>
+        <source>Call first</source>
+        <translation>Llamar primero</translation>
+    </message>
+    <message>
+        <source>Advance directive</source>
+        <translation>Directiva anticipada</translation>
+    </message>
+    <message>
+        <source>The person who wrote these plans</source>
+        <translation>La persona que escribió estos planes</translation>
+    </message>
+    <message>
+        <source>Not on this page: {what}.</source>
+        <translation>No caben en esta página: {what}.</translation>
+    </message>
+    <message>
+        <source>Full plan: ask {who}.</source>
+        <translation>Plan completo: pedirlo a {who}.</translation>
+    </message>
+    <message>
+        <source>In their own words, from the plans they wrote. Exported {day}.</source>
+        <translation>Con sus propias palabras, de los planes que escribió. Exportado el {day}.</translation>
     </message>
     <message>
         <source>In a crisis, please read this first</source>
         <translation>En una crisis, por favor, lee esto primero</translation>
     </message>
     <message>
-        <source>About {who}, in their own words, from the plans they wrote. Exported {day}.</source>
-        <translation>Sobre {who}, con sus propias palabras, de los planes que escribió. Exportado el {day}.</translation>
-    </message>
-    <message>
-        <source>{who} has a psychiatric advance directive, written under the rules of {place}: “{title}”, last changed {day}.</source>
-        <translation>{who} tiene una directiva anticipada psiquiátrica, escrita según las reglas de {place}: «{title}», último cambio el {day}.</translation>
-    </message>
-    <message>
-        <source>Agent: {agent}. Ask them, or {who}, for the signed copy.</source>
-        <translation>Representante: {agent}. Pídele a esa persona, o a {who}, la copia firmada.</translation>
-    </message>
-    <message>
         <source>Psychiatric advance directive</source>
         <translation>Directiva anticipada psiquiátrica</translation>
-    </message>
-    <message>
-        <source>…and {count} more {where}.</source>
-        <translation>…y {count} más {where}.</translation>
     </message>
     <message>
         <source>One-page crisis summary</source>
@@ -1808,28 +1920,48 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>EN UNA CRISIS</translation>
     </message>
     <message>
-        <source>I have a psychiatric advance directive ({place}).</source>
-        <translation>Tengo una directiva anticipada psiquiátrica ({place}).</translation>
-    </message>
-    <message>
-        <source>My agent is {name}, {phone}.</source>
-        <translation>Mi representante es {name}, {phone}.</translation>
-    </message>
-    <message>
-        <source>My agent is {name}.</source>
-        <translation>Mi representante es {name}.</translation>
-    </message>
-    <message>
-        <source>My plans say what helps me and who to call. Please ask me, or the people on the back.</source>
-        <translation>Mis planes dicen lo que me ayuda y a quién llamar. Por favor, pregúntame a mí o a las personas del reverso.</translation>
-    </message>
-    <message>
-        <source>Please call</source>
-        <translation>Por favor, llamar a</translation>
-    </message>
-    <message>
         <source>Crisis line</source>
         <translation>Línea de crisis</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <source>ask {who}</source>
+        <translation>pedir a {who}</translation>
+    </message>
+    <message>
+        <source>Born {day}</source>
+        <translation>Nació el {day}</translation>
+    </message>
+    <message>
+        <source>I do not consent to:</source>
+        <translation>No doy mi consentimiento para:</translation>
+    </message>
+    <message>
+        <source>Please avoid:</source>
+        <translation>Por favor, evitar:</translation>
+    </message>
+    <message>
+        <source>I have a signed psychiatric advance directive ({place}).</source>
+        <translation>Tengo una directiva anticipada psiquiátrica firmada ({place}).</translation>
+    </message>
+    <message>
+        <source>I have a draft psychiatric advance directive ({place}).</source>
+        <translation>Tengo un borrador de directiva anticipada psiquiátrica ({place}).</translation>
+    </message>
+    <message>
+        <source>Language: {language}</source>
+        <translation>Idioma: {language}</translation>
+    </message>
+    <message>
+        <source>What helps me:</source>
+        <translation>Lo que me ayuda:</translation>
+    </message>
+    <message>
+        <source>Also:</source>
+        <translation>También:</translation>
     </message>
     <message>
         <source>Card made {day} with WellPlan.</source>
@@ -1942,6 +2074,10 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     <message>
         <source>If this paragraph allows admission to a facility, initial here to agree to it:</source>
         <translation>Si este párrafo permite el ingreso en un centro, pon aquí tus iniciales para aceptarlo:</translation>
+    </message>
+    <message>
+        <source>{title} (continued)</source>
+        <translation>{title} (continuación)</translation>
     </message>
     <message>
         <source>page {number} of {total}</source>
@@ -2114,6 +2250,14 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     <message>
         <source>(no longer in your records)</source>
         <translation>(ya no está en tus fichas)</translation>
+    </message>
+    <message>
+        <source>Electroconvulsive therapy (ECT)</source>
+        <translation>Terapia electroconvulsiva (TEC)</translation>
+    </message>
+    <message>
+        <source>Research studies or drug trials</source>
+        <translation>Estudios de investigación o ensayos de medicamentos</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ COMMANDS = {  # each command and its one line, for 'wellplan --help' and its own
     "import-data": "make a new plan file from exported JSON",
 }
 PLAN_CHOICES = ("wrap", "crisis", "pad", "all")
-DOC_CHOICES = ("full", "summary", "card", "pad-form")
+DOC_CHOICES = ("full", "summary", "card", "pad-form", "phone")
 
 
 def _command_parser() -> argparse.ArgumentParser:

@@ -1,13 +1,20 @@
-"""Answers as plain lines of text, for reading views (and later the PDFs). Pure Python."""
+"""Answers as plain lines of text, for reading views and the PDFs, and the key facts every
+crisis document leads with. Pure Python."""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
+from wellplan.domain.bundle import Bundle, PlanData
+from wellplan.domain.pad import profile_for
 from wellplan.domain.records import Record, RecordKind
+from wellplan.domain.signing import Role
 from wellplan.domain.templates import RECORD_TYPES, AnswerType, Question, choice_label
-from wellplan.domain.words import say
+from wellplan.domain.words import day, say
 
 RecordLookup = Callable[[AnswerType, int], Record | None]
 
@@ -43,6 +50,8 @@ def answer_lines(
     if value is None:
         return []
     if isinstance(value, str):
+        if t is AnswerType.DATE and value.strip():
+            return [long_date(value)]
         return (
             [line for line in value.splitlines() if line.strip()]
             if t is not AnswerType.JURISDICTION
@@ -81,3 +90,186 @@ def answer_lines(
             else []
         )
     return []
+
+
+def long_date(value: str) -> str:
+    """A date answer ('1988-04-17') as people write it ('17 April 1988'); anything that
+    isn't an ISO date is kept as the person wrote it."""
+    try:
+        return day(dt.date.fromisoformat(value.strip()))
+    except ValueError:
+        return value
+
+
+def choice_sentence(value: Any) -> tuple[str, str]:
+    """A yes/no answer as the start of a sentence and the person's reason: ('Yes.', 'I
+    recover faster at home.'); ('', '') when there is no answer."""
+    if not isinstance(value, Mapping):
+        return "", ""
+    choice = choice_label(str(value.get("choice", "")))
+    reason = str(value.get("reason", "")).strip()
+    return (f"{choice}." if choice else ""), reason
+
+
+_DIALABLE = re.compile(r"(?<![\w+])\+?\(?\d[\d ().\-\u00a0]*\d(?![\w])|(?<![\w+])\d{3,}(?![\w])")
+
+
+def phone_numbers(text: str) -> list[str]:
+    """The numbers in ``text`` a phone can call or text, each once: '+1 555 0142', '988',
+    '741741' (three digits or more; years and doses aren't numbers to call)."""
+    found: list[str] = []
+    for match in _DIALABLE.finditer(text):
+        number = match.group(0).strip()
+        digits = sum(ch.isdigit() for ch in number)
+        after = text[match.end() :].lstrip()
+        if digits < 3 or re.match(r"(mg|mcg|ml|g|%|units?)\b", after, re.IGNORECASE):
+            continue
+        if len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2100:
+            continue  # a year
+        if number not in found:
+            found.append(number)
+    return found
+
+
+def dial(number: str) -> str:
+    """What a tel: or sms: link holds: '+1 (555) 014-2' -> '+15550142'."""
+    return ("+" if number.lstrip().startswith("+") else "") + "".join(
+        ch for ch in number if ch.isdigit()
+    )
+
+
+# ---- the key facts: what every crisis document leads with, and never leaves out ---------------
+# Answers the key facts read when a plan has them (some templates may not ask them yet).
+Q_BIRTH_DATE = "pad.about.birth_date"
+Q_PREFERRED_NAME = "pad.about.preferred_name"
+Q_PRONOUNS = "pad.about.pronouns"
+Q_LANGUAGE = "pad.comfort.language"
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Something the person refuses or asks others to avoid, and why, in their words."""
+
+    what: str
+    why: str
+    consent: bool  # True: refused in a directive ("I do not consent to"); False: "please avoid"
+
+
+@dataclass(frozen=True)
+class Contact:
+    record: Record
+    note: str
+
+
+@dataclass(frozen=True)
+class Directive:
+    title: str
+    place: str  # whose rules it follows
+    signed_version: int | None = None  # the version the person signed in WellPlan, if any
+    signed_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class KeyFacts:
+    """Who the person is, what they refuse, and who to reach: never cut from any document."""
+
+    name: str
+    born: str = ""
+    preferred_name: str = ""
+    pronouns: str = ""
+    language: str = ""
+    refusals: tuple[Refusal, ...] = ()
+    agent: Contact | None = None
+    first_contact: Contact | None = None
+    crisis_line: tuple[str, str] | None = None  # the service's name, how to reach it
+    directive: Directive | None = None
+
+    @property
+    def keeper(self) -> Contact | None:
+        """Who to ask for the full plans: the agent, or else the first person to call."""
+        return self.agent or self.first_contact
+
+
+def _text(bundle: Bundle, question_id: str) -> str:
+    """A short answer from the plan documents use first, whichever plan asks it."""
+    plans = [p for p in (bundle.latest(k) for k in ("pad", "wrap", "crisis")) if p is not None]
+    for plan in [*plans, *bundle.plans]:
+        value = plan.answers.get(question_id)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return ""
+
+
+def _first(bundle: Bundle, *sources: tuple[PlanData | None, str]) -> Contact | None:
+    for plan, question_id in sources:
+        for record, note in bundle.people(plan, question_id):
+            return Contact(record, note)
+    return None
+
+
+def _refusals(bundle: Bundle) -> tuple[Refusal, ...]:
+    wrap, pad = bundle.latest("wrap"), bundle.latest("pad")
+    found: list[Refusal] = []
+    seen: set[int] = set()
+    for plan, question_id, consent in (
+        (pad, "pad.meds.refuse", True),
+        (wrap, "crisis.meds_avoid", False),
+    ):
+        for record, note in bundle.people(plan, question_id):
+            if record.id not in seen:
+                seen.add(record.id)
+                found.append(Refusal(record.name, note.strip(), consent))
+    if pad is not None:
+        for question_id, what in (
+            ("pad.ect", say("present", "Electroconvulsive therapy (ECT)")),
+            ("pad.research", say("present", "Research studies or drug trials")),
+        ):
+            value = pad.answers.get(question_id)
+            if isinstance(value, Mapping) and value.get("choice") == "no":
+                found.append(Refusal(what, str(value.get("reason", "")).strip(), True))
+    lines: list[str] = []
+    for plan, question_id in ((wrap, "crisis.treatments_avoid"), (pad, "pad.emergency.avoid")):
+        value = plan.answers.get(question_id) if plan is not None else None
+        if isinstance(value, str):
+            lines += value.splitlines()
+        elif isinstance(value, list):
+            lines += [str(v) for v in value]
+    found += [Refusal(line.strip(), "", False) for line in lines if line.strip()]
+    return tuple(found)
+
+
+def key_facts(bundle: Bundle) -> KeyFacts:
+    wrap, crisis, pad = bundle.latest("wrap"), bundle.latest("crisis"), bundle.latest("pad")
+    directive = None
+    if pad is not None:
+        signed = [s for s in bundle.signed(pad) if s.role is Role.PERSON]
+        directive = Directive(
+            pad.summary.title,
+            profile_for(pad.answers).name,
+            signed[0].version if signed else None,
+            signed[0].signed_at if signed else None,
+        )
+    line = None
+    lines = crisis.answers.get("crisis_plan.lines") if crisis is not None else None
+    for item in lines if isinstance(lines, list) else []:
+        if isinstance(item, Mapping) and (item.get("name") or item.get("how")):
+            line = (str(item.get("name", "")).strip(), str(item.get("how", "")).strip())
+            break
+    born = _text(bundle, Q_BIRTH_DATE)
+    return KeyFacts(
+        name=bundle.person_name,
+        born=long_date(born) if born else "",
+        preferred_name=_text(bundle, Q_PREFERRED_NAME),
+        pronouns=_text(bundle, Q_PRONOUNS),
+        language=_text(bundle, Q_LANGUAGE),
+        refusals=_refusals(bundle),
+        agent=_first(bundle, (pad, "pad.agent")),
+        first_contact=_first(
+            bundle,
+            (crisis, "crisis_plan.helpers"),
+            (wrap, "crisis.supporters"),
+            (crisis, "crisis_plan.care_team"),
+        ),
+        crisis_line=line,
+        directive=directive,
+    )

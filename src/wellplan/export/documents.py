@@ -1,5 +1,5 @@
 """The documents a person hands to others: full plans, the one-page "read this first"
-summary, a wallet card, and the PAD signing form. Each takes a Bundle (plain data) and
+summary, a wallet card, the PAD signing form, and the crisis plan for a phone. Each takes a Bundle (plain data) and
 returns PDF bytes; none reads the database or imports Qt."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from wellplan.domain.words import speaking
 from wellplan.export.card import CARD_H, CARD_W, wallet_card
 from wellplan.export.full_plan import full_plans
 from wellplan.export.pad_form import pad_form
+from wellplan.export.phone import phone_copy
 from wellplan.export.seal import SEAL_HEIGHT
 from wellplan.export.summary import crisis_summary
 
@@ -21,11 +22,12 @@ __all__ = [
     "crisis_summary",
     "full_plans",
     "pad_form",
+    "phone_copy",
     "render",
     "wallet_card",
 ]
 
-DOCS = ("full", "summary", "card", "pad-form")
+DOCS = ("full", "summary", "card", "pad-form", "phone")
 
 
 def render(
@@ -37,7 +39,8 @@ def render(
     seal_space: bool = False,
     language: str | None = None,
 ) -> bytes:
-    """One document by name: 'full', 'summary', 'card' or 'pad-form'. ``seal_space`` keeps
+    """One document by name: 'full', 'summary', 'card', 'pad-form' or 'phone' (the
+    crisis plan on phone-sized pages, whatever the paper). ``seal_space`` keeps
     room free at the end of the last page for the seal's stamp. ``language`` is the
     document's (by default the app's): its questions, headings and dates; what the person
     wrote is printed as they wrote it."""
@@ -62,4 +65,6 @@ def _render(
     if doc == "pad-form":
         (plan,) = plans
         return pad_form(bundle, plan, paper, reserve)
+    if doc == "phone":
+        return phone_copy(bundle, reserve)
     raise ValueError(doc)

@@ -1,4 +1,10 @@
-"""A whole plan, question by question, as the person wrote it."""
+"""A whole plan, question by question, as the person wrote it.
+
+Page breaks follow a few rules: a heading always has at least two lines of what follows
+under it; a record (a row of a table) or a list item never splits from its label; a section
+that runs on to a new page repeats its heading there, "(continued)"; and each step of a
+crisis plan stays on one page when it can, so the plan breaks between steps.
+"""
 
 from __future__ import annotations
 
@@ -13,32 +19,86 @@ from reportlab.platypus import (
 
 from wellplan.domain.bundle import Bundle, PlanData
 from wellplan.domain.pad import profile_for
-from wellplan.domain.present import answer_lines
-from wellplan.domain.signing import (
-    role_label,
-)
-from wellplan.domain.templates import AnswerType
+from wellplan.domain.present import answer_lines, choice_sentence
+from wellplan.domain.records import RecordKind
+from wellplan.domain.signing import role_label
+from wellplan.domain.templates import RECORD_KINDS, AnswerType, Question
 from wellplan.domain.words import day, say
 from wellplan.export.blocks import signed_table
-from wellplan.export.common import doc_meta, furniture_for, reserve_space
+from wellplan.export.common import doc_meta, furniture_for, record_rows, reserve_space
 from wellplan.export.pdf import (
     Heading,
+    PageHeader,
     build,
-    bullets,
     esc,
+    frame_size,
     styles,
 )
 
+LEAD_LINES = 2  # a heading or a question keeps at least this many lines of its answer
 
-# ---- full plans ----------------------------------------------------------------------------
-def _plan_story(bundle: Bundle, plan: PlanData) -> list[Flowable]:
+
+def _answer_flowables(
+    bundle: Bundle, plan: PlanData, question: Question, width: float
+) -> list[Flowable]:
+    """The answer to one question, in pieces the page may break between."""
     s = styles()
+    value = plan.answers.get(question.id)
+    kind = RECORD_KINDS.get(question.type)
+    if isinstance(kind, RecordKind) and isinstance(value, list):
+        items = [
+            (bundle.lookup(question.type, item["id"]), str(item.get("note", "")))
+            for item in value
+            if isinstance(item, dict) and isinstance(item.get("id"), int)
+        ]
+        return record_rows(kind, items, question.note_label, width) if items else []
+    if question.type is AnswerType.CHOICE:
+        start, reason = choice_sentence(value)
+        if not (start or reason):
+            return []
+        text = f"<b>{esc(start)}</b> {esc(reason)}" if start else esc(reason)
+        return [Paragraph(text.strip(), s.body)]
+    lines = answer_lines(question, value, bundle.lookup)
+    if not lines:
+        return []
+    if question.type in (AnswerType.LONG_TEXT, AnswerType.SHORT_TEXT, AnswerType.DATE):
+        return _first_lines(Paragraph(esc("\n".join(lines)), s.body), width)
+    return [Paragraph(esc(line), s.bullet, bulletText="•") for line in lines]
+
+
+def _first_lines(paragraph: Paragraph, width: float) -> list[Flowable]:
+    """A paragraph as its first LEAD_LINES lines and the rest, so a heading can be kept
+    with the start of a long answer without moving all of it to the next page."""
+    style = paragraph.style
+    _, height = paragraph.wrap(width, 100_000)
+    lead = LEAD_LINES * style.leading
+    if height <= lead + style.leading * 2:  # short: one piece
+        return [paragraph]
+    parts = paragraph.split(width, lead + style.spaceBefore + 0.5)
+    return list(parts) if len(parts) == 2 else [paragraph]
+
+
+def _lead(pieces: list[Flowable]) -> int:
+    """How many of an answer's pieces make its first LEAD_LINES lines (a table counts its
+    header row and first record as the lines that must stay with the label)."""
+    if pieces and getattr(pieces[0], "repeat", None) is not None:
+        return min(len(pieces), 2)
+    if pieces and isinstance(pieces[0], Paragraph) and not pieces[0].bulletText:
+        return 1
+    return min(len(pieces), LEAD_LINES)
+
+
+def _plan_story(bundle: Bundle, plan: PlanData, paper: str = "letter") -> list[Flowable]:
+    s = styles()
+    width = frame_size(paper)[0]
     template = plan.template
     features = profile_for(plan.answers).features if template.kind == "pad" else None
-    story: list[Flowable] = [Heading(plan.summary.title, s.title, level=0)]
+    who = bundle.person_name
+    header = f"{who} — {plan.summary.title}" if who else plan.summary.title
+    story: list[Flowable] = [PageHeader(header), Heading(plan.summary.title, s.title, level=0)]
     subtitle = [template.title]
-    if bundle.person_name:
-        subtitle.append(bundle.person_name)
+    if who:
+        subtitle.append(who)
     subtitle.append(
         say("export", "last changed {day}").format(day=day(plan.summary.updated_at.astimezone()))
     )
@@ -60,28 +120,36 @@ def _plan_story(bundle: Bundle, plan: PlanData) -> list[Flowable]:
         if not section.visible(plan.answers, features):
             continue
         answered = [
-            (q, lines)
+            (q, pieces)
             for q in section.questions
             if q.visible(plan.answers, features)
-            and (lines := answer_lines(q, plan.answers.get(q.id), bundle.lookup))
+            and (pieces := _answer_flowables(bundle, plan, q, width))
         ]
         if not answered:
             continue  # unanswered parts are left out, not printed as empty boxes
+        headings: list[Flowable] = []
         if section.part and section.part != part:
-            story.append(Heading(section.part, s.h1, level=1))
+            headings.append(Heading(section.part, s.h1, level=1, section=True))
         level = 2 if section.part else 1
         part = section.part
-        story.append(Heading(section.title, s.h2 if section.part else s.h1, level=level))
-        for question, lines in answered:
-            if len(section.questions) > 1:
-                story.append(Paragraph(esc(question.text), s.question))
-            if question.type in (AnswerType.LONG_TEXT, AnswerType.SHORT_TEXT, AnswerType.DATE):
-                story.append(Paragraph(esc("\n".join(lines)), s.body))
-            else:
-                story.extend(bullets(lines, s.bullet))
+        headings.append(
+            Heading(section.title, s.h2 if section.part else s.h1, level=level, section=True)
+        )
+        flat: list[Flowable] = [*headings]
+        blocks: list[Flowable] = []
+        for index, (question, pieces) in enumerate(answered):
+            label = (
+                [Paragraph(esc(question.text), s.question)] if len(section.questions) > 1 else []
+            )
+            lead = _lead(pieces)
+            first = [*headings, *label, *pieces[:lead]] if index == 0 else [*label, *pieces[:lead]]
+            blocks += [KeepTogether(first), *pieces[lead:]]
+            flat += [*label, *pieces]
+        # a crisis plan's step stays on one page when it can (KeepTogethers don't nest)
+        story += [KeepTogether(flat)] if template.kind == "crisis" else blocks
     signed = bundle.signed(plan)
     if signed:
-        story.append(Heading(say("export", "Signatures"), s.h1, level=1))
+        story.append(Heading(say("export", "Signatures"), s.h1, level=1, section=True))
         for signature in signed:
             story.append(
                 KeepTogether(
@@ -98,12 +166,13 @@ def _plan_story(bundle: Bundle, plan: PlanData) -> list[Flowable]:
 def full_plans(
     bundle: Bundle, plans: Sequence[PlanData], paper: str, reserve: float = 0.0
 ) -> bytes:
-    """One or more full plans in one PDF, each starting on a new page."""
+    """One or more full plans in one PDF, each starting on a new page, each page's header
+    naming the person and the plan that page belongs to."""
     story: list[Flowable] = []
     for index, plan in enumerate(plans):
         if index:
             story.append(PageBreak())
-        story.extend(_plan_story(bundle, plan))
+        story.extend(_plan_story(bundle, plan, paper))
     title = plans[0].summary.title if len(plans) == 1 else say("export", "Plans")
     newest = max(p.summary.updated_at for p in plans)
     return build(

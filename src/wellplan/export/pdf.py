@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import itertools
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -26,10 +27,20 @@ from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+from reportlab.platypus.doctemplate import ActionFlowable
 
 from wellplan.domain.signing import Mark
-from wellplan.domain.words import current, say
+from wellplan.domain.words import MONTHS, current, say
 from wellplan.resources import resource_path
 
 FONT = "WellPlanSans"
@@ -39,7 +50,50 @@ INK = colors.HexColor("#1d2327")
 SOFT = colors.HexColor("#3f4a52")
 ACCENT = colors.HexColor("#1f5f56")
 RULE = colors.HexColor("#c9d3cf")
-MARGIN = 18 * mm
+MARGIN = 18 * mm  # the one left edge: body, header, footer and the seal's stamp
+NBSP = "\u00a0"
+
+
+@dataclass(frozen=True)
+class Layout:
+    """A page and where things go on it. Body, header and footer share ``margin`` as their
+    left edge (the frame has no padding of its own)."""
+
+    size: tuple[float, float]
+    margin: float = MARGIN
+    top: float = MARGIN + 4 * mm  # top edge to the body
+    bottom: float = MARGIN  # bottom edge to the body
+    header_at: float = 11 * mm  # header baseline, below the top edge
+    footer_at: float = 9 * mm  # footer baseline, above the bottom edge
+    furniture_size: float = 8.5
+
+    @property
+    def frame(self) -> tuple[float, float]:
+        width, height = self.size
+        return width - 2 * self.margin, height - self.top - self.bottom
+
+
+# A page the size of a phone's screen (about 62 × 110 mm), for the phone copy.
+PHONE = Layout(
+    size=(62 * mm, 110 * mm),
+    margin=4.5 * mm,
+    top=10 * mm,
+    bottom=8 * mm,
+    header_at=5.5 * mm,
+    footer_at=3.5 * mm,
+    furniture_size=7,
+)
+
+
+def layout_for(paper: str) -> Layout:
+    return PHONE if paper == "phone" else Layout(PAPER[paper])
+
+
+def body_edges(page_width: float) -> tuple[float, float]:
+    """The left and right edges of the body on a page this wide (for the seal's stamp,
+    which goes on a finished PDF's last page: Letter, A4, or a phone copy's)."""
+    layout = PHONE if abs(page_width - PHONE.size[0]) < 1 else Layout((page_width, 0))
+    return layout.margin, page_width - layout.margin
 
 
 @cache
@@ -61,12 +115,63 @@ def register_fonts() -> str:
         italic=f"{FONT}-Italic",
         boldItalic=f"{FONT}-BoldItalic",
     )
+    # A table cell sets its font even when it holds no text; reportlab's default is the
+    # standard Helvetica, which is never embedded. Every table in WellPlan uses the bundled
+    # face unless it says otherwise.
+    from reportlab.platypus.tables import CellStyle
+
+    CellStyle.fontname = FONT
     return FONT
 
 
+# ---- words that must not break across lines ------------------------------------------------
+_MONTH_NAMES = [
+    *(dt.date(2000, month, 1).strftime("%B") for month in range(1, 13)),
+    *MONTHS["es"],
+]
+_DATE = re.compile(
+    r"\b\d{1,2} (?:de )?(?:" + "|".join(_MONTH_NAMES) + r")(?: de)?(?: \d{4})?\b", re.IGNORECASE
+)
+_PHONE = re.compile(r"(?<![\w+])\+?\(?\d[\d ().\-]{3,}\d(?![\w])")
+_DOSE = re.compile(
+    r"(?<![\w.,])\d+(?:[.,]\d+)? (?:mg|mcg|µg|μg|g|ml|mL|l|L|IU|units?|unidades?|drops?|"
+    r"gotas?|puffs?|%)(?:/\w+)?(?!\w)"
+)
+
+
+def _join(match: re.Match[str]) -> str:
+    return match.group(0).replace(" ", NBSP)
+
+
+def _join_phone(match: re.Match[str]) -> str:
+    number = match.group(0)
+    digits = sum(ch.isdigit() for ch in number)
+    return number.replace(" ", NBSP) if digits >= 5 else number
+
+
+def unbreakable(text: str) -> str:
+    """``text`` with non-breaking spaces inside phone numbers, dates and doses, so none of
+    them is ever split across two lines ("+1 555 0142", "17 April 1988", "200 mg")."""
+    text = _PHONE.sub(_join_phone, text)
+    text = _DATE.sub(_join, text)
+    return _DOSE.sub(_join, text)
+
+
+def keep(name: str, limit: int = 32, *, width: float = 0, font: str = "", size: float = 0) -> str:
+    """A name that stays on one line. A very long one (more than ``limit`` letters, or
+    wider than ``width`` in ``font`` at ``size``) may still break between words, never
+    inside one."""
+    if len(name) > limit:
+        return name
+    if width and pdfmetrics.stringWidth(name, font or FONT, size) > width:
+        return name
+    return name.replace(" ", NBSP)
+
+
 def esc(text: str) -> str:
-    """The person's text, safe inside a Paragraph (line breaks kept)."""
-    return escape(text).replace("\n", "<br/>")
+    """The person's text, safe inside a Paragraph (line breaks kept; numbers, dates and
+    doses never split)."""
+    return escape(unbreakable(text)).replace("\n", "<br/>")
 
 
 @dataclass(frozen=True)
@@ -80,6 +185,9 @@ class Styles:
     bullet: ParagraphStyle
     small: ParagraphStyle
     note: ParagraphStyle
+    cell: ParagraphStyle
+    cell_head: ParagraphStyle
+    label: ParagraphStyle
 
 
 @cache
@@ -91,7 +199,12 @@ def styles(scale: float = 1.0) -> Styles:
         kw.setdefault("fontName", family)
         kw.setdefault("textColor", INK)
         return ParagraphStyle(
-            name, fontSize=size * scale, leading=size * scale * 1.32, alignment=TA_LEFT, **kw
+            name,
+            fontSize=size * scale,
+            leading=size * scale * 1.32,
+            alignment=TA_LEFT,
+            bulletFontName=family,  # reportlab's default, Helvetica, is never embedded
+            **kw,
         )
 
     return Styles(
@@ -110,24 +223,55 @@ def styles(scale: float = 1.0) -> Styles:
             spaceAfter=1,
             keepWithNext=1,
         ),
-        body=style("body", 10.5, spaceAfter=2),
-        bullet=style("bullet", 10.5, leftIndent=12, bulletIndent=2, spaceAfter=1),
+        # a paragraph splits across pages only with two lines or more on each side, so a
+        # list item of up to three lines never splits from its bullet
+        body=style("body", 10.5, spaceAfter=2, allowWidows=0),
+        bullet=style("bullet", 10.5, leftIndent=12, bulletIndent=2, spaceAfter=1, allowWidows=0),
         small=style("small", 9, textColor=SOFT),
         note=style("note", 9, textColor=SOFT, fontName=f"{family}-Italic"),
+        cell=style("cell", 9.5),
+        cell_head=style("cell_head", 8.5, fontName=bold, textColor=SOFT),
+        label=style("label", 8.5, fontName=bold, textColor=INK),
     )
 
 
 class Heading(Paragraph):
-    """A heading that also becomes a PDF bookmark (the outline a reader sees beside it)."""
+    """A heading that also becomes a PDF bookmark (the outline a reader sees beside it).
+    A ``section`` heading is repeated, with "(continued)", at the top of each page its
+    section runs on to; any other heading ends the section before it."""
 
-    def __init__(self, text: str, style: ParagraphStyle, level: int = 0) -> None:
+    def __init__(
+        self, text: str, style: ParagraphStyle, level: int = 0, *, section: bool = False
+    ) -> None:
         super().__init__(esc(text), style)
         self.outline_title = text
         self.outline_level = level
+        self.section = section
+
+    def continued(self) -> Flowable:
+        text = say("export", "{title} (continued)").format(title=self.outline_title)
+        return Paragraph(esc(text), self.style.clone(f"{self.style.name}-cont", spaceBefore=0))
 
 
 def bullets(lines: Sequence[str], style: ParagraphStyle) -> list[Flowable]:
     return [Paragraph(esc(line), style, bulletText="•") for line in lines]
+
+
+class PageHeader(Flowable):
+    """Takes no room: from the page it lands on, the header names this instead (in a
+    combined export, the plan each page belongs to)."""
+
+    marker = True
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.text = text
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self.canv._page_header = self.text
 
 
 @dataclass(frozen=True)
@@ -138,7 +282,18 @@ class Furniture:
     footer: str  # e.g. "WellPlan 0.1.0 · version of 23 Nov 2026 · exported 23 Nov 2026"
 
 
-def _numbered_canvas(furniture: Furniture, moment: dt.datetime | None) -> type[Canvas]:
+def _fitted(text: str, width: float, size: float) -> str:
+    """``text`` shortened with "…" until it is no wider than ``width``."""
+    if pdfmetrics.stringWidth(text, FONT, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", FONT, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _numbered_canvas(
+    furniture: Furniture, moment: dt.datetime | None, layout: Layout
+) -> type[Canvas]:
     class NumberedCanvas(Canvas):
         """Holds pages back until the end, so each footer can say "page N of M"."""
 
@@ -149,6 +304,7 @@ def _numbered_canvas(furniture: Furniture, moment: dt.datetime | None) -> type[C
             if moment is not None:
                 self._doc._timeStamp = _FixedStamp(moment)
             self._saved: list[dict[str, Any]] = []
+            self._page_header = furniture.header
 
         def showPage(self) -> None:
             self._saved.append(dict(self.__dict__))
@@ -165,25 +321,82 @@ def _numbered_canvas(furniture: Furniture, moment: dt.datetime | None) -> type[C
 
         def _furniture(self, number: int, total: int, page_of: str) -> None:
             width, height = self._pagesize
+            left, right = layout.margin, width - layout.margin
+            size = layout.furniture_size
             self.saveState()
-            self.setFont(FONT, 8.5)
+            self.setFont(FONT, size)
             self.setFillColor(SOFT)
-            if furniture.header:
-                self.drawString(MARGIN, height - 11 * mm, furniture.header)
+            header = self._page_header
+            if header:
+                top = height - layout.header_at
+                self.drawString(left, top, _fitted(header, right - left, size))
                 self.setStrokeColor(RULE)
                 self.setLineWidth(0.5)
-                self.line(MARGIN, height - 12.5 * mm, width - MARGIN, height - 12.5 * mm)
-            self.drawString(MARGIN, 9 * mm, furniture.footer)
-            self.drawRightString(width - MARGIN, 9 * mm, page_of.format(number=number, total=total))
+                self.line(left, top - size * 0.6, right, top - size * 0.6)
+            pages = page_of.format(number=number, total=total)
+            self.drawRightString(right, layout.footer_at, pages)
+            room = right - left - pdfmetrics.stringWidth(pages, FONT, size) - 3 * size
+            if pdfmetrics.stringWidth(furniture.footer, FONT, size) <= room:
+                self.drawString(left, layout.footer_at, furniture.footer)
             self.restoreState()
 
     return NumberedCanvas
 
 
+def _is_row(flowable: Flowable) -> bool:
+    while isinstance(flowable, KeepTogether) and flowable._content:
+        flowable = flowable._content[0]
+    return bool(getattr(flowable, "table_row", False))
+
+
+def _opens_section(flowable: Flowable) -> bool:
+    while isinstance(flowable, KeepTogether) and flowable._content:
+        flowable = flowable._content[0]
+    return isinstance(flowable, Heading)
+
+
 class _Doc(BaseDocTemplate):
     _bookmarks = 0
+    _section: Heading | None = None  # the section the story is in
+    _repeat: Any = None  # makes the header row of the table the story is in
+    _continued_on = 0  # the page a "(continued)" heading was last put on
+
+    def handle_flowable(self, flowables: list[Any]) -> None:
+        first = flowables[0] if flowables else None
+        frame = getattr(self, "frame", None)
+        if (
+            self._section is not None
+            and isinstance(first, Flowable)
+            and frame is not None
+            and frame._atTop
+            and self._continued_on != self.page
+            and not isinstance(first, ActionFlowable | PageBreak | Spacer)
+            and not getattr(first, "marker", False)
+            and not _opens_section(first)
+        ):
+            self._continued_on = self.page
+            lead = [self._section.continued()]
+            if self._repeat is not None and _is_row(first):
+                lead.append(self._repeat())
+            rest = first._content if isinstance(first, KeepTogether) else [first]
+            flowables[0] = KeepTogether([*lead, *rest])  # KeepTogethers don't nest
+        super().handle_flowable(flowables)
 
     def afterFlowable(self, flowable: Flowable) -> None:
+        if isinstance(flowable, PageBreak):
+            self._section = self._repeat = None
+        if isinstance(flowable, Heading):
+            self._section = flowable if flowable.section else None
+            self._repeat = None
+        repeat = getattr(flowable, "repeat", None)
+        if repeat is not None:
+            self._repeat = repeat
+        elif not (
+            getattr(flowable, "table_row", False)
+            or getattr(flowable, "marker", False)
+            or isinstance(flowable, ActionFlowable)
+        ):
+            self._repeat = None
         title = getattr(flowable, "outline_title", None)
         if title:
             self._bookmarks += 1  # numbered, not id(): the same story gives the same bytes
@@ -224,17 +437,18 @@ def build_counted(
     meta: Meta,
     furniture: Furniture,
 ) -> tuple[bytes, int]:
-    """Lay out ``story`` on pages; return the PDF's bytes and how many pages it has."""
+    """Lay out ``story`` on pages of ``paper`` ('letter', 'a4' or 'phone'); return the PDF's
+    bytes and how many pages it has."""
     register_fonts()
+    layout = layout_for(paper)
     buffer = io.BytesIO()
-    pagesize = PAPER[paper]
     doc = _Doc(
         buffer,
-        pagesize=pagesize,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + 4 * mm,
-        bottomMargin=MARGIN,
+        pagesize=layout.size,
+        leftMargin=layout.margin,
+        rightMargin=layout.margin,
+        topMargin=layout.top,
+        bottomMargin=layout.bottom,
         title=meta.title,
         subject=meta.subject,
         author=meta.author,
@@ -244,10 +458,18 @@ def build_counted(
         initialFontName=FONT,
     )
     frame = Frame(
-        doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", showBoundary=0
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=_numbered_canvas(furniture, meta.moment))
+    doc.build(story, canvasmaker=_numbered_canvas(furniture, meta.moment, layout))
     return buffer.getvalue(), doc.page
 
 
@@ -255,13 +477,9 @@ def build(story: list[Flowable], *, paper: str, meta: Meta, furniture: Furniture
     return build_counted(story, paper=paper, meta=meta, furniture=furniture)[0]
 
 
-FRAME_PADDING = 6  # reportlab's Frame pads each side by 6 pt
-
-
 def frame_size(paper: str) -> tuple[float, float]:
     """Width and height available to the story on one page."""
-    width, height = PAPER[paper]
-    return width - 2 * MARGIN - 2 * FRAME_PADDING, height - 2 * MARGIN - 4 * mm - 2 * FRAME_PADDING
+    return layout_for(paper).frame
 
 
 def hand_font_for(text: str) -> str:

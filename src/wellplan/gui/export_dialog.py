@@ -56,7 +56,7 @@ PAPERS = (("letter", "US Letter"), ("a4", "A4"))
 
 @dataclass(frozen=True)
 class DocChoice:
-    doc: str  # full / summary / card / pad-form
+    doc: str  # full / summary / card / pad-form / phone
     plan_id: int | None
     label: str
 
@@ -87,6 +87,14 @@ def choices(bundle: Bundle) -> list[DocChoice]:
                 )
             )
     found.append(DocChoice("card", None, QCoreApplication.translate("ExportDialog", "Wallet card")))
+    if bundle.latest("crisis") is not None:
+        found.append(
+            DocChoice(
+                "phone",
+                None,
+                QCoreApplication.translate("ExportDialog", "Crisis plan for a phone"),
+            )
+        )
     return found
 
 
