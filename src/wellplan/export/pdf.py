@@ -89,11 +89,20 @@ def layout_for(paper: str) -> Layout:
     return PHONE if paper == "phone" else Layout(PAPER[paper])
 
 
+def _layout_of(page_width: float) -> Layout:
+    return PHONE if abs(page_width - PHONE.size[0]) < 1 else Layout((page_width, 0))
+
+
 def body_edges(page_width: float) -> tuple[float, float]:
     """The left and right edges of the body on a page this wide (for the seal's stamp,
     which goes on a finished PDF's last page: Letter, A4, or a phone copy's)."""
-    layout = PHONE if abs(page_width - PHONE.size[0]) < 1 else Layout((page_width, 0))
+    layout = _layout_of(page_width)
     return layout.margin, page_width - layout.margin
+
+
+def body_bottom(page_width: float) -> float:
+    """The body's bottom line on a page this wide (the seal's stamp stands on it)."""
+    return _layout_of(page_width).bottom
 
 
 @cache

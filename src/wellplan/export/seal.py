@@ -170,11 +170,11 @@ _EMBLEM = 5 * mm  # the emblem's column, left of the words
 def stamp_box(page_width: float, height: float) -> tuple[float, float, float, float]:
     """Where the stamp goes on the last page (x1, y1, x2, y2 in points): the body text's
     left and right edges, on the body text's bottom line, inside the space documents keep."""
-    from wellplan.export.pdf import FRAME_PADDING, MARGIN
+    from wellplan.export.pdf import body_bottom, body_edges
 
-    left = MARGIN + FRAME_PADDING
-    bottom = MARGIN + FRAME_PADDING
-    return left, bottom, page_width - left, bottom + height
+    left, right = body_edges(page_width)
+    bottom = body_bottom(page_width)
+    return left, bottom, right, bottom + height
 
 
 def _stamp_lines(text: StampText, width: float, room: float) -> tuple[list[Any], float]:
