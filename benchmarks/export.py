@@ -110,7 +110,7 @@ def main(runs: int = 7) -> None:
         start = time.perf_counter()
         assert verify(sealed, [identity]).exit_code == 0
         checks.append(time.perf_counter() - start)
-    print(line("seal the summary (certification, QR)", seals))
+    print(line("seal the summary (certification, stamp)", seals))
     print(line("verify it", checks))
     export_all(identity)  # warm up
     every = []

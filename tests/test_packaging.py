@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import configparser
 import re
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+
+import pytest
 
 from wellplan import __version__
 from wellplan.storage.fileformat import FILE_SUFFIX
@@ -57,3 +61,51 @@ def test_windows_installer_is_per_user_with_the_association() -> None:
     assert "PrivilegesRequired=lowest" in script
     assert 'Subkey: "Software\\Classes\\.wellplan"' in script
     assert f'#define AppVersion "{__version__}"' in script
+
+
+def _debian_package(soname: str) -> str:
+    """The Debian/Ubuntu package that ships a library, by Debian's naming rule (the name
+    before '.so', lower case, then the soname's version, with a hyphen after a digit)."""
+    known = {
+        "libglib-2.0.so.0": "libglib2.0-0",
+        "libgthread-2.0.so.0": "libglib2.0-0",
+        "libGLdispatch.so.0": "libglvnd0",
+    }
+    if soname in known:
+        return known[soname]
+    name, version = soname.split(".so.")
+    name = name.lower()
+    return f"{name}-{version}" if name[-1].isdigit() else f"{name}{version}"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="Linux's libraries")
+def test_readme_lists_every_library_the_qt_window_needs() -> None:
+    """The README's apt-get line holds every system library the xcb platform plugin (the
+    window on X11) links to itself: a missing one made Qt abort at start."""
+    import re
+    import shutil
+
+    import PySide6
+
+    if shutil.which("readelf") is None:
+        pytest.skip("readelf (binutils) isn't installed")
+    qt = Path(PySide6.__file__).parent / "Qt"
+    plugin = qt / "plugins" / "platforms" / "libqxcb.so"
+    linked = subprocess.run(  # the libraries each one names itself (what ldd starts from)
+        ["readelf", "-d", str(plugin), *map(str, (qt / "lib").glob("libQt6XcbQpa.so.*"))],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    sonames = set(re.findall(r"\(NEEDED\)\s+Shared library: \[(lib\S+?\.so\.\d+)\]", linked))
+    base = ("libc.", "libm.", "libstdc++", "libgcc_s", "libpthread", "libdl.", "librt.")
+    wanted = {
+        _debian_package(s)
+        for s in sonames
+        if not s.startswith(("libQt6", "libicu", "libpyside", "libshiboken", *base))
+    }
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    line = readme[readme.index("sudo apt-get install") :].split("```")[0]
+    listed = set(line.replace("\\", " ").split()[3:])
+    assert "libxcb-cursor0" in wanted  # the one whose absence Qt names
+    assert wanted <= listed, f"add to README's apt-get line: {sorted(wanted - listed)}"
