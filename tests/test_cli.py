@@ -44,7 +44,7 @@ def test_check_fails_on_a_damaged_file(tmp_path: Path, capsys: pytest.CaptureFix
 
 def test_check_fails_on_a_missing_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert cli.main(["check", str(tmp_path / "nope.wellplan")]) == 1
-    assert "isn't there" in capsys.readouterr().out
+    assert "doesn't exist" in capsys.readouterr().out
 
 
 def test_version(capsys: pytest.CaptureFixture[str]) -> None:
@@ -174,3 +174,38 @@ def test_demo_and_backup_never_replace_a_file_unless_forced(
     assert cli.main(["demo", str(real), "--force"]) == 0
     with PlanFile.open(real) as doc:
         assert "My own plan" not in [p.title for p in doc.list_plans()]
+
+
+def test_messages_fit_the_terminal(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """No menu the terminal hasn't got, no 'still on the screen', no '[Errno N]'; a file
+    that never existed doesn't exist; an empty passphrase file is called empty."""
+    from wellplan.storage.crypto import new_unlock
+    from wellplan.storage.locking import set_lock
+
+    locked = tmp_path / "locked.wellplan"
+    assert cli.main(["demo", str(locked)]) == 0
+    set_lock(locked, None, new_unlock("the right one"))
+    wrong = tmp_path / "wrong.txt"
+    wrong.write_text("not it\n", encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    capsys.readouterr()
+    said = []
+    runs = [
+        (["export", str(locked), "--passphrase-file", str(wrong)], 2),
+        (["export", str(locked), "--passphrase-file", str(empty)], 2),
+        (["export-data", str(tmp_path / "never.wellplan"), "--out", str(tmp_path / "x.json")], 2),
+        (["verify", str(tmp_path / "never.pdf")], 2),
+        (["backup", str(tmp_path / "never.wellplan"), str(tmp_path / "b.wellplan")], 2),
+    ]
+    for args, code in runs:
+        assert cli.main(args) == code, args
+        out = capsys.readouterr()
+        said.append(out.out + out.err)
+    everything = "\n".join(said)
+    for window_words in ("File ▸", "still on the screen", "as often as you need", "[Errno"):
+        assert window_words not in everything
+    assert "That passphrase doesn't open “locked.wellplan”" in said[0]
+    assert "empty.txt is empty" in said[1]
+    assert "“never.wellplan” doesn't exist" in said[2]
+    assert "isn't there any more" not in everything

@@ -79,7 +79,7 @@ def test_a_full_disk_refuses_the_write_and_keeps_the_file_whole(
         plan = doc.create_plan("wrap", "Mine")
         doc.save_answer(plan.id, "daily.when_well", "kept")
         with filled(small_disk):
-            with pytest.raises(DiskFull, match="still on the screen"):
+            with pytest.raises(DiskFull, match="disk is full"):
                 doc.save_answer(plan.id, "daily.when_well", "y" * 400_000)
             assert doc.load_plan(plan.id).answers["daily.when_well"] == "kept"
         doc.save_answer(plan.id, "daily.when_well", "y" * 400_000)  # space again: it saves

@@ -118,9 +118,30 @@ def _command_parser() -> argparse.ArgumentParser:
 
 
 def _read_secret(path: str) -> str:
+    """A passphrase from the first line of a file (for scripts); an empty one is refused
+    here, rather than tried as a passphrase and called wrong."""
     from pathlib import Path
 
-    return Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+    try:
+        secret = Path(path).read_text(encoding="utf-8").rstrip("\r\n")
+    except UnicodeDecodeError:
+        raise ExportError(f"The passphrase file {path} isn't UTF-8 text.") from None
+    if not secret:
+        raise ExportError(f"The passphrase file {path} is empty, so there is no passphrase in it.")
+    return secret
+
+
+def say(exc: BaseException) -> str:
+    """An error as a terminal should say it: a StorageError without the window's advice
+    (menus, "still on the screen"), an OSError as words and the file, never '[Errno N]'."""
+    from wellplan.storage.errors import StorageError
+
+    if isinstance(exc, StorageError):
+        return exc.for_terminal()
+    if isinstance(exc, OSError):
+        why = exc.strerror or type(exc).__name__
+        return f"{exc.filename}: {why}." if exc.filename else f"{why}."
+    return str(exc)
 
 
 def _unlock(file: str | None, passphrase_file: str | None) -> Unlock | None:
@@ -156,7 +177,7 @@ def _unlock(file: str | None, passphrase_file: str | None) -> Unlock | None:
         try:
             unlocked_info(info, unlock)
         except WrongPassphrase as exc:
-            print(exc, file=sys.stderr)
+            print(say(exc), file=sys.stderr)
             continue
         return unlock
 
@@ -173,10 +194,7 @@ def _new_passphrase(new_file: str | None) -> str:
     import getpass
 
     if new_file:
-        secret = _read_secret(new_file)
-        if not secret:
-            raise ExportError("The new passphrase file is empty.")
-        return secret
+        return _read_secret(new_file)
     while True:
         first = getpass.getpass("New passphrase: ")
         if not first:
@@ -582,7 +600,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 try:
                     unlock = _unlock(ns.file, secret)
                 except (Locked, WrongPassphrase, CryptoUnavailable) as exc:
-                    print(f"wellplan: {exc}", file=sys.stderr)
+                    print(f"wellplan: {say(exc)}", file=sys.stderr)
                     return 2
                 except Exception:
                     unlock = None  # check_file reports what is wrong with it
@@ -605,7 +623,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             from wellplan.storage.errors import StorageError
 
             if isinstance(exc, StorageError | OSError | ExportError):
-                print(f"wellplan: {exc}", file=sys.stderr)
+                print(f"wellplan: {say(exc)}", file=sys.stderr)
                 return 1 if ns.command == "check" else 2
             raise
     quick = quick_gui_args(args)

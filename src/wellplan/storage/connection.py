@@ -117,9 +117,10 @@ def translate(exc: BaseException, path: Path) -> err.StorageError:
     name = path.name
     if code == SQLITE_FULL or number in (errno.ENOSPC, errno.EDQUOT):
         return err.DiskFull(
-            "Your disk is full, so the last change couldn't be saved. What you typed is still "
-            "on the screen. Free up some space (empty the bin, or move large files), and "
-            "WellPlan will save it."
+            "Your disk is full, so the last change couldn't be saved. Free up some space "
+            "(empty the bin, or move large files).",
+            window="What you typed is still on the screen, and WellPlan will save it then.",
+            terminal="Then run the command again.",
         )
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return err.FileBusy(
@@ -137,8 +138,9 @@ def translate(exc: BaseException, path: Path) -> err.StorageError:
         or isinstance(original, PermissionError)
     ):
         return err.FileNotWritable(
-            f"WellPlan can't save to “{name}” because the file or its folder is read-only. "
-            "Use File ▸ Save As to keep a copy somewhere you can write to."
+            f"WellPlan can't save to “{name}” because the file or its folder is read-only.",
+            window="Use File ▸ Save As to keep a copy somewhere you can write to.",
+            terminal="Copy it somewhere you can write to, or make it writable.",
         )
     if number == errno.ENOENT:
         return err.FileMissing(f"“{name}” doesn't exist, or its folder doesn't.")
@@ -186,8 +188,8 @@ def unlocked_info(info: FileInfo, unlock: Unlock | None) -> FileInfo:
         if sqlite_code(exc) == SQLITE_NOTADB:
             raise err.WrongPassphrase(
                 f"That passphrase doesn't open “{name}”. Check that Caps Lock is off and try "
-                "again; you can also type your recovery key instead. You can try as often as "
-                "you need."
+                "again; you can also type your recovery key instead.",
+                window="You can try as often as you need.",
             ) from None
         raise translate(exc, info.path) from exc
     check_schema(name, application_id, schema_version)

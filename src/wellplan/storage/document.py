@@ -364,8 +364,9 @@ class PlanFile:
         if not same:
             raise err.FileMissing(
                 f"“{self.path.name}” was moved or deleted while WellPlan had it open, so "
-                "changes can't be saved to it. What you typed is still on the screen: use "
-                "File ▸ Save As to keep everything in a new file."
+                "changes can't be saved to it.",
+                window="What you typed is still on the screen: use File ▸ Save As to keep "
+                "everything in a new file.",
             )
 
     # ---- plans ---------------------------------------------------------------------------

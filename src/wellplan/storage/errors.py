@@ -5,9 +5,26 @@ from __future__ import annotations
 
 
 class StorageError(Exception):
-    """Base class: ``str(error)`` is a plain message a person can act on."""
+    """Base class: ``str(error)`` is a plain message a person can act on, in the window.
+
+    Advice that only makes sense in one place goes apart from the message: ``window`` (for
+    example "Use File ▸ Save As…", or "What you typed is still on the screen") is added
+    where the window shows it, ``terminal`` where a command prints it
+    (:meth:`for_terminal`), so a terminal never tells anyone to use a menu it hasn't got."""
 
     title = "Something went wrong with your file"
+
+    def __init__(self, message: str = "", *, window: str = "", terminal: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.window = window
+        self.terminal = terminal
+
+    def __str__(self) -> str:
+        return " ".join(part for part in (self.message, self.window) if part)
+
+    def for_terminal(self) -> str:
+        return " ".join(part for part in (self.message, self.terminal) if part)
 
 
 class FileMissing(StorageError):

@@ -46,7 +46,7 @@ def inspect_file(path: Path, *, allow_empty: bool = False) -> FileInfo:
             header = fh.read(100)
     except FileNotFoundError:
         raise FileMissing(
-            f"“{name}” isn't there any more. It may have been moved or renamed."
+            f"“{name}” doesn't exist. If it did before, it may have been moved, renamed or deleted."
         ) from None
     except IsADirectoryError:
         raise NotAWellPlanFile(f"“{name}” is a folder, not a WellPlan file.") from None
