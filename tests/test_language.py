@@ -35,6 +35,8 @@ def test_the_list_catches_what_it_should() -> None:
 @pytest.mark.parametrize("path", RESOURCE_FILES, ids=lambda p: p.name)
 def test_resources_never_use_banned_words(path: Path) -> None:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("url = "):
+            continue  # a source's address is not our words (e.g. a hospital's /patient-… page)
         assert not find_banned(line), f"{path.name}:{number}: {line.strip()}"
 
 

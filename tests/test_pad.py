@@ -133,8 +133,67 @@ def test_north_carolina_needs_witnesses_and_a_notary() -> None:
 
 
 def test_unverified_facts_are_shown() -> None:
-    oregon = check_readiness(profiles()["OR"], {}, PAD)
-    assert any(f.level is Level.UNVERIFIED and "ORS 127.707" in f.text for f in oregon.findings)
+    pennsylvania = check_readiness(profiles()["PA"], {}, PAD)
+    assert any(f.level is Level.UNVERIFIED and "5822" in f.text for f in pennsylvania.findings)
+    # facts the review confirmed are no longer listed as unconfirmed
+    assert profiles()["OR"].unverified == ()
+    assert not any("how long" in u for u in profiles()["NC"].unverified)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_fact_a_profile_states_has_its_source(code: str) -> None:
+    profile = profiles()[code]
+    for fact in profile.stated_facts():
+        assert fact in profile.sources, f"{code}: no source for {fact}"
+        source = profile.sources[fact]
+        assert source.section.strip(), f"{code}: {fact} names no section"
+        assert source.url.startswith(("http://", "https://")), f"{code}: {fact}"
+        assert source.checked <= profile.last_checked, f"{code}: {fact} checked after the profile"
+    # what couldn't be confirmed is said to the person, not hidden in the data
+    if any(not s.confirmed for s in profile.sources.values()):
+        assert profile.unverified, f"{code}: an unconfirmed source but nothing listed as unverified"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_witness_statement_says_the_witness_is_an_adult(code: str) -> None:
+    assert "I am 18 or older" in profiles()[code].attestation
+    # acknowledgment-only wording is not valid in the states that need "signed in my presence"
+    assert "heard them say" not in profiles()[code].attestation
+
+
+def test_the_legal_risk_facts_of_the_review() -> None:
+    p = profiles()
+    assert p["OR"].continues_if_incapacitated and p["OR"].duration_years == 3
+    # Illinois: written acceptance before acting; no e-signing claim for one shared laptop
+    assert "agent_acceptance" in p["IL"].features and not p["IL"].electronic_signing
+    assert p["IL"].notary is NotaryRule.NONE  # two witnesses; no notary route
+    assert "agent_acceptance" in p["CO"].features  # the agent signs and dates the form
+    nebraska = p["NE"]
+    assert "30-4401" in nebraska.citation and nebraska.min_age == 19
+    assert any("aware of the nature" in s for s in nebraska.statements)
+    nc = p["NC"]
+    assert "agent" not in nc.features and nc.admission_days == 15
+    assert any("authorizes a mental health treatment provider" in s for s in nc.statements)
+    arizona = p["AZ"]
+    assert "mental health care power of attorney" in arizona.declaration
+    assert "admission_initials" in arizona.features
+    assert "except while" in arizona.revocation  # can't be revoked while found incapable
+    texas = p["TX"]
+    assert "court" in texas.activation and "physician" not in texas.declaration
+    assert "never go against your wishes about electroconvulsive" in texas.providers
+    assert texas.notice and "agent" not in texas.features
+    for code in ("OR", "IL", "KY", "TX"):
+        assert "known to me" in p[code].attestation, code
+    for code in ("IL", "KY"):
+        assert "in my presence" in p[code].attestation, code
+    assert "strictest" not in p[GENERIC].citation
+    assert {(c, p[c].admission_days) for c in ("IL", "OR", "NC", "WA", "OK")} == {
+        ("IL", 17),
+        ("OR", 17),
+        ("NC", 15),
+        ("WA", 14),
+        ("OK", 28),
+    }
 
 
 def test_texas_form_has_no_agent_section() -> None:

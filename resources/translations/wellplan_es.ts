@@ -1957,7 +1957,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
 <context>
     <name>pad</name>
     <message>
-        <source>WellPlan helps you prepare, but it isn&apos;t legal advice. Laws and official forms change: compare what you write here with your state&apos;s current official form, and ask a lawyer or a local advocacy organisation if you can.</source>
+        <source>WellPlan helps you prepare, but it isn&apos;t legal advice. Laws and official forms change: compare what you write here with your state&apos;s current official form, and ask a lawyer or a local advocacy organization if you can.</source>
         <translation>WellPlan te ayuda a prepararte, pero no es asesoramiento legal. Las leyes y los formularios oficiales cambian: compara lo que escribes aquí con el formulario oficial vigente de tu estado y, si puedes, consulta a un abogado o a una organización de defensa de derechos de tu zona.</translation>
     </message>
     <message>
@@ -1999,6 +1999,38 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     <message>
         <source>{n} adult witnesses</source>
         <translation>{n} testigos adultos</translation>
+    </message>
+    <message>
+        <source>When it is used</source>
+        <translation>Cuándo se usa</translation>
+    </message>
+    <message>
+        <source>How long it lasts</source>
+        <translation>Cuánto dura</translation>
+    </message>
+    <message>
+        <source>Cancelling it</source>
+        <translation>Cómo cancelarla</translation>
+    </message>
+    <message>
+        <source>Your agent</source>
+        <translation>Tu representante</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Ingreso</translation>
+    </message>
+    <message>
+        <source>A directive can consent to admission to a facility for at most {days} days.</source>
+        <translation>Una directiva puede aceptar un ingreso en un centro por {days} días como máximo.</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copias</translation>
+    </message>
+    <message>
+        <source>What providers must do</source>
+        <translation>Lo que deben hacer quienes te atienden</translation>
     </message>
     <message>
         <source>{who}, or a notary instead.</source>
