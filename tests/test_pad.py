@@ -9,6 +9,7 @@ import pytest
 
 from wellplan.domain.pad import (
     GENERIC,
+    Finding,
     Level,
     NotaryRule,
     Profile,
@@ -103,12 +104,19 @@ def test_agent_cannot_witness_where_the_form_has_an_agent() -> None:
     )
 
 
-def test_nebraska_asks_for_the_revocability_choice() -> None:
+def test_nebraska_asks_for_the_revocability_choice_as_a_note_not_a_blocker() -> None:
     nebraska = profiles()["NE"]
     answers = complete_example(nebraska)
     del answers["pad.revocation.during_incapacity"]
-    missing = check_readiness(nebraska, answers, PAD).missing()
-    assert missing == [nebraska.clauses[0].text]
+    readiness = check_readiness(nebraska, answers, PAD)
+    # leaving it out doesn't invalidate a Nebraska directive (30-4405(1)(c)): a note only
+    assert readiness.ready
+    assert Finding(Level.CHECK, nebraska.clauses[0].text) in readiness.findings
+    answers["pad.revocation.during_incapacity"] = {"choice": "no", "reason": ""}
+    assert (
+        Finding(Level.DONE, nebraska.clauses[0].text)
+        in check_readiness(nebraska, answers, PAD).findings
+    )
     assert "revocability" in nebraska.features
     assert not PAD.question("pad.revocation.during_incapacity").visible(
         {}, profiles()["TX"].features
@@ -213,3 +221,29 @@ def test_review_dates_follow_the_profile() -> None:
     assert review_date(start, profiles()["TX"]) == dt.date(2028, 11, 30)  # 3 years less 2 months
     assert review_date(start, profiles()["VA"]) == dt.date(2027, 1, 31)  # no end: yearly
     assert review_date(start, None) == dt.date(2027, 1, 31)
+
+
+def test_the_state_rules_are_shown_in_plain_words_before_signing() -> None:
+    texas = check_readiness(profiles()["TX"], {}, PAD)
+    notes = [f.text for f in texas.findings if f.level is Level.CHECK]
+    assert any(n.startswith("When it is used: In Texas") and "court" in n for n in notes)
+    assert any(n.startswith("Cancelling it:") and "can't cancel it while" in n for n in notes)
+    assert any(n.startswith("What providers must do:") for n in notes)
+    assert profiles()["TX"].staff_note in notes  # peer supporters can't witness in Texas
+    pennsylvania = [f.text for f in check_readiness(profiles()["PA"], {}, PAD).findings]
+    assert any("only once a copy is given to your attending physician" in n for n in pennsylvania)
+    oregon = [f.text for f in check_readiness(profiles()["OR"], {}, PAD).findings]
+    assert "Admission: A directive can consent to admission to a facility for at most 17 days." in (
+        oregon
+    )
+
+
+def test_nebraska_needs_the_person_to_be_nineteen() -> None:
+    nebraska, oregon = profiles()["NE"], profiles()["OR"]
+    answers = complete_example(nebraska)
+    answers["pad.about.birth_date"] = "2008-01-10"
+    on = dt.date(2026, 12, 5)  # 18 years old that day
+    missing = check_readiness(nebraska, answers, PAD, today=on).missing()
+    assert missing == ["In Nebraska you must be 19 or older to make this directive."]
+    assert check_readiness(nebraska, answers, PAD, today=dt.date(2027, 1, 10)).ready
+    assert check_readiness(oregon, {**complete_example(oregon), **answers}, PAD, today=on).ready

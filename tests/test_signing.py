@@ -83,6 +83,37 @@ def test_oregon_agents_accept_in_their_own_steps() -> None:
     assert steps[-2].name == "Jo Okafor" and "hand the laptop to Jo Okafor" in steps[-2].handover
 
 
+def test_illinois_agents_accept_in_the_states_own_words() -> None:
+    illinois = profiles()["IL"]
+    steps = signing_steps("pad", "Robin", illinois, [(Role.AGENT, "Jo Okafor")])
+    assert [s.role for s in steps] == [Role.PERSON, Role.WITNESS_1, Role.WITNESS_2, Role.AGENT]
+    assert steps[-1].statement.startswith("I accept this appointment and agree to serve as ")
+    assert "only while Robin is incapable" in steps[-1].statement
+    assert not steps[1].optional  # Illinois: two witnesses, no notary instead
+
+
+def test_the_witness_step_says_who_the_state_rules_out() -> None:
+    steps = signing_steps("pad", "Robin", TEXAS)
+    assert "peer supporters" in steps[1].note
+    assert any("peer supporter" in q for q in steps[1].questions)
+
+
+def test_a_relative_may_witness_in_new_jersey_but_not_alone() -> None:
+    nj = profiles()["NJ"]
+    related = nj.sole_witness_questions[0]
+    answers: dict[str, bool | None] = {
+        q: False for q in nj.eligibility_questions + nj.sole_witness_questions
+    }
+    answers[related] = True
+    alone = check_witness("Dana", answers, profile=nj, person="Robin")
+    assert not alone.ok and "the only witness" in alone.problems[0]
+    beside = check_witness("Dana", answers, profile=nj, person="Robin", other_witnesses=["Lee"])
+    assert beside.ok
+    unanswered = dict(answers)
+    del unanswered[related]
+    assert not check_witness("Dana", unanswered, profile=nj, person="Robin", sole=False).ok
+
+
 def test_a_wrap_is_signed_by_the_person_alone() -> None:
     steps = signing_steps("wrap", "")
     assert [s.role for s in steps] == [Role.PERSON]

@@ -525,6 +525,14 @@
         <translation>Puedes firmar ahora igualmente, o terminar esto antes.</translation>
     </message>
     <message>
+        <source>What this means in %1</source>
+        <translation>Qué significa esto en %1</translation>
+    </message>
+    <message>
+        <source>WellPlan hasn&apos;t yet confirmed these facts about %1&apos;s law: %2. Check them with the official form or someone who knows the law.</source>
+        <translation>WellPlan aún no ha confirmado estos datos de la ley de %1: %2. Compruébalos con el formulario oficial o con alguien que conozca la ley.</translation>
+    </message>
+    <message>
         <source>Who is signing now?</source>
         <translation>¿Quién firma ahora?</translation>
     </message>
@@ -2081,6 +2089,10 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Tu nombre completo, para que la directiva diga de quién es.</translation>
     </message>
     <message>
+        <source>In {place} you must be {age} or older to make this directive.</source>
+        <translation>En {place} debes tener {age} años o más para hacer esta directiva.</translation>
+    </message>
+    <message>
         <source>{place} needs {need} or a notary; you have {have}.</source>
         <translation>{place} pide {need} o un notario; tienes {have}.</translation>
     </message>
@@ -2109,8 +2121,20 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>No has nombrado representante. Es tu decisión: tus deseos por escrito siguen guiando tu atención.</translation>
     </message>
     <message>
+        <source>In {place} your agent (and each alternate) signs to accept the role; the printed form has a place for each of them.</source>
+        <translation>En {place}, tu representante (y cada suplente) firma para aceptar el cargo; el formulario impreso tiene un espacio para cada uno.</translation>
+    </message>
+    <message>
+        <source>{heading}: {text}</source>
+        <translation>{heading}: {text}</translation>
+    </message>
+    <message>
         <source>Who can&apos;t be a witness: {people}.</source>
         <translation>Quién no puede ser testigo: {people}.</translation>
+    </message>
+    <message>
+        <source>Who can&apos;t be your notary: {people}.</source>
+        <translation>Quién no puede ser tu notario público: {people}.</translation>
     </message>
     <message>
         <source>Not yet confirmed: {fact}.</source>
@@ -2353,6 +2377,10 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     <message>
         <source>Because you answered yes to “{question}”, {place}&apos;s rules don&apos;t let you be a witness. Thank you for being here: please ask someone else to witness.</source>
         <translation>Como respondiste sí a «{question}», las reglas de {place} no te permiten ser testigo. Gracias por estar aquí: por favor, pídele a otra persona que sea testigo.</translation>
+    </message>
+    <message>
+        <source>Because you answered yes to “{question}”, {place}&apos;s rules don&apos;t let you be the only witness. Thank you for being here: please ask someone else to witness, or add a second witness on the printed form.</source>
+        <translation>Como respondiste que sí a “{question}”, las reglas de {place} no te permiten ser el único testigo. Gracias por estar aquí: pide a otra persona que sea testigo, o agrega un segundo testigo en el formulario impreso.</translation>
     </message>
     <message>
         <source>{place} allows this kind of directive to be signed electronically, so signing here can count, as long as it is done the way the law asks ({where}). You can also print the signing form and sign it in ink.</source>

@@ -61,6 +61,7 @@ def adult_witnesses_phrase(n: int) -> str:
 # question ids the readiness check reads (they are part of the PAD template)
 Q_JURISDICTION = "pad.jurisdiction"
 Q_NAME = "pad.about.name"
+Q_BIRTH_DATE = "pad.about.birth_date"
 Q_AGENT = "pad.agent"
 Q_ALTERNATES = "pad.alternates"
 Q_WITNESSES = "pad.signing.witnesses"
@@ -483,15 +484,38 @@ def _ids(value: Any) -> list[int]:
     )
 
 
+def _age(born: Any, on: dt.date) -> int | None:
+    try:
+        day = dt.date.fromisoformat(str(born))
+    except ValueError:
+        return None
+    return on.year - day.year - ((on.month, on.day) < (day.month, day.day))
+
+
 def check_readiness(
-    profile: Profile, answers: Mapping[str, Any], template: Template | None = None
+    profile: Profile,
+    answers: Mapping[str, Any],
+    template: Template | None = None,
+    today: dt.date | None = None,
 ) -> Readiness:
-    """What this profile still needs before the directive can be signed, in plain words."""
+    """What this profile still needs before the directive can be signed, in plain words;
+    then what the state's law means for the person (when it is used, cancelling it, copies,
+    what providers must do), and what WellPlan hasn't confirmed."""
     findings: list[Finding] = []
     name = answers.get(Q_NAME)
     if not (isinstance(name, str) and name.strip()):
         findings.append(
             Finding(Level.MISSING, say("pad", "Your full name, so the directive says whose it is."))
+        )
+    age = _age(answers.get(Q_BIRTH_DATE), today or dt.date.today())
+    if age is not None and age < profile.min_age:
+        findings.append(
+            Finding(
+                Level.MISSING,
+                say("pad", "In {place} you must be {age} or older to make this directive.").format(
+                    place=profile.name, age=profile.min_age
+                ),
+            )
         )
 
     witnesses = _ids(answers.get(Q_WITNESSES))
@@ -564,6 +588,17 @@ def check_readiness(
                 ),
             )
         )
+    if "agent_acceptance" in profile.features and agents:
+        findings.append(
+            Finding(
+                Level.CHECK,
+                say(
+                    "pad",
+                    "In {place} your agent (and each alternate) signs to accept the role; the "
+                    "printed form has a place for each of them.",
+                ).format(place=profile.name),
+            )
+        )
 
     for clause in profile.clauses:
         value = answers.get(clause.question)
@@ -574,7 +609,7 @@ def check_readiness(
             except KeyError:
                 question = None
         answered = is_answered(question, value) if question is not None else bool(value)
-        findings.append(Finding(Level.DONE if answered else Level.MISSING, clause.text))
+        findings.append(Finding(Level.DONE if answered else clause.level, clause.text))
 
     for limit in profile.limits:
         value = answers.get(limit.question)
@@ -583,12 +618,27 @@ def check_readiness(
             findings.append(Finding(Level.MISSING, limit.text))
 
     findings.extend(Finding(Level.CHECK, note) for note in profile.notes)
+    findings.extend(
+        Finding(Level.CHECK, say("pad", "{heading}: {text}").format(heading=heading, text=text))
+        for heading, text in profile.rules()
+    )
     if profile.disqualified:
         findings.append(
             Finding(
                 Level.CHECK,
                 say("pad", "Who can't be a witness: {people}.").format(
                     people="; ".join(profile.disqualified)
+                ),
+            )
+        )
+    if profile.staff_note:
+        findings.append(Finding(Level.CHECK, profile.staff_note))
+    if profile.notary_disqualified and profile.notary is not NotaryRule.NONE:
+        findings.append(
+            Finding(
+                Level.CHECK,
+                say("pad", "Who can't be your notary: {people}.").format(
+                    people="; ".join(profile.notary_disqualified)
                 ),
             )
         )
