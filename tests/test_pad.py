@@ -18,7 +18,7 @@ from wellplan.domain.pad import (
     profiles,
     review_date,
 )
-from wellplan.domain.templates import load_template
+from wellplan.domain.templates import AnswerType, load_template
 
 PAD = load_template("pad")
 CODES = sorted(profiles())
@@ -40,7 +40,14 @@ def complete_example(profile: Profile) -> dict[str, Any]:
         "pad.ect": {"choice": "no", "reason": "I'd rather not"},
     }
     for clause in profile.clauses:
-        answers[clause.question] = {"choice": "no", "reason": "my choice"}
+        question = PAD.question(clause.question)
+        answers[clause.question] = (
+            {"choice": "no", "reason": "my choice"}
+            if question.type is AnswerType.CHOICE
+            else [{"id": 2, "note": ""}]
+            if question.type is AnswerType.PEOPLE
+            else "written"
+        )
     return answers
 
 
@@ -247,3 +254,23 @@ def test_nebraska_needs_the_person_to_be_nineteen() -> None:
     assert missing == ["In Nebraska you must be 19 or older to make this directive."]
     assert check_readiness(nebraska, answers, PAD, today=dt.date(2027, 1, 10)).ready
     assert check_readiness(oregon, {**complete_example(oregon), **answers}, PAD, today=on).ready
+
+
+def test_colorado_asks_for_what_its_form_must_contain() -> None:
+    colorado = profiles()["CO"]
+    answers = complete_example(colorado)
+    del answers["pad.about.eye_color"]
+    assert check_readiness(colorado, answers, PAD).missing() == [
+        "Colorado's form must give your eye color."
+    ]
+    assert PAD.question("pad.about.eye_color").visible({}, colorado.features)
+    assert not PAD.question("pad.about.eye_color").visible({}, profiles()["OR"].features)
+
+
+def test_only_nebraska_pennsylvania_and_new_jersey_ask_when_it_takes_effect() -> None:
+    starts = PAD.question("pad.effect.starts")
+    asking = {code for code, p in profiles().items() if starts.visible({}, p.features)}
+    assert asking == {"NE", "PA", "NJ"}
+    assert all(
+        PAD.question("pad.effect.involve").visible({}, p.features) for p in profiles().values()
+    )

@@ -141,7 +141,11 @@ def test_texas_pad_end_to_end_then_switched_to_nebraska(qtbot: QtBot, tmp_path: 
     assert isinstance(name, ShortTextEditor)
     name.line.setFocus()
     type_text(qtbot, "Ana Lima", name.line)
-    effect = go(wizard, "pad.effect.starts")
+    # Texas law fixes when it applies (a court), so that isn't asked; who to involve is
+    starts = wizard.template.question("pad.effect.starts")
+    assert not starts.visible({}, profiles()["TX"].features)
+    assert starts.visible({}, profiles()["NE"].features)
+    effect = go(wizard, "pad.effect.involve")
     assert isinstance(effect, LongTextEditor)
     effect.text.setFocus()
     type_text(qtbot, "When two doctors agree I can't decide.", effect.text)
@@ -179,7 +183,7 @@ def test_texas_pad_end_to_end_then_switched_to_nebraska(qtbot: QtBot, tmp_path: 
         answers = doc.load_plan(plan.id).answers
     assert answers["pad.jurisdiction"] == "NE"
     assert answers["pad.about.name"] == "Ana Lima"
-    assert answers["pad.effect.starts"] == "When two doctors agree I can't decide."
+    assert answers["pad.effect.involve"] == "When two doctors agree I can't decide."
     assert [w["note"] for w in answers["pad.signing.witnesses"]] == ["Neighbour", "Colleague"]
     assert plan.review_by == review_date(
         dt.date.today(), profiles()["NE"]
