@@ -41,7 +41,7 @@ def main() -> int:
         "summary": (render(bundle, "summary", [], "letter"), 1),
         "wrap": (render(bundle, "full", [wrap], "letter"), 1),
         "card": (render(bundle, "card", [], "letter"), 1),
-        "pad-texas": (render(bundle, "pad-form", [tx], "letter"), 0),  # 0: the signatures page
+        "pad-texas": (render(bundle, "pad-form", [tx], "letter"), 0),  # 0: the witnesses' page
     }
     for name, (pdf, page) in jobs.items():
         path = OUT / f"{name}.pdf"
@@ -51,7 +51,9 @@ def main() -> int:
 
             reader = PdfReader(path)
             page = next(
-                i for i, p in enumerate(reader.pages, 1) if "Signatures" in (p.extract_text() or "")
+                i
+                for i, p in enumerate(reader.pages, 1)
+                if "Statement of witnesses" in (p.extract_text() or "")
             )
         subprocess.run(
             [

@@ -236,7 +236,8 @@ def test_the_state_rules_are_shown_in_plain_words_before_signing() -> None:
     assert any(n.startswith("When it is used: In Texas") and "court" in n for n in notes)
     assert any(n.startswith("Cancelling it:") and "can't cancel it while" in n for n in notes)
     assert any(n.startswith("What providers must do:") for n in notes)
-    assert profiles()["TX"].staff_note in notes  # peer supporters can't witness in Texas
+    # peer supporters can't witness in Texas
+    assert f"For your witnesses: {profiles()['TX'].staff_note}" in notes
     pennsylvania = [f.text for f in check_readiness(profiles()["PA"], {}, PAD).findings]
     assert any("only once a copy is given to your attending physician" in n for n in pennsylvania)
     oregon = [f.text for f in check_readiness(profiles()["OR"], {}, PAD).findings]

@@ -632,7 +632,12 @@ def check_readiness(
             )
         )
     if profile.staff_note:
-        findings.append(Finding(Level.CHECK, profile.staff_note))
+        findings.append(
+            Finding(
+                Level.CHECK,
+                say("pad", "For your witnesses: {note}").format(note=profile.staff_note),
+            )
+        )
     if profile.notary_disqualified and profile.notary is not NotaryRule.NONE:
         findings.append(
             Finding(
