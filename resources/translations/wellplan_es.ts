@@ -2064,6 +2064,22 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Cómo me gustaría cancelarla o reemplazarla:</translation>
     </message>
     <message>
+        <source>My health</source>
+        <translation>Mi salud</translation>
+    </message>
+    <message>
+        <source>What has helped me before</source>
+        <translation>Lo que me ha ayudado antes</translation>
+    </message>
+    <message>
+        <source>Things that matter to me</source>
+        <translation>Cosas que me importan</translation>
+    </message>
+    <message>
+        <source>Who to tell, and who may visit me</source>
+        <translation>A quién avisar, y quién puede visitarme</translation>
+    </message>
+    <message>
         <source>agent</source>
         <translation>representante</translation>
     </message>

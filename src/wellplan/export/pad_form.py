@@ -98,7 +98,9 @@ def _styles() -> dict[str, ParagraphStyle]:
         "para": ParagraphStyle(
             "pad-para", parent=s.body, fontSize=10, leading=13.4, alignment=TA_JUSTIFY
         ),
-        "lead": ParagraphStyle("pad-lead", parent=s.body, fontSize=10, leading=13.4, spaceBefore=3),
+        "lead": ParagraphStyle(
+            "pad-lead", parent=s.body, fontSize=10, leading=13.4, spaceBefore=3, keepWithNext=1
+        ),
         "answer": ParagraphStyle(
             "pad-answer", parent=s.body, fontSize=10, leading=13.4, leftIndent=10
         ),
@@ -492,6 +494,16 @@ def _leads() -> dict[str, str]:
     }
 
 
+def _section_titles() -> dict[str, str]:
+    """Section titles that speak to the person, said in the first person on the form."""
+    return {
+        "health": say("export", "My health"),
+        "history": say("export", "What has helped me before"),
+        "comfort": say("export", "Things that matter to me"),
+        "people": say("export", "Who to tell, and who may visit me"),
+    }
+
+
 def _choice_sentence(form: Form, qid: str, choice: str) -> str:
     """A choice as a first-person sentence; "" for no choice."""
     agent = form.profile.agent_word or say("export", "agent")
@@ -785,7 +797,7 @@ def _wishes(form: Form) -> list[Flowable]:
                 wish = [initials_boxes([wish], label, form.width - 10)]
             parts += wish
         if parts:
-            title = section.title
+            title = _section_titles().get(section.id, section.title)
             form.number += 1
             story.append(Paragraph(esc(f"{form.number}. {title}"), _styles()["number"]))
             story += parts
