@@ -46,7 +46,9 @@ def main() -> int:
 
     def signatures_page(reader: PdfReader) -> int:
         return next(
-            i for i, p in enumerate(reader.pages, 1) if "Signatures" in (p.extract_text() or "")
+            i
+            for i, p in enumerate(reader.pages, 1)
+            if "Statement of witnesses" in (p.extract_text() or "")
         )
 
     def first_step_with_links(reader: PdfReader) -> int:

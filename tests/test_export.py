@@ -160,36 +160,39 @@ def test_texas_signing_form_follows_its_profile(bundle: Bundle) -> None:
     check_furniture(reader, "Robin's advance directive (Texas) — signing form")
     content = text(reader)
     assert "Tex. Civ. Prac. & Rem. Code ch. 137" in content
-    assert "Your agent" not in content  # no agent in a Texas declaration
+    assert "Appointment of my" not in content  # no agent in a Texas declaration
     assert_in_order(
         content,
         [
-            "Valid until",
-            "About you",
+            "Before you sign: about this form",
+            "DECLARATION FOR MENTAL HEALTH TREATMENT",
+            "NOTICE TO PERSON MAKING A DECLARATION",
+            "1. Declaration",
             "Medications",
-            "Signatures",
-            "Your signature",
-            "witness 1 of 2",
-            "witness 2 of 2",
-            "Notary (instead of the witnesses)",
+            "Signature of Robin Okafor",
+            "Statement of witnesses",
+            "Signature of witness 1",
+            "Signature of witness 2",
+            "Notary certificate (instead of the witnesses)",
         ],
     )
-    assert "I watched Robin Okafor sign this directive" in content
-    assert "Are you related to the person by blood, marriage or adoption?" in content
-    assert "Acceptance by the agent" not in content
+    assert "Robin Okafor is personally known to me" in " ".join(content.split())
+    assert "Acceptance by the" not in content
 
 
 def test_oregon_form_has_agent_acceptance_and_arizona_initials(bundle: Bundle) -> None:
     oregon = next(p for p in bundle.plans if p.answers.get("pad.jurisdiction") == "OR")
     content = text(read(render(bundle, "pad-form", [oregon], "a4")))
-    assert "Acceptance by the agent: Jo Okafor" in content
-    assert "Acceptance by the alternate: Sam Lindqvist" in content
+    assert "Acceptance by the attorney-in-fact: Jo Okafor" in content
+    assert "Acceptance by the alternate attorney-in-fact: Sam Lindqvist" in content
     arizona = dict(oregon.answers)
     arizona["pad.jurisdiction"] = "AZ"
+    arizona["pad.admission.agent"] = {"choice": "yes", "reason": ""}
     az_plan = type(oregon)(oregon.summary, oregon.template, arizona)
     content = text(read(render(bundle, "pad-form", [az_plan], "a4")))
-    assert "initial here" in content
-    assert "witness 1 of 1" in content
+    assert "Initials" in content and "level one behavioral health facility" in content
+    assert "Statement of witness\n" in content or "Statement of witness " in content
+    assert "Signature of witness 2" not in content
 
 
 def test_any_script_round_trips_through_text_extraction(tmp_path: Path) -> None:

@@ -30,11 +30,26 @@ def test_the_list_catches_what_it_should() -> None:
         "sufre de",
     ]
     assert find_banned("Las personas que te ayudan; la locomotora") == []
+    # the review's additions (LEGAL_REVIEW.md §3), in English and in Spanish
+    assert find_banned("A manipulative addict, non compliant, with lack of insight") == [
+        "manipulative",
+        "addict",
+        "non compliant",
+        "lack of insight",
+    ]
+    assert find_banned("Es un adicto que sufre ansiedad y padece depresión") == [
+        "adicto",
+        "sufre",
+        "padece",
+    ]
+    assert find_banned("The additional address; the alcoholism clinic; sufrimos juntos") == []
 
 
 @pytest.mark.parametrize("path", RESOURCE_FILES, ids=lambda p: p.name)
 def test_resources_never_use_banned_words(path: Path) -> None:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("url = "):
+            continue  # a source's address is not our words (e.g. a hospital's /patient-… page)
         assert not find_banned(line), f"{path.name}:{number}: {line.strip()}"
 
 

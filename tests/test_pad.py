@@ -9,6 +9,7 @@ import pytest
 
 from wellplan.domain.pad import (
     GENERIC,
+    Finding,
     Level,
     NotaryRule,
     Profile,
@@ -17,7 +18,7 @@ from wellplan.domain.pad import (
     profiles,
     review_date,
 )
-from wellplan.domain.templates import load_template
+from wellplan.domain.templates import AnswerType, load_template
 
 PAD = load_template("pad")
 CODES = sorted(profiles())
@@ -39,7 +40,14 @@ def complete_example(profile: Profile) -> dict[str, Any]:
         "pad.ect": {"choice": "no", "reason": "I'd rather not"},
     }
     for clause in profile.clauses:
-        answers[clause.question] = {"choice": "no", "reason": "my choice"}
+        question = PAD.question(clause.question)
+        answers[clause.question] = (
+            {"choice": "no", "reason": "my choice"}
+            if question.type is AnswerType.CHOICE
+            else [{"id": 2, "note": ""}]
+            if question.type is AnswerType.PEOPLE
+            else "written"
+        )
     return answers
 
 
@@ -103,12 +111,19 @@ def test_agent_cannot_witness_where_the_form_has_an_agent() -> None:
     )
 
 
-def test_nebraska_asks_for_the_revocability_choice() -> None:
+def test_nebraska_asks_for_the_revocability_choice_as_a_note_not_a_blocker() -> None:
     nebraska = profiles()["NE"]
     answers = complete_example(nebraska)
     del answers["pad.revocation.during_incapacity"]
-    missing = check_readiness(nebraska, answers, PAD).missing()
-    assert missing == [nebraska.clauses[0].text]
+    readiness = check_readiness(nebraska, answers, PAD)
+    # leaving it out doesn't invalidate a Nebraska directive (30-4405(1)(c)): a note only
+    assert readiness.ready
+    assert Finding(Level.CHECK, nebraska.clauses[0].text) in readiness.findings
+    answers["pad.revocation.during_incapacity"] = {"choice": "no", "reason": ""}
+    assert (
+        Finding(Level.DONE, nebraska.clauses[0].text)
+        in check_readiness(nebraska, answers, PAD).findings
+    )
     assert "revocability" in nebraska.features
     assert not PAD.question("pad.revocation.during_incapacity").visible(
         {}, profiles()["TX"].features
@@ -133,8 +148,67 @@ def test_north_carolina_needs_witnesses_and_a_notary() -> None:
 
 
 def test_unverified_facts_are_shown() -> None:
-    oregon = check_readiness(profiles()["OR"], {}, PAD)
-    assert any(f.level is Level.UNVERIFIED and "ORS 127.707" in f.text for f in oregon.findings)
+    pennsylvania = check_readiness(profiles()["PA"], {}, PAD)
+    assert any(f.level is Level.UNVERIFIED and "5822" in f.text for f in pennsylvania.findings)
+    # facts the review confirmed are no longer listed as unconfirmed
+    assert profiles()["OR"].unverified == ()
+    assert not any("how long" in u for u in profiles()["NC"].unverified)
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_fact_a_profile_states_has_its_source(code: str) -> None:
+    profile = profiles()[code]
+    for fact in profile.stated_facts():
+        assert fact in profile.sources, f"{code}: no source for {fact}"
+        source = profile.sources[fact]
+        assert source.section.strip(), f"{code}: {fact} names no section"
+        assert source.url.startswith(("http://", "https://")), f"{code}: {fact}"
+        assert source.checked <= profile.last_checked, f"{code}: {fact} checked after the profile"
+    # what couldn't be confirmed is said to the person, not hidden in the data
+    if any(not s.confirmed for s in profile.sources.values()):
+        assert profile.unverified, f"{code}: an unconfirmed source but nothing listed as unverified"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_every_witness_statement_says_the_witness_is_an_adult(code: str) -> None:
+    assert "I am 18 or older" in profiles()[code].attestation
+    # acknowledgment-only wording is not valid in the states that need "signed in my presence"
+    assert "heard them say" not in profiles()[code].attestation
+
+
+def test_the_legal_risk_facts_of_the_review() -> None:
+    p = profiles()
+    assert p["OR"].continues_if_incapacitated and p["OR"].duration_years == 3
+    # Illinois: written acceptance before acting; no e-signing claim for one shared laptop
+    assert "agent_acceptance" in p["IL"].features and not p["IL"].electronic_signing
+    assert p["IL"].notary is NotaryRule.NONE  # two witnesses; no notary route
+    assert "agent_acceptance" in p["CO"].features  # the agent signs and dates the form
+    nebraska = p["NE"]
+    assert "30-4401" in nebraska.citation and nebraska.min_age == 19
+    assert any("aware of the nature" in s for s in nebraska.statements)
+    nc = p["NC"]
+    assert "agent" not in nc.features and nc.admission_days == 15
+    assert any("authorizes a mental health treatment provider" in s for s in nc.statements)
+    arizona = p["AZ"]
+    assert "mental health care power of attorney" in arizona.declaration
+    assert "admission_initials" in arizona.features
+    assert "except while" in arizona.revocation  # can't be revoked while found incapable
+    texas = p["TX"]
+    assert "court" in texas.activation and "physician" not in texas.declaration
+    assert "never go against your wishes about electroconvulsive" in texas.providers
+    assert texas.notice and "agent" not in texas.features
+    for code in ("OR", "IL", "KY", "TX"):
+        assert "known to me" in p[code].attestation, code
+    for code in ("IL", "KY"):
+        assert "in my presence" in p[code].attestation, code
+    assert "strictest" not in p[GENERIC].citation
+    assert {(c, p[c].admission_days) for c in ("IL", "OR", "NC", "WA", "OK")} == {
+        ("IL", 17),
+        ("OR", 17),
+        ("NC", 15),
+        ("WA", 14),
+        ("OK", 28),
+    }
 
 
 def test_texas_form_has_no_agent_section() -> None:
@@ -154,3 +228,50 @@ def test_review_dates_follow_the_profile() -> None:
     assert review_date(start, profiles()["TX"]) == dt.date(2028, 11, 30)  # 3 years less 2 months
     assert review_date(start, profiles()["VA"]) == dt.date(2027, 1, 31)  # no end: yearly
     assert review_date(start, None) == dt.date(2027, 1, 31)
+
+
+def test_the_state_rules_are_shown_in_plain_words_before_signing() -> None:
+    texas = check_readiness(profiles()["TX"], {}, PAD)
+    notes = [f.text for f in texas.findings if f.level is Level.CHECK]
+    assert any(n.startswith("When it is used: In Texas") and "court" in n for n in notes)
+    assert any(n.startswith("Cancelling it:") and "can't cancel it while" in n for n in notes)
+    assert any(n.startswith("What providers must do:") for n in notes)
+    # peer supporters can't witness in Texas
+    assert f"For your witnesses: {profiles()['TX'].staff_note}" in notes
+    pennsylvania = [f.text for f in check_readiness(profiles()["PA"], {}, PAD).findings]
+    assert any("only once a copy is given to your attending physician" in n for n in pennsylvania)
+    oregon = [f.text for f in check_readiness(profiles()["OR"], {}, PAD).findings]
+    assert "Admission: A directive can consent to admission to a facility for at most 17 days." in (
+        oregon
+    )
+
+
+def test_nebraska_needs_the_person_to_be_nineteen() -> None:
+    nebraska, oregon = profiles()["NE"], profiles()["OR"]
+    answers = complete_example(nebraska)
+    answers["pad.about.birth_date"] = "2008-01-10"
+    on = dt.date(2026, 12, 5)  # 18 years old that day
+    missing = check_readiness(nebraska, answers, PAD, today=on).missing()
+    assert missing == ["In Nebraska you must be 19 or older to make this directive."]
+    assert check_readiness(nebraska, answers, PAD, today=dt.date(2027, 1, 10)).ready
+    assert check_readiness(oregon, {**complete_example(oregon), **answers}, PAD, today=on).ready
+
+
+def test_colorado_asks_for_what_its_form_must_contain() -> None:
+    colorado = profiles()["CO"]
+    answers = complete_example(colorado)
+    del answers["pad.about.eye_color"]
+    assert check_readiness(colorado, answers, PAD).missing() == [
+        "Colorado's form must give your eye color."
+    ]
+    assert PAD.question("pad.about.eye_color").visible({}, colorado.features)
+    assert not PAD.question("pad.about.eye_color").visible({}, profiles()["OR"].features)
+
+
+def test_only_nebraska_pennsylvania_and_new_jersey_ask_when_it_takes_effect() -> None:
+    starts = PAD.question("pad.effect.starts")
+    asking = {code for code, p in profiles().items() if starts.visible({}, p.features)}
+    assert asking == {"NE", "PA", "NJ"}
+    assert all(
+        PAD.question("pad.effect.involve").visible({}, p.features) for p in profiles().values()
+    )

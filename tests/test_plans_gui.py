@@ -141,7 +141,11 @@ def test_texas_pad_end_to_end_then_switched_to_nebraska(qtbot: QtBot, tmp_path: 
     assert isinstance(name, ShortTextEditor)
     name.line.setFocus()
     type_text(qtbot, "Ana Lima", name.line)
-    effect = go(wizard, "pad.effect.starts")
+    # Texas law fixes when it applies (a court), so that isn't asked; who to involve is
+    starts = wizard.template.question("pad.effect.starts")
+    assert not starts.visible({}, profiles()["TX"].features)
+    assert starts.visible({}, profiles()["NE"].features)
+    effect = go(wizard, "pad.effect.involve")
     assert isinstance(effect, LongTextEditor)
     effect.text.setFocus()
     type_text(qtbot, "When two doctors agree I can't decide.", effect.text)
@@ -155,14 +159,15 @@ def test_texas_pad_end_to_end_then_switched_to_nebraska(qtbot: QtBot, tmp_path: 
     assert text.startswith("Ready to sign under the rules for Texas.")
     assert "Tex. Civ. Prac. & Rem. Code ch. 137" in text
 
-    # the same directive, now for Nebraska: the revocability clause is missing, nothing lost
+    # the same directive, now for Nebraska: the revocability statement is asked for, as a
+    # note (leaving it out doesn't invalidate a Nebraska directive); nothing lost
     state = go(wizard, "pad.jurisdiction")
     assert isinstance(state, JurisdictionEditor)
     state.combo.setCurrentIndex(state.combo.findData("NE"))
     assert not wizard.sidebar.items[wizard.section_page_ids["agent"]].isHidden()
     text = readiness_text(wizard)
-    assert text.startswith("Nebraska still needs one thing before signing.")
-    assert "✗ Nebraska asks you to say whether you can cancel this directive" in text
+    assert text.startswith("Ready to sign under the rules for Nebraska.")
+    assert "• Nebraska asks you to say whether you can cancel this directive" in text
     revocable = go(wizard, "pad.revocation.during_incapacity")
     page = wizard.currentPage()
     assert (
@@ -170,7 +175,7 @@ def test_texas_pad_end_to_end_then_switched_to_nebraska(qtbot: QtBot, tmp_path: 
         and not page.blocks["pad.revocation.during_incapacity"].isHidden()
     )
     revocable.buttons["no"].click()  # type: ignore[attr-defined]
-    assert readiness_text(wizard).startswith("Ready to sign under the rules for Nebraska.")
+    assert "✓ Nebraska asks you to say whether" in readiness_text(wizard)
     wizard.finish(done=False)
 
     with PlanFile.open(path) as doc:
@@ -178,7 +183,7 @@ def test_texas_pad_end_to_end_then_switched_to_nebraska(qtbot: QtBot, tmp_path: 
         answers = doc.load_plan(plan.id).answers
     assert answers["pad.jurisdiction"] == "NE"
     assert answers["pad.about.name"] == "Ana Lima"
-    assert answers["pad.effect.starts"] == "When two doctors agree I can't decide."
+    assert answers["pad.effect.involve"] == "When two doctors agree I can't decide."
     assert [w["note"] for w in answers["pad.signing.witnesses"]] == ["Neighbour", "Colleague"]
     assert plan.review_by == review_date(
         dt.date.today(), profiles()["NE"]

@@ -3,6 +3,7 @@ signed PDFs that show the signatures and re-export identically."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 from io import BytesIO
@@ -82,6 +83,37 @@ def test_oregon_agents_accept_in_their_own_steps() -> None:
     assert steps[-2].name == "Jo Okafor" and "hand the laptop to Jo Okafor" in steps[-2].handover
 
 
+def test_illinois_agents_accept_in_the_states_own_words() -> None:
+    illinois = profiles()["IL"]
+    steps = signing_steps("pad", "Robin", illinois, [(Role.AGENT, "Jo Okafor")])
+    assert [s.role for s in steps] == [Role.PERSON, Role.WITNESS_1, Role.WITNESS_2, Role.AGENT]
+    assert steps[-1].statement.startswith("I accept this appointment and agree to serve as ")
+    assert "only while Robin is incapable" in steps[-1].statement
+    assert not steps[1].optional  # Illinois: two witnesses, no notary instead
+
+
+def test_the_witness_step_says_who_the_state_rules_out() -> None:
+    steps = signing_steps("pad", "Robin", TEXAS)
+    assert "peer supporters" in steps[1].note
+    assert any("peer supporter" in q for q in steps[1].questions)
+
+
+def test_a_relative_may_witness_in_new_jersey_but_not_alone() -> None:
+    nj = profiles()["NJ"]
+    related = nj.sole_witness_questions[0]
+    answers: dict[str, bool | None] = {
+        q: False for q in nj.eligibility_questions + nj.sole_witness_questions
+    }
+    answers[related] = True
+    alone = check_witness("Dana", answers, profile=nj, person="Robin")
+    assert not alone.ok and "the only witness" in alone.problems[0]
+    beside = check_witness("Dana", answers, profile=nj, person="Robin", other_witnesses=["Lee"])
+    assert beside.ok
+    unanswered = dict(answers)
+    del unanswered[related]
+    assert not check_witness("Dana", unanswered, profile=nj, person="Robin", sole=False).ok
+
+
 def test_a_wrap_is_signed_by_the_person_alone() -> None:
     steps = signing_steps("wrap", "")
     assert [s.role for s in steps] == [Role.PERSON]
@@ -125,8 +157,12 @@ def test_the_app_says_when_ink_is_needed_and_when_electronic_signing_counts() ->
     texas = wet_ink_advice(TEXAS)
     assert "sign the printed form in ink" in texas and "notary" in texas
     assert "isn't the legal signing itself" in texas
+    # Illinois allows e-signing only with a unique, securely kept identifier per signer: one
+    # shared laptop doesn't give that, so WellPlan doesn't say signing here counts there
     illinois = wet_ink_advice(profiles()["IL"])
-    assert "signed electronically" in illinois and "legal signing itself" not in illinois
+    assert "sign the printed form in ink" in illinois and "signed electronically" not in illinois
+    allowed = wet_ink_advice(dataclasses.replace(profiles()["IL"], electronic_signing=True))
+    assert "signed electronically" in allowed and "legal signing itself" not in allowed
 
 
 def test_marks_round_trip_through_json() -> None:
@@ -195,7 +231,9 @@ def test_the_signing_form_carries_the_signatures(texas: tuple[Path, int]) -> Non
     assert "Signed in WellPlan (drawn) on version 1 of this plan." in form
     assert "Signed in WellPlan (typed and confirmed) on version 1 of this plan." in form
     assert "Dana Whitfield" in form and "Lee Ortiz" in form
-    assert "☐ Yes ☒ No" in form.replace("   ", " ")
+    # the witnesses' answers stay in the file; the paper shows the statement they signed
+    assert "☐" not in form and "☒" not in form
+    assert " ".join(texas_signatures()[1].statement.split())[:60] in " ".join(form.split())
     signed_day = day(version.created_at.astimezone(), "en")
     assert f"version 1, {signed_day}" in form  # dated by its version, not the export day
     assert bundle.exported_at == version.created_at

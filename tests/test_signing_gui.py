@@ -65,6 +65,12 @@ def sign_texas(qtbot: QtBot, window: MainWindow, plan_id: int) -> SigningWizard:
     qtbot.waitUntil(wizard.isVisible, timeout=5_000)
     advice = wizard.findChild(QLabel, "wet-ink-advice")
     assert advice is not None and "sign the printed form in ink" in advice.text()
+    # before anyone signs: Texas's rules in plain words, and who can't witness
+    rules = wizard.findChild(QLabel, "signing-rules").text()
+    assert rules.startswith("What this means in Texas")
+    assert "only after a court finds" in rules and "electroconvulsive" in rules
+    assert "peer supporters" in wizard.findChild(QLabel, "signing-staff-note").text()
+    assert wizard.findChild(QLabel, "signing-unverified") is None  # Texas: all confirmed
     next_page(qtbot, wizard)
 
     # the person: only they sign here, drawing with the mouse
@@ -81,6 +87,7 @@ def sign_texas(qtbot: QtBot, window: MainWindow, plan_id: int) -> SigningWizard:
     # witness 1: answers their own questions; a yes stops them, with the reason
     first = wizard.currentPage()
     assert isinstance(first, SignerPage) and first.objectName() == "sign-witness-1"
+    assert "peer supporters" in first.findChild(QLabel, "witness-note").text()
     assert first.name.text() == "Lena Fischer"  # the witness the directive names
     first.name.setFocus()
     first.name.selectAll()

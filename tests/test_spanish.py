@@ -79,7 +79,7 @@ def test_checks_and_signing_steps_speak_spanish() -> None:
         assert "Texas pide dos testigos o un notario; tienes cero testigos." in findings
         steps = signing_steps("pad", "Ana", texas)
         assert steps[0].statement.startswith("Yo, Ana, hago esta directiva")
-        assert steps[1].statement.startswith("Vi a Ana firmar esta directiva")
+        assert steps[1].statement.startswith("Tengo 18 años o más y conozco personalmente a Ana.")
         check = check_witness("", {}, profile=texas, person="Ana")
         assert check.problems[0] == "Escribe tu nombre completo como testigo."
     # outside the block, English again

@@ -529,6 +529,14 @@
         <translation>Puedes firmar ahora igualmente, o terminar esto antes.</translation>
     </message>
     <message>
+        <source>What this means in %1</source>
+        <translation>Qué significa esto en %1</translation>
+    </message>
+    <message>
+        <source>WellPlan hasn&apos;t yet confirmed these facts about %1&apos;s law: %2. Check them with the official form or someone who knows the law.</source>
+        <translation>WellPlan aún no ha confirmado estos datos de la ley de %1: %2. Compruébalos con el formulario oficial o con alguien que conozca la ley.</translation>
+    </message>
+    <message>
         <source>Who is signing now?</source>
         <translation>¿Quién firma ahora?</translation>
     </message>
@@ -2000,56 +2008,476 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Firmado en WellPlan (a mano en la pantalla) en la versión {number} de este plan.</translation>
     </message>
     <message>
-        <source>the person making this directive</source>
-        <translation>la persona que hace esta directiva</translation>
-    </message>
-    <message>
-        <source>Witnesses: witness {number} of {count}</source>
-        <translation>Testigos: testigo {number} de {count}</translation>
-    </message>
-    <message>
-        <source>Witnesses (or a notary instead, below): witness {number} of {count}</source>
-        <translation>Testigos (o, en su lugar, un notario, más abajo): testigo {number} de {count}</translation>
-    </message>
-    <message>
-        <source>Notary (instead of the witnesses)</source>
-        <translation>Notario (en lugar de los testigos)</translation>
-    </message>
-    <message>
-        <source>Notary</source>
-        <translation>Notario</translation>
-    </message>
-    <message>
-        <source>Notary (optional)</source>
-        <translation>Notario (opcional)</translation>
-    </message>
-    <message>
         <source>Seal</source>
         <translation>Sello</translation>
     </message>
     <message>
-        <source>State of ____________________   County of ____________________</source>
-        <translation>Estado de ____________________   Condado de ____________________</translation>
+        <source>, born {date}</source>
+        <translation>, con fecha de nacimiento {date}</translation>
     </message>
     <message>
-        <source>Signed and acknowledged before me on ______________ by {name}.</source>
-        <translation>Firmado y reconocido ante mí el ______________ por {name}.</translation>
+        <source>, of {address}</source>
+        <translation>, con domicilio en {address}</translation>
     </message>
     <message>
-        <source>Notary&apos;s signature</source>
-        <translation>Firma del notario</translation>
+        <source>Before you sign: about this form</source>
+        <translation>Antes de firmar: sobre este formulario</translation>
     </message>
     <message>
-        <source>Commission expires</source>
-        <translation>Su nombramiento vence</translation>
+        <source>This page is for you. It isn&apos;t part of the {title}: take it off before you sign, and keep it.</source>
+        <translation>Esta página es para ti. No es parte de: {title}. Sácala antes de firmar y guárdala.</translation>
     </message>
     <message>
-        <source>Acceptance by the agent: {name}</source>
-        <translation>Aceptación del representante: {name}</translation>
+        <source>WellPlan prepared this form under {place}&apos;s rules ({citation}), as checked on {date}. Compare it with your state&apos;s official form.</source>
+        <translation>WellPlan preparó este formulario según las reglas de {place} ({citation}), revisadas el {date}. Compáralo con el formulario oficial de tu estado.</translation>
     </message>
     <message>
-        <source>Acceptance by the alternate: {name}</source>
-        <translation>Aceptación del suplente: {name}</translation>
+        <source>This form is a translation. The legal parts are printed in English with the translation beside them: the English text is the one that counts.</source>
+        <translation>Este formulario es una traducción. Las partes legales están impresas en inglés con la traducción al lado: el texto en inglés es el que vale.</translation>
+    </message>
+    <message>
+        <source>Not yet confirmed by WellPlan</source>
+        <translation>Lo que WellPlan aún no ha confirmado</translation>
+    </message>
+    <message>
+        <source>We couldn&apos;t confirm these facts from the law itself. Check them before you rely on this form:</source>
+        <translation>No pudimos confirmar estos datos en la propia ley. Compruébalos antes de confiar en este formulario:</translation>
+    </message>
+    <message>
+        <source>How to sign it</source>
+        <translation>Cómo firmarlo</translation>
+    </message>
+    <message>
+        <source>Who can&apos;t be a witness: {people}.</source>
+        <translation>Quién no puede ser testigo: {people}.</translation>
+    </message>
+    <message>
+        <source>For your witnesses: {note}</source>
+        <translation>Para tus testigos: {note}</translation>
+    </message>
+    <message>
+        <source>Who can&apos;t be your notary: {people}.</source>
+        <translation>Quién no puede ser tu notario público: {people}.</translation>
+    </message>
+    <message>
+        <source>What {place}&apos;s law means for you</source>
+        <translation>Qué significa para ti la ley de {place}</translation>
+    </message>
+    <message>
+        <source>Under {citation}</source>
+        <translation>Según {citation}</translation>
+    </message>
+    <message>
+        <source>The English text governs.</source>
+        <translation>El texto en inglés es el que vale.</translation>
+    </message>
+    <message>
+        <source>I want this directive to take effect:</source>
+        <translation>Quiero que esta directiva entre en vigor:</translation>
+    </message>
+    <message>
+        <source>When it is decided whether I can make my own decisions, I would like these people involved:</source>
+        <translation>Cuando se decida si puedo tomar mis propias decisiones, me gustaría que estuvieran estas personas:</translation>
+    </message>
+    <message>
+        <source>I want it to stop applying:</source>
+        <translation>Quiero que deje de aplicarse:</translation>
+    </message>
+    <message>
+        <source>My {agent} may:</source>
+        <translation>Mi {agent} puede:</translation>
+    </message>
+    <message>
+        <source>My {agent} may not:</source>
+        <translation>Mi {agent} no puede:</translation>
+    </message>
+    <message>
+        <source>I consent to these medications, if they are needed:</source>
+        <translation>Doy mi consentimiento a estos medicamentos, si hacen falta:</translation>
+    </message>
+    <message>
+        <source>I do not consent to these medications:</source>
+        <translation>No doy mi consentimiento a estos medicamentos:</translation>
+    </message>
+    <message>
+        <source>About medications, I also want you to know:</source>
+        <translation>Sobre los medicamentos, también quiero que sepan:</translation>
+    </message>
+    <message>
+        <source>For no longer than:</source>
+        <translation>Por no más de:</translation>
+    </message>
+    <message>
+        <source>I prefer to be cared for at:</source>
+        <translation>Prefiero que me atiendan en:</translation>
+    </message>
+    <message>
+        <source>I prefer not to be cared for at:</source>
+        <translation>Prefiero que no me atiendan en:</translation>
+    </message>
+    <message>
+        <source>Before a hospital, please try:</source>
+        <translation>Antes de un hospital, por favor prueben:</translation>
+    </message>
+    <message>
+        <source>I would like these professionals involved in my care:</source>
+        <translation>Me gustaría que estos profesionales participaran en mi atención:</translation>
+    </message>
+    <message>
+        <source>I would rather not be treated by:</source>
+        <translation>Prefiero que no me trate:</translation>
+    </message>
+    <message>
+        <source>My physical health conditions:</source>
+        <translation>Mis problemas de salud física:</translation>
+    </message>
+    <message>
+        <source>My allergies and reactions:</source>
+        <translation>Mis alergias y reacciones:</translation>
+    </message>
+    <message>
+        <source>About nicotine:</source>
+        <translation>Sobre la nicotina:</translation>
+    </message>
+    <message>
+        <source>What happened in past crises, and what helped:</source>
+        <translation>Qué pasó en crisis anteriores, y qué me ayudó:</translation>
+    </message>
+    <message>
+        <source>If police are involved:</source>
+        <translation>Si interviene la policía:</translation>
+    </message>
+    <message>
+        <source>When I am overwhelmed, these help me feel safer; please offer them first:</source>
+        <translation>Cuando me siento desbordado, esto me ayuda a sentirme más seguro; por favor, ofrézcanmelo primero:</translation>
+    </message>
+    <message>
+        <source>About seclusion, restraint and emergency medication:</source>
+        <translation>Sobre el aislamiento, la sujeción y los medicamentos de emergencia:</translation>
+    </message>
+    <message>
+        <source>Please tell these people if I am in the hospital:</source>
+        <translation>Por favor, avisen a estas personas si estoy en el hospital:</translation>
+    </message>
+    <message>
+        <source>These people may visit me:</source>
+        <translation>Estas personas pueden visitarme:</translation>
+    </message>
+    <message>
+        <source>These people may not visit me:</source>
+        <translation>Estas personas no pueden visitarme:</translation>
+    </message>
+    <message>
+        <source>I authorize my providers to give information about my care to:</source>
+        <translation>Autorizo a quienes me atienden a dar información sobre mi atención a:</translation>
+    </message>
+    <message>
+        <source>If a court appoints a guardian of my person, I nominate:</source>
+        <translation>Si un tribunal me nombra un tutor, propongo a:</translation>
+    </message>
+    <message>
+        <source>Who should look after the people I care for:</source>
+        <translation>Quién debería cuidar a las personas que yo cuido:</translation>
+    </message>
+    <message>
+        <source>Who should look after my pets:</source>
+        <translation>Quién debería cuidar a mis mascotas:</translation>
+    </message>
+    <message>
+        <source>My home, bills and work:</source>
+        <translation>Mi casa, mis cuentas y mi trabajo:</translation>
+    </message>
+    <message>
+        <source>Food and diet:</source>
+        <translation>Comida y dieta:</translation>
+    </message>
+    <message>
+        <source>Faith or spiritual needs:</source>
+        <translation>Fe o necesidades espirituales:</translation>
+    </message>
+    <message>
+        <source>The language I would like people to use with me:</source>
+        <translation>El idioma en que me gustaría que me hablaran:</translation>
+    </message>
+    <message>
+        <source>What calms me:</source>
+        <translation>Lo que me calma:</translation>
+    </message>
+    <message>
+        <source>For personal care:</source>
+        <translation>Para el cuidado personal:</translation>
+    </message>
+    <message>
+        <source>To communicate or get around, I need:</source>
+        <translation>Para comunicarme o moverme, necesito:</translation>
+    </message>
+    <message>
+        <source>How I would like to cancel or replace it:</source>
+        <translation>Cómo me gustaría cancelarla o reemplazarla:</translation>
+    </message>
+    <message>
+        <source>My health</source>
+        <translation>Mi salud</translation>
+    </message>
+    <message>
+        <source>What has helped me before</source>
+        <translation>Lo que me ha ayudado antes</translation>
+    </message>
+    <message>
+        <source>Things that matter to me</source>
+        <translation>Cosas que me importan</translation>
+    </message>
+    <message>
+        <source>Who to tell, and who may visit me</source>
+        <translation>A quién avisar, y quién puede visitarme</translation>
+    </message>
+    <message>
+        <source>agent</source>
+        <translation>representante</translation>
+    </message>
+    <message>
+        <source>I consent to electroconvulsive therapy (ECT).</source>
+        <translation>Doy mi consentimiento a la terapia electroconvulsiva (TEC).</translation>
+    </message>
+    <message>
+        <source>I do not consent to electroconvulsive therapy (ECT).</source>
+        <translation>No doy mi consentimiento a la terapia electroconvulsiva (TEC).</translation>
+    </message>
+    <message>
+        <source>I have not decided about electroconvulsive therapy (ECT). I do not give consent to it in this document.</source>
+        <translation>No he decidido sobre la terapia electroconvulsiva (TEC). No doy mi consentimiento a ella en este documento.</translation>
+    </message>
+    <message>
+        <source>I consent to taking part in experimental studies or drug trials.</source>
+        <translation>Doy mi consentimiento para participar en estudios experimentales o ensayos de medicamentos.</translation>
+    </message>
+    <message>
+        <source>I do not consent to taking part in experimental studies or drug trials.</source>
+        <translation>No doy mi consentimiento para participar en estudios experimentales o ensayos de medicamentos.</translation>
+    </message>
+    <message>
+        <source>I have not decided about experimental studies or drug trials. I do not give consent to them in this document.</source>
+        <translation>No he decidido sobre los estudios experimentales o los ensayos de medicamentos. No doy mi consentimiento a ellos en este documento.</translation>
+    </message>
+    <message>
+        <source>I consent to admission to a hospital or treatment facility for mental health care, if it is needed while I am unable to decide, for no more than {days} days.</source>
+        <translation>Doy mi consentimiento a que me ingresen en un hospital o un centro de tratamiento para atención de salud mental, si hace falta mientras no puedo decidir, por no más de {days} días.</translation>
+    </message>
+    <message>
+        <source>I consent to admission to a hospital or treatment facility for mental health care, if it is needed while I am unable to decide.</source>
+        <translation>Doy mi consentimiento a que me ingresen en un hospital o un centro de tratamiento para atención de salud mental, si hace falta mientras no puedo decidir.</translation>
+    </message>
+    <message>
+        <source>I do not consent to admission to a hospital or treatment facility in this document.</source>
+        <translation>En este documento no doy mi consentimiento a que me ingresen en un hospital o un centro de tratamiento.</translation>
+    </message>
+    <message>
+        <source>I have not decided about admission to a hospital or treatment facility. I do not give consent to it in this document.</source>
+        <translation>No he decidido sobre un ingreso en un hospital o un centro de tratamiento. No doy mi consentimiento a él en este documento.</translation>
+    </message>
+    <message>
+        <source>My {agent} may consent on my behalf to my admission to a level one behavioral health facility.</source>
+        <translation>Mi {agent} puede dar su consentimiento, en mi nombre, a mi ingreso en un centro de salud conductual de nivel uno.</translation>
+    </message>
+    <message>
+        <source>My {agent} may consent on my behalf to my admission to a hospital or treatment facility.</source>
+        <translation>Mi {agent} puede dar su consentimiento, en mi nombre, a mi ingreso en un hospital o un centro de tratamiento.</translation>
+    </message>
+    <message>
+        <source>My {agent} may not consent to my admission on my behalf.</source>
+        <translation>Mi {agent} no puede dar su consentimiento a mi ingreso en mi nombre.</translation>
+    </message>
+    <message>
+        <source>My {agent} is limited to carrying out the instructions in this form.</source>
+        <translation>Mi {agent} se limita a cumplir las instrucciones de este formulario.</translation>
+    </message>
+    <message>
+        <source>My {agent} has authority to make decisions about my behavioral health treatment, medication and alternative treatment on my behalf.</source>
+        <translation>Mi {agent} tiene autoridad para tomar decisiones en mi nombre sobre mi tratamiento de salud conductual, mis medicamentos y los tratamientos alternativos.</translation>
+    </message>
+    <message>
+        <source>I want to be able to revoke this directive at any time, even during periods when I lack capacity.</source>
+        <translation>Quiero poder revocar esta directiva en cualquier momento, incluso cuando no tenga capacidad.</translation>
+    </message>
+    <message>
+        <source>This directive remains irrevocable during periods of incapacity.</source>
+        <translation>Esta directiva no se puede revocar mientras no tenga capacidad.</translation>
+    </message>
+    <message>
+        <source>My reason: {reason}</source>
+        <translation>Mi razón: {reason}</translation>
+    </message>
+    <message>
+        <source>The name I use</source>
+        <translation>El nombre que uso</translation>
+    </message>
+    <message>
+        <source>My pronouns</source>
+        <translation>Mis pronombres</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Eye color</source>
+        <translation>Color de ojos</translation>
+    </message>
+    <message>
+        <source>Hair color</source>
+        <translation>Color de pelo</translation>
+    </message>
+    <message>
+        <source>Race or ethnic background</source>
+        <translation>Raza u origen étnico</translation>
+    </message>
+    <message>
+        <source>About me</source>
+        <translation>Sobre mí</translation>
+    </message>
+    <message>
+        <source>When this directive applies</source>
+        <translation>Cuándo se aplica esta directiva</translation>
+    </message>
+    <message>
+        <source>Choice of decision maker (initial only one)</source>
+        <translation>Quién decide (pon tus iniciales en una sola opción)</translation>
+    </message>
+    <message>
+        <source>If I become incapable of giving or withholding informed consent for mental health treatment, I want these decisions to be made by:</source>
+        <translation>Si pierdo la capacidad de dar o negar mi consentimiento informado para el tratamiento de salud mental, quiero que tome estas decisiones:</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Iniciales</translation>
+    </message>
+    <message>
+        <source>Appointment of my {word}</source>
+        <translation>Nombramiento de mi {word}</translation>
+    </message>
+    <message>
+        <source>I appoint {agent} as my {word} to make decisions about my mental health treatment when I am unable to make them, consistent with the wishes I express in this document.</source>
+        <translation>Nombro a {agent} como mi {word} para tomar decisiones sobre mi tratamiento de salud mental cuando yo no pueda tomarlas, según los deseos que expreso en este documento.</translation>
+    </message>
+    <message>
+        <source>If my {word} is unable or unwilling to act, I appoint as my alternate {word}, in this order: {alternates}.</source>
+        <translation>Si mi {word} no puede o no quiere actuar, nombro como {word} suplente, en este orden: {alternates}.</translation>
+    </message>
+    <message>
+        <source>I do not appoint a {word} in this document.</source>
+        <translation>No nombro {word} en este documento.</translation>
+    </message>
+    <message>
+        <source>(If you want to name one by hand, write the name, address and phone here.)</source>
+        <translation>(Si quieres nombrar a alguien a mano, escribe aquí su nombre, su dirección y su teléfono.)</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Declaración</translation>
+    </message>
+    <message>
+        <source>How long it lasts, and cancelling it</source>
+        <translation>Cuánto dura, y cómo cancelarla</translation>
+    </message>
+    <message>
+        <source>This document is valid for {years} years from the date I sign it. If it is in effect because I am unable to decide when that time ends, it remains in effect until I am able to decide again.</source>
+        <translation>Este documento vale por {years} años desde la fecha en que lo firmo. Si cuando termina ese plazo está en vigor porque no puedo decidir, sigue en vigor hasta que pueda decidir de nuevo.</translation>
+    </message>
+    <message>
+        <source>This document is valid for {years} years from the date I sign it.</source>
+        <translation>Este documento vale por {years} años desde la fecha en que lo firmo.</translation>
+    </message>
+    <message>
+        <source>This document has no expiration date. It remains in effect until I revoke it.</source>
+        <translation>Este documento no tiene fecha de vencimiento. Sigue en vigor hasta que lo revoque.</translation>
+    </message>
+    <message>
+        <source>Valid until (date)</source>
+        <translation>Válido hasta (fecha)</translation>
+    </message>
+    <message>
+        <source>I sign this {title} willfully and voluntarily, on the date written below.</source>
+        <translation>Firmo este documento ({title}) por mi propia voluntad, en la fecha escrita abajo.</translation>
+    </message>
+    <message>
+        <source>Signature of {name}</source>
+        <translation>Firma de {name}</translation>
+    </message>
+    <message>
+        <source>City, county and state where signed</source>
+        <translation>Ciudad, condado y estado donde se firma</translation>
+    </message>
+    <message>
+        <source>Statement of witness</source>
+        <translation>Declaración del testigo</translation>
+    </message>
+    <message>
+        <source>Statement of witnesses</source>
+        <translation>Declaración de los testigos</translation>
+    </message>
+    <message>
+        <source>Sign here, or use the notary certificate below instead.</source>
+        <translation>Firmen aquí, o usen en su lugar el certificado del notario público de abajo.</translation>
+    </message>
+    <message>
+        <source>Signature of witness {number}</source>
+        <translation>Firma del testigo {number}</translation>
+    </message>
+    <message>
+        <source>Notary certificate (instead of the witnesses)</source>
+        <translation>Certificado del notario público (en lugar de los testigos)</translation>
+    </message>
+    <message>
+        <source>Notary certificate</source>
+        <translation>Certificado del notario público</translation>
+    </message>
+    <message>
+        <source>Notary certificate (optional)</source>
+        <translation>Certificado del notario público (opcional)</translation>
+    </message>
+    <message>
+        <source>State of ______________________   County of ______________________</source>
+        <translation>Estado de ______________________   Condado de ______________________</translation>
+    </message>
+    <message>
+        <source>On ______________ (date), before me, ______________________________ (name of notary public), personally appeared {name}, proved to me on the basis of satisfactory evidence to be the person whose name is signed on this document, who acknowledged signing it willfully and voluntarily.</source>
+        <translation>El ______________ (fecha), ante mí, ______________________________ (nombre del notario público), compareció personalmente {name}, quien me demostró con pruebas suficientes ser la persona cuyo nombre figura firmado en este documento, y reconoció haberlo firmado por su propia voluntad.</translation>
+    </message>
+    <message>
+        <source>Signature of notary public</source>
+        <translation>Firma del notario público</translation>
+    </message>
+    <message>
+        <source>Printed name of notary public</source>
+        <translation>Nombre del notario público en letra de molde</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Commission number</source>
+        <translation>Número de nombramiento</translation>
+    </message>
+    <message>
+        <source>My commission expires</source>
+        <translation>Mi nombramiento vence el</translation>
+    </message>
+    <message>
+        <source>Acceptance by the {word}: {name}</source>
+        <translation>Aceptación del {word}: {name}</translation>
+    </message>
+    <message>
+        <source>Acceptance by the alternate {word}: {name}</source>
+        <translation>Aceptación del {word} suplente: {name}</translation>
+    </message>
+    <message>
+        <source>Copies of this document are held by</source>
+        <translation>Tienen una copia de este documento</translation>
+    </message>
+    <message>
+        <source>Declaration</source>
+        <translation>Declaración</translation>
     </message>
     <message>
         <source>{title} — signing form</source>
@@ -2058,22 +2486,6 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     <message>
         <source>Psychiatric advance directive ({place})</source>
         <translation>Directiva anticipada psiquiátrica ({place})</translation>
-    </message>
-    <message>
-        <source>under the rules of {place}</source>
-        <translation>según las reglas de {place}</translation>
-    </message>
-    <message>
-        <source>This form is a translation. Where the law asks for exact words, your state&apos;s official form, in English, is what counts.</source>
-        <translation>Este formulario es una traducción. Donde la ley pide palabras exactas, lo que cuenta es el formulario oficial de tu estado, en inglés.</translation>
-    </message>
-    <message>
-        <source>Valid until</source>
-        <translation>Válida hasta</translation>
-    </message>
-    <message>
-        <source>If this paragraph allows admission to a facility, initial here to agree to it:</source>
-        <translation>Si este párrafo permite el ingreso en un centro, pon aquí tus iniciales para aceptarlo:</translation>
     </message>
     <message>
         <source>{title} (continued)</source>
@@ -2117,7 +2529,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
 <context>
     <name>pad</name>
     <message>
-        <source>WellPlan helps you prepare, but it isn&apos;t legal advice. Laws and official forms change: compare what you write here with your state&apos;s current official form, and ask a lawyer or a local advocacy organisation if you can.</source>
+        <source>WellPlan helps you prepare, but it isn&apos;t legal advice. Laws and official forms change: compare what you write here with your state&apos;s current official form, and ask a lawyer or a local advocacy organization if you can.</source>
         <translation>WellPlan te ayuda a prepararte, pero no es asesoramiento legal. Las leyes y los formularios oficiales cambian: compara lo que escribes aquí con el formulario oficial vigente de tu estado y, si puedes, consulta a un abogado o a una organización de defensa de derechos de tu zona.</translation>
     </message>
     <message>
@@ -2159,6 +2571,38 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     <message>
         <source>{n} adult witnesses</source>
         <translation>{n} testigos adultos</translation>
+    </message>
+    <message>
+        <source>When it is used</source>
+        <translation>Cuándo se usa</translation>
+    </message>
+    <message>
+        <source>How long it lasts</source>
+        <translation>Cuánto dura</translation>
+    </message>
+    <message>
+        <source>Cancelling it</source>
+        <translation>Cómo cancelarla</translation>
+    </message>
+    <message>
+        <source>Your agent</source>
+        <translation>Tu representante</translation>
+    </message>
+    <message>
+        <source>Admission</source>
+        <translation>Ingreso</translation>
+    </message>
+    <message>
+        <source>A directive can consent to admission to a facility for at most {days} days.</source>
+        <translation>Una directiva puede aceptar un ingreso en un centro por {days} días como máximo.</translation>
+    </message>
+    <message>
+        <source>Copies</source>
+        <translation>Copias</translation>
+    </message>
+    <message>
+        <source>What providers must do</source>
+        <translation>Lo que deben hacer quienes te atienden</translation>
     </message>
     <message>
         <source>{who}, or a notary instead.</source>
@@ -2209,6 +2653,10 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Tu nombre completo, para que la directiva diga de quién es.</translation>
     </message>
     <message>
+        <source>In {place} you must be {age} or older to make this directive.</source>
+        <translation>En {place} debes tener {age} años o más para hacer esta directiva.</translation>
+    </message>
+    <message>
         <source>{place} needs {need} or a notary; you have {have}.</source>
         <translation>{place} pide {need} o un notario; tienes {have}.</translation>
     </message>
@@ -2237,8 +2685,24 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>No has nombrado representante. Es tu decisión: tus deseos por escrito siguen guiando tu atención.</translation>
     </message>
     <message>
+        <source>In {place} your agent (and each alternate) signs to accept the role; the printed form has a place for each of them.</source>
+        <translation>En {place}, tu representante (y cada suplente) firma para aceptar el cargo; el formulario impreso tiene un espacio para cada uno.</translation>
+    </message>
+    <message>
+        <source>{heading}: {text}</source>
+        <translation>{heading}: {text}</translation>
+    </message>
+    <message>
         <source>Who can&apos;t be a witness: {people}.</source>
         <translation>Quién no puede ser testigo: {people}.</translation>
+    </message>
+    <message>
+        <source>For your witnesses: {note}</source>
+        <translation>Para tus testigos: {note}</translation>
+    </message>
+    <message>
+        <source>Who can&apos;t be your notary: {people}.</source>
+        <translation>Quién no puede ser tu notario público: {people}.</translation>
     </message>
     <message>
         <source>Not yet confirmed: {fact}.</source>
@@ -2556,6 +3020,10 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     <message>
         <source>Because you answered yes to “{question}”, {place}&apos;s rules don&apos;t let you be a witness. Thank you for being here: please ask someone else to witness.</source>
         <translation>Como respondiste sí a «{question}», las reglas de {place} no te permiten ser testigo. Gracias por estar aquí: por favor, pídele a otra persona que sea testigo.</translation>
+    </message>
+    <message>
+        <source>Because you answered yes to “{question}”, {place}&apos;s rules don&apos;t let you be the only witness. Thank you for being here: please ask someone else to witness, or add a second witness on the printed form.</source>
+        <translation>Como respondiste que sí a “{question}”, las reglas de {place} no te permiten ser el único testigo. Gracias por estar aquí: pide a otra persona que sea testigo, o agrega un segundo testigo en el formulario impreso.</translation>
     </message>
     <message>
         <source>{place} allows this kind of directive to be signed electronically, so signing here can count, as long as it is done the way the law asks ({where}). You can also print the signing form and sign it in ink.</source>

@@ -1,8 +1,9 @@
 """Psychiatric advance directive rules by jurisdiction, and the readiness check.
 
-Each profile is a TOML file in resources/jurisdictions/. Profiles are starting facts, not
-legal advice: each carries its citation, the date it was last checked, and which of its facts
-are unverified, and the app says so to the person.
+Each profile is a TOML file in resources/jurisdictions/. Profiles are facts checked against
+statute text, not legal advice: each fact a profile states carries its source (the statute
+section, and the page it was read on) and the date it was checked; what couldn't be confirmed
+is listed in ``unverified``, and the app shows it to the person wherever it matters.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import tomllib
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache
 from pathlib import Path
@@ -28,7 +29,7 @@ NOT_LEGAL_ADVICE = mark(
     "pad",
     "WellPlan helps you prepare, but it isn't legal advice. Laws and official forms change: "
     "compare what you write here with your state's current official form, and ask a lawyer "
-    "or a local advocacy organisation if you can.",
+    "or a local advocacy organization if you can.",
 )
 
 
@@ -60,6 +61,7 @@ def adult_witnesses_phrase(n: int) -> str:
 # question ids the readiness check reads (they are part of the PAD template)
 Q_JURISDICTION = "pad.jurisdiction"
 Q_NAME = "pad.about.name"
+Q_BIRTH_DATE = "pad.about.birth_date"
 Q_AGENT = "pad.agent"
 Q_ALTERNATES = "pad.alternates"
 Q_WITNESSES = "pad.signing.witnesses"
@@ -73,12 +75,50 @@ class NotaryRule(StrEnum):
     NONE = "none"  # the witnesses; no notary
 
 
+class Level(StrEnum):
+    MISSING = "missing"  # the profile's law needs this before signing
+    CHECK = "check"  # worth a look; doesn't stop anything
+    UNVERIFIED = "unverified"  # a fact of the profile we haven't confirmed
+    DONE = "done"
+
+
 @dataclass(frozen=True)
 class Clause:
-    """Something the law asks the directive itself to say."""
+    """Something the law asks the directive itself to say, answered by one question. Its
+    level says what an unanswered clause means: MISSING stops signing, CHECK is a note (the
+    directive is still valid without it, as Nebraska's revocability statement)."""
 
     question: str
     text: str
+    level: Level = Level.MISSING
+
+
+# The kinds of fact a profile states; each one it states carries a Source.
+FACTS = (
+    "signing",  # how many witnesses, and the notary rule
+    "witness_statement",  # what witnesses attest
+    "disqualified",  # who may not witness (or notarize)
+    "duration",  # how long it lasts
+    "activation",  # when it is used
+    "revocation",  # how it is cancelled, and when it can't be
+    "agent",  # who may be an agent, and whether they accept in writing
+    "admission",  # consent to admission and its cap
+    "copies",  # who must have a copy for it to operate
+    "providers",  # what providers must do, and when they may override it
+    "form",  # the instrument's title, required wording, statutory notice
+    "electronic",  # electronic signing
+)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a fact was checked: the statute section, the page it was read on, when, and
+    whether the page confirmed it (an unconfirmed fact is also listed in ``unverified``)."""
+
+    section: str
+    url: str
+    checked: dt.date
+    confirmed: bool = True
 
 
 @dataclass(frozen=True)
@@ -109,6 +149,79 @@ class Profile:
     limits: tuple[Limit, ...]
     notes: tuple[str, ...]
     electronic_signing: bool
+    # the instrument: its title, the operative sentence ({name}, {born}), the statutory
+    # notice, statements the law requires it to make, a choice initialled on paper
+    title: str = ""
+    title_with_agent: str = ""
+    declaration: str = ""
+    notice: tuple[str, ...] = ()
+    statements: tuple[str, ...] = ()
+    decision_maker_choice: tuple[str, ...] = ()
+    agent_word: str = ""  # what the law calls the agent ("attorney-in-fact", "surrogate")
+    acceptance: str = ""  # what an agent signs under when accepting ({name}: the person)
+    min_age: int = 18
+    # who may not witness only when they are the only witness (New Jersey, Arizona)
+    sole_witness_questions: tuple[str, ...] = ()
+    notary_disqualified: tuple[str, ...] = ()  # who may not be the notary, in plain words
+    staff_note: str = ""  # provider-agency staff (often peer supporters) and witnessing
+    # the rules in plain words, shown before signing
+    activation: str = ""
+    revocation: str = ""
+    agent_rules: str = ""
+    admission_days: int = 0  # the longest admission a directive can consent to; 0: none set
+    copies: str = ""
+    providers: str = ""
+    sources: Mapping[str, Source] = field(default_factory=dict)
+
+    @property
+    def expires(self) -> bool:
+        """Whether the directive ends by itself (a "valid until" date means something)."""
+        return self.duration_years > 0
+
+    def instrument_title(self, has_agent: bool = False) -> str:
+        if has_agent and self.title_with_agent:
+            return self.title_with_agent
+        return self.title or self.name
+
+    def stated_facts(self) -> list[str]:
+        """The kinds of fact this profile states (each needs a Source)."""
+        stated = ["signing", "witness_statement", "duration", "activation", "revocation"]
+        if self.disqualified or self.eligibility_questions:
+            stated.append("disqualified")
+        if "agent" in self.features:
+            stated.append("agent")
+        if self.admission_days:
+            stated.append("admission")
+        if self.copies:
+            stated.append("copies")
+        if self.providers:
+            stated.append("providers")
+        if self.title or self.notice or self.statements:
+            stated.append("form")
+        if self.electronic_signing:
+            stated.append("electronic")
+        return stated
+
+    def rules(self) -> list[tuple[str, str]]:
+        """What the law says, in plain words, as (heading, text): shown before signing."""
+        found = [
+            (say("pad", "When it is used"), self.activation),
+            (say("pad", "How long it lasts"), self.duration_text()),
+            (say("pad", "Cancelling it"), self.revocation),
+            (say("pad", "Your agent"), self.agent_rules if "agent" in self.features else ""),
+            (
+                say("pad", "Admission"),
+                say(
+                    "pad",
+                    "A directive can consent to admission to a facility for at most {days} days.",
+                ).format(days=self.admission_days)
+                if self.admission_days
+                else "",
+            ),
+            (say("pad", "Copies"), self.copies),
+            (say("pad", "What providers must do"), self.providers),
+        ]
+        return [(heading, text) for heading, text in found if text]
 
     def signing_rule(self) -> str:
         """The witness and notary rule in plain words."""
@@ -167,6 +280,11 @@ def _profile(data: Mapping[str, Any], origin: str) -> Profile:
     try:
         signing = data["signing"]
         duration = data.get("duration", {})
+        instrument = data.get("instrument", {})
+        rules = data.get("rules", {})
+        unknown = set(data.get("sources", {})) - set(FACTS)
+        if unknown:
+            raise ValueError(f"sources for unknown facts: {sorted(unknown)}")
         return Profile(
             code=str(data["code"]),
             name=str(data["name"]),
@@ -182,7 +300,8 @@ def _profile(data: Mapping[str, Any], origin: str) -> Profile:
             continues_if_incapacitated=bool(duration.get("continues_if_incapacitated", False)),
             features=frozenset(str(f) for f in data.get("features", [])),
             clauses=tuple(
-                Clause(str(c["question"]), str(c["text"])) for c in data.get("clauses", [])
+                Clause(str(c["question"]), str(c["text"]), Level(c.get("level", "missing")))
+                for c in data.get("clauses", [])
             ),
             limits=tuple(
                 Limit(str(x["question"]), tuple(str(v) for v in x["not_allowed"]), str(x["text"]))
@@ -190,6 +309,35 @@ def _profile(data: Mapping[str, Any], origin: str) -> Profile:
             ),
             notes=tuple(str(n) for n in data.get("notes", [])),
             electronic_signing=bool(data.get("electronic_signing", False)),
+            title=str(instrument.get("title", "")),
+            title_with_agent=str(instrument.get("title_with_agent", "")),
+            declaration=str(instrument.get("declaration", "")),
+            notice=tuple(str(n) for n in instrument.get("notice", [])),
+            statements=tuple(str(n) for n in instrument.get("statements", [])),
+            decision_maker_choice=tuple(
+                str(n) for n in instrument.get("decision_maker_choice", [])
+            ),
+            agent_word=str(instrument.get("agent_word", "")),
+            acceptance=str(instrument.get("acceptance", "")),
+            min_age=int(data.get("min_age", 18)),
+            sole_witness_questions=tuple(str(q) for q in signing.get("sole_witness_questions", [])),
+            notary_disqualified=tuple(str(q) for q in signing.get("notary_disqualified", [])),
+            staff_note=str(signing.get("staff_note", "")),
+            activation=str(rules.get("activation", "")),
+            revocation=str(rules.get("revocation", "")),
+            agent_rules=str(rules.get("agent", "")),
+            admission_days=int(rules.get("admission_days", 0)),
+            copies=str(rules.get("copies", "")),
+            providers=str(rules.get("providers", "")),
+            sources={
+                str(fact): Source(
+                    str(src["section"]),
+                    str(src["url"]),
+                    dt.date.fromisoformat(str(src["checked"])),
+                    bool(src.get("confirmed", True)),
+                )
+                for fact, src in data.get("sources", {}).items()
+            },
         )
     except (KeyError, ValueError, TypeError) as exc:
         raise ProfileError(f"{origin}: {exc!r}") from None
@@ -216,6 +364,27 @@ def _profiles(language: str) -> dict[str, Profile]:
     return {p.code: p for p in found}
 
 
+def _texts(profile: Profile) -> list[str]:
+    return [
+        t
+        for t in (
+            profile.attestation,
+            profile.title,
+            profile.title_with_agent,
+            profile.declaration,
+            profile.agent_word,
+            profile.acceptance,
+            profile.staff_note,
+            profile.activation,
+            profile.revocation,
+            profile.agent_rules,
+            profile.copies,
+            profile.providers,
+        )
+        if t
+    ]
+
+
 def profile_words(profile: Profile) -> list[str]:
     """Every phrase of a profile a translation needs."""
     return [
@@ -224,7 +393,12 @@ def profile_words(profile: Profile) -> list[str]:
         *profile.notes,
         *profile.disqualified,
         *profile.eligibility_questions,
-        *([profile.attestation] if profile.attestation else []),
+        *profile.sole_witness_questions,
+        *profile.notary_disqualified,
+        *profile.notice,
+        *profile.statements,
+        *profile.decision_maker_choice,
+        *_texts(profile),
         *(c.text for c in profile.clauses),
         *(x.text for x in profile.limits),
     ]
@@ -248,7 +422,23 @@ def translated_profile(profile: Profile, book: Mapping[str, str]) -> Profile:
         notes=ts(profile.notes),
         disqualified=ts(profile.disqualified),
         eligibility_questions=ts(profile.eligibility_questions),
+        sole_witness_questions=ts(profile.sole_witness_questions),
+        notary_disqualified=ts(profile.notary_disqualified),
         attestation=t(profile.attestation),
+        title=t(profile.title),
+        title_with_agent=t(profile.title_with_agent),
+        declaration=t(profile.declaration),
+        notice=ts(profile.notice),
+        statements=ts(profile.statements),
+        decision_maker_choice=ts(profile.decision_maker_choice),
+        agent_word=t(profile.agent_word),
+        acceptance=t(profile.acceptance),
+        staff_note=t(profile.staff_note),
+        activation=t(profile.activation),
+        revocation=t(profile.revocation),
+        agent_rules=t(profile.agent_rules),
+        copies=t(profile.copies),
+        providers=t(profile.providers),
         clauses=tuple(replace(c, text=t(c.text)) for c in profile.clauses),
         limits=tuple(replace(x, text=t(x.text)) for x in profile.limits),
     )
@@ -265,13 +455,6 @@ def review_date(created: dt.date, profile: Profile | None) -> dt.date:
     if profile is not None and profile.duration_years > 0:
         return add_months(created, profile.duration_years * 12 - 2)
     return add_months(created, DEFAULT_REVIEW_MONTHS)
-
-
-class Level(StrEnum):
-    MISSING = "missing"  # the profile's law needs this before signing
-    CHECK = "check"  # worth a look; doesn't stop anything
-    UNVERIFIED = "unverified"  # a fact of the profile we haven't confirmed
-    DONE = "done"
 
 
 @dataclass(frozen=True)
@@ -301,15 +484,38 @@ def _ids(value: Any) -> list[int]:
     )
 
 
+def _age(born: Any, on: dt.date) -> int | None:
+    try:
+        day = dt.date.fromisoformat(str(born))
+    except ValueError:
+        return None
+    return on.year - day.year - ((on.month, on.day) < (day.month, day.day))
+
+
 def check_readiness(
-    profile: Profile, answers: Mapping[str, Any], template: Template | None = None
+    profile: Profile,
+    answers: Mapping[str, Any],
+    template: Template | None = None,
+    today: dt.date | None = None,
 ) -> Readiness:
-    """What this profile still needs before the directive can be signed, in plain words."""
+    """What this profile still needs before the directive can be signed, in plain words;
+    then what the state's law means for the person (when it is used, cancelling it, copies,
+    what providers must do), and what WellPlan hasn't confirmed."""
     findings: list[Finding] = []
     name = answers.get(Q_NAME)
     if not (isinstance(name, str) and name.strip()):
         findings.append(
             Finding(Level.MISSING, say("pad", "Your full name, so the directive says whose it is."))
+        )
+    age = _age(answers.get(Q_BIRTH_DATE), today or dt.date.today())
+    if age is not None and age < profile.min_age:
+        findings.append(
+            Finding(
+                Level.MISSING,
+                say("pad", "In {place} you must be {age} or older to make this directive.").format(
+                    place=profile.name, age=profile.min_age
+                ),
+            )
         )
 
     witnesses = _ids(answers.get(Q_WITNESSES))
@@ -382,6 +588,17 @@ def check_readiness(
                 ),
             )
         )
+    if "agent_acceptance" in profile.features and agents:
+        findings.append(
+            Finding(
+                Level.CHECK,
+                say(
+                    "pad",
+                    "In {place} your agent (and each alternate) signs to accept the role; the "
+                    "printed form has a place for each of them.",
+                ).format(place=profile.name),
+            )
+        )
 
     for clause in profile.clauses:
         value = answers.get(clause.question)
@@ -392,7 +609,7 @@ def check_readiness(
             except KeyError:
                 question = None
         answered = is_answered(question, value) if question is not None else bool(value)
-        findings.append(Finding(Level.DONE if answered else Level.MISSING, clause.text))
+        findings.append(Finding(Level.DONE if answered else clause.level, clause.text))
 
     for limit in profile.limits:
         value = answers.get(limit.question)
@@ -401,12 +618,32 @@ def check_readiness(
             findings.append(Finding(Level.MISSING, limit.text))
 
     findings.extend(Finding(Level.CHECK, note) for note in profile.notes)
+    findings.extend(
+        Finding(Level.CHECK, say("pad", "{heading}: {text}").format(heading=heading, text=text))
+        for heading, text in profile.rules()
+    )
     if profile.disqualified:
         findings.append(
             Finding(
                 Level.CHECK,
                 say("pad", "Who can't be a witness: {people}.").format(
                     people="; ".join(profile.disqualified)
+                ),
+            )
+        )
+    if profile.staff_note:
+        findings.append(
+            Finding(
+                Level.CHECK,
+                say("pad", "For your witnesses: {note}").format(note=profile.staff_note),
+            )
+        )
+    if profile.notary_disqualified and profile.notary is not NotaryRule.NONE:
+        findings.append(
+            Finding(
+                Level.CHECK,
+                say("pad", "Who can't be your notary: {people}.").format(
+                    people="; ".join(profile.notary_disqualified)
                 ),
             )
         )

@@ -99,6 +99,7 @@ class Step:
     questions: tuple[str, ...] = ()
     name: str = ""  # known beforehand (the person, the named agent)
     optional: bool = False
+    note: str = ""  # what this signer should know first (who the state rules out)
 
 
 def person_statement(kind: str, person: str) -> str:
@@ -113,8 +114,11 @@ def person_statement(kind: str, person: str) -> str:
     ).format(who=who)
 
 
-def acceptance_statement(role: Role, person: str) -> str:
-    """What an agent or alternate signs under when accepting the role for ``person``."""
+def acceptance_statement(role: Role, person: str, profile: Profile | None = None) -> str:
+    """What an agent or alternate signs under when accepting the role for ``person``: the
+    state's own words where the profile has them (Oregon, Illinois, Kentucky, Colorado)."""
+    if profile is not None and profile.acceptance:
+        return profile.acceptance.replace("{name}", person or say("signing", "the person"))
     text = (
         say(
             "signing",
@@ -171,8 +175,9 @@ def signing_steps(
                 or say(
                     "signing", "I watched {name} sign this directive of their own free will."
                 ).format(name=someone),
-                questions=profile.eligibility_questions,
+                questions=profile.eligibility_questions + profile.sole_witness_questions,
                 optional=profile.notary is NotaryRule.OR,
+                note=profile.staff_note,
             )
         )
     if "agent_acceptance" in profile.features:
@@ -187,7 +192,7 @@ def signing_steps(
                     say(
                         "signing", "Please hand the laptop to {name}. This step is for them alone."
                     ).format(name=name),
-                    acceptance_statement(role, person),
+                    acceptance_statement(role, person, profile),
                     name=name,
                     optional=True,
                 )
@@ -212,8 +217,14 @@ def check_witness(
     person: str,
     agents: Sequence[str] = (),
     other_witnesses: Sequence[str] = (),
+    sole: bool | None = None,
 ) -> WitnessCheck:
-    """Can this person witness? Every question needs an answer; a yes rules them out."""
+    """Can this person witness? Every question needs an answer; a yes rules them out. A yes to
+    one of the profile's sole-witness questions (New Jersey, Arizona) rules them out only as
+    the only witness: ``sole`` says whether they are (by default: the law asks for one witness
+    and no other has signed)."""
+    if sole is None:
+        sole = profile.witnesses <= 1 and not any(w.strip() for w in other_witnesses)
     problems: list[str] = []
     clean = " ".join(name.split()).casefold()
     if not clean:
@@ -239,7 +250,8 @@ def check_witness(
                 "This person has already signed as a witness: each witness is different.",
             )
         )
-    unanswered = [q for q in profile.eligibility_questions if answers.get(q) is None]
+    questions = profile.eligibility_questions + profile.sole_witness_questions
+    unanswered = [q for q in questions if answers.get(q) is None]
     if unanswered:
         problems.append(
             say("signing", "Answer each question above (yes or no) to go on.")
@@ -253,6 +265,16 @@ def check_witness(
                     "signing",
                     "Because you answered yes to “{question}”, {place}'s rules don't let you be "
                     "a witness. Thank you for being here: please ask someone else to witness.",
+                ).format(question=question, place=profile.name)
+            )
+    for question in profile.sole_witness_questions if sole else ():
+        if answers.get(question):
+            problems.append(
+                say(
+                    "signing",
+                    "Because you answered yes to “{question}”, {place}'s rules don't let you be "
+                    "the only witness. Thank you for being here: please ask someone else to "
+                    "witness, or add a second witness on the printed form.",
                 ).format(question=question, place=profile.name)
             )
     return WitnessCheck(tuple(problems))

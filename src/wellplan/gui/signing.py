@@ -47,6 +47,7 @@ from wellplan.domain.signing import (
     signing_steps,
     wet_ink_advice,
 )
+from wellplan.domain.words import say
 from wellplan.gui import dialogs
 from wellplan.gui.signature_pad import SignatureInput
 from wellplan.gui.style import hint_label
@@ -85,6 +86,14 @@ def _placed(wizard: QWizard, page_id: int, page: QWizardPage) -> QWidget:
     layout.setContentsMargins(0, 0, 0, 0)
     layout.addWidget(area)
     return content
+
+
+def rules_text(profile: Profile, heading: str) -> str:
+    """The state's rules in plain words, to read before signing: when it is used, how long
+    it lasts, cancelling it, the agent, admission, copies, what providers must do."""
+    lines = [heading.replace("%1", profile.name)]
+    lines += [f"• {title}: {text}" for title, text in profile.rules()]
+    return "\n".join(lines)
 
 
 @dataclass(frozen=True)
@@ -170,6 +179,28 @@ class IntroPage(QWizardPage):
                         self.tr("You can still sign now, or finish these first."), "why", content
                     )
                 )
+            rules = QLabel(rules_text(profile, self.tr("What this means in %1")), content)
+            rules.setObjectName("signing-rules")
+            rules.setWordWrap(True)
+            rules.setTextFormat(Qt.TextFormat.PlainText)
+            layout.addWidget(rules)
+            if profile.staff_note:
+                staff = hint_label(profile.staff_note, "why", content)
+                staff.setObjectName("signing-staff-note")
+                layout.addWidget(staff)
+            if profile.unverified:
+                unverified = hint_label(
+                    self.tr(
+                        "WellPlan hasn't yet confirmed these facts about %1's law: %2. Check "
+                        "them with the official form or someone who knows the law."
+                    )
+                    .replace("%1", profile.name)
+                    .replace("%2", "; ".join(profile.unverified)),
+                    "error",
+                    content,
+                )
+                unverified.setObjectName("signing-unverified")
+                layout.addWidget(unverified)
         layout.addWidget(_heading(self.tr("Who is signing now?"), content))
         self.choices: dict[Role, QCheckBox] = {}
         for step in steps:
@@ -237,6 +268,10 @@ class SignerPage(QWizardPage):
         self.answers: dict[str, QButtonGroup] = {}
         if step.questions:
             layout.addWidget(_heading(self.tr("Please answer for yourself:"), content))
+            if step.note:
+                note = hint_label(step.note, "why", content)
+                note.setObjectName("witness-note")
+                layout.addWidget(note)
             grid = QGridLayout()
             for row, question in enumerate(step.questions):
                 text = hint_label(question, "intro", content)
@@ -300,8 +335,15 @@ class SignerPage(QWizardPage):
 
     def _changed(self) -> None:
         problems = self.problem_texts()
-        # only the real obstacles show while typing; a missing answer is obvious on its own
-        shown = [p for p in problems if "yes to" in p or "can't" in p or "already" in p]
+        # only the real obstacles show while typing; a missing answer or name is obvious on
+        # its own (compared as said, so this works in every language)
+        quiet = {
+            say("signing", "Answer each question above (yes or no) to go on."),
+            say("signing", "Answer the question above (yes or no) to go on."),
+            say("signing", "Type your full name as the witness."),
+            self.tr("Type your full name."),
+        }
+        shown = [p for p in problems if p not in quiet]
         self.problems.setText("\n".join(shown))
         self.completeChanged.emit()
 

@@ -277,6 +277,13 @@ def _pad_answers(jurisdiction: str, p: list[int], m: list[int], pl: list[int]) -
         "pad.about.name": "Robin Okafor",
         "pad.about.birth_date": "1988-04-17",
         "pad.about.address": "22 Willow Lane, Apt 3",
+        "pad.about.name_used": "Robin",
+        "pad.about.pronouns": "they/them",
+        "pad.about.gender": "Nonbinary",
+        "pad.about.eye_color": "Brown",
+        "pad.about.hair_color": "Black",
+        "pad.about.race_ethnicity": "Black (Nigerian American)",
+        "pad.effect.involve": "Please ask Jo to be there, and Dr. Haddad if she's available.",
         "pad.effect.starts": "When my psychiatrist and one other doctor agree that I can't make decisions "
         "about my treatment.",
         "pad.effect.ends": "As soon as one of them finds that I can decide again.",
@@ -284,6 +291,21 @@ def _pad_answers(jurisdiction: str, p: list[int], m: list[int], pl: list[int]) -
         "pad.alternates": [{"id": p[1], "note": "First alternate."}],
         "pad.agent.may": "Consent to or refuse medications, following this directive; choose among the places I've listed.",
         "pad.agent.may_not": "Agree to electroconvulsive therapy for me.",
+        "pad.agent.scope": {"choice": "no", "reason": "Jo knows me well enough to decide."},
+        "pad.admission.consent": {
+            "choice": "yes",
+            "reason": "If a crisis house isn't enough, I'd rather be admitted early.",
+        },
+        "pad.admission.days": "10 days",
+        "pad.admission.agent": {"choice": "yes", "reason": ""},
+        "pad.providers.prefer": [{"id": p[3], "note": "My peer supporter; she knows me well."}],
+        "pad.providers.avoid": [{"id": p[7], "note": ""}],
+        "pad.health.conditions": "Asthma: I use a blue inhaler when needed.",
+        "pad.health.allergies": "Penicillin gives me a rash.",
+        "pad.nicotine": "I don't use nicotine.",
+        "pad.history.crises": "In 2019 I hadn't slept for days and stopped eating. Being listened to "
+        "and a quiet room helped; being held down made everything worse.",
+        "pad.police": "Please call Jo first, and ask for the mobile crisis team.",
         "pad.meds.consent": [
             {"id": m[0], "note": "It keeps my mood steady. Keep my usual evening dose."},
             {"id": m[1], "note": "Only at night, at the lowest dose that helps me sleep."},
@@ -312,6 +334,11 @@ def _pad_answers(jurisdiction: str, p: list[int], m: list[int], pl: list[int]) -
             {"id": p[3], "note": ""},
         ],
         "pad.no_visit": [{"id": p[4], "note": ""}],
+        "pad.release": [
+            {"id": p[0], "note": "Anything about my care."},
+            {"id": p[1], "note": "Whether I'm in the hospital, and when I'll be home."},
+        ],
+        "pad.guardian": [{"id": p[1], "note": ""}],
         "pad.home.children": "I don't have children.",
         "pad.home.pets": "Sam feeds Pepper twice a day; the spare key is with Jo.",
         "pad.home.matters": "Jo pays the electricity bill and tells the library I'm away.",
@@ -319,6 +346,8 @@ def _pad_answers(jurisdiction: str, p: list[int], m: list[int], pl: list[int]) -
         "pad.comfort.faith": "None in particular; quiet time outdoors matters to me.",
         "pad.comfort.language": "English",
         "pad.comfort.calms": ["Music", "My own blanket", "Knowing what will happen next"],
+        "pad.personal_care.staff_gender": "I'd feel safest with women staff for showering.",
+        "pad.access.needs": "My reading glasses, please; I can't read forms without them.",
         "pad.revocation.how": "By signing a newer version, or by telling Jo and my care team in writing.",
         "pad.revocation.during_incapacity": {
             "choice": "no",
@@ -329,12 +358,24 @@ def _pad_answers(jurisdiction: str, p: list[int], m: list[int], pl: list[int]) -
             {"id": p[6], "note": "Colleague at the library"},
         ],
         "pad.signing.notary": {"choice": "unsure", "reason": ""},
+        "pad.copies": [
+            {"id": p[0], "note": "My agent"},
+            {"id": p[1], "note": "My alternate"},
+        ],
     }
 
 
 WITNESSES = [
     {"name": "Lena Fischer", "relationship": "Neighbour", "phone": "+1 555 0161"},
     {"name": "Tomás Reyes", "relationship": "Colleague", "phone": "+1 555 0187"},
+]
+# added after the witnesses, so the people above keep their places
+OTHER_PEOPLE = [
+    {
+        "name": "Dr. Victor Lane",
+        "relationship": "Psychiatrist at County General",
+        "notes": "Treated me in 2019.",
+    },
 ]
 
 
@@ -350,7 +391,7 @@ def write_demo(path: Path | str) -> Path:
     """Create (or replace) a demo file at ``path``: a complete WRAP, a crisis plan, and a
     psychiatric advance directive under a state profile (Oregon) and the general form."""
     with PlanFile.create(path) as doc:
-        p = [doc.add_record(RecordKind.PERSON, v).id for v in [*PEOPLE, *WITNESSES]]
+        p = [doc.add_record(RecordKind.PERSON, v).id for v in [*PEOPLE, *WITNESSES, *OTHER_PEOPLE]]
         m = [doc.add_record(RecordKind.MEDICATION, v).id for v in MEDICATIONS]
         pl = [doc.add_record(RecordKind.PLACE, v).id for v in PLACES]
         _fill(
