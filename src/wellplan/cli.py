@@ -27,6 +27,7 @@ from wellplan import __version__
 if TYPE_CHECKING:
     import argparse
     import threading
+    from pathlib import Path
 
     from wellplan.domain.bundle import Bundle, PlanData
     from wellplan.storage.crypto import Unlock
@@ -213,6 +214,7 @@ def _export_data(file: str, out: str, unlock: Unlock | None) -> int:
 
     target = Path(out).expanduser().absolute()
     with PlanFile.open(file, unlock=unlock) as document:
+        document.require_healthy()  # all of it, or a message: never half the data
         text = dumps(export_data(document, __version__))
     with atomic_target(target) as tmp:  # owner-only, never half written
         tmp.write_text(text, encoding="utf-8")
@@ -342,12 +344,37 @@ def _check(file: str, unlock: Unlock | None = None) -> int:
 
     report = check_file(file, unlock)
     if report.healthy:
-        print(f"{report.path.name}: healthy. SQLite's checks found no problems.")
+        print(
+            f"{report.path.name}: healthy. SQLite's checks found no problems, and every "
+            "plan, answer, version and signature in it reads as it should."
+        )
         return 0
     print(f"{report.path.name}: problems found:")
     for problem in report.problems:
         print(f"  - {problem}")
+    if report.damaged:
+        from wellplan.storage.health import newest_good_backup, when
+
+        found = newest_good_backup(report.path, unlock)
+        if found is not None:
+            print(f"The newest good backup is from {when(found.created)}.")
+        print(_restore_hint(report.path, found.path if found is not None else None))
     return 1
+
+
+def _restore_hint(path: Path, backup: Path | None) -> str:
+    """How to get back to a whole file, as a command to type."""
+    import shlex
+
+    if backup is None:
+        return (
+            "WellPlan has no good backup of it. If you have a copy of the file from before, "
+            f"restore it: wellplan restore COPY {shlex.quote(str(path))}"
+        )
+    return (
+        "Restore the newest good backup (the file as it is now is kept too):\n"
+        f"  wellplan restore {shlex.quote(str(backup))} {shlex.quote(str(path))}"
+    )
 
 
 class ExportError(Exception):
@@ -409,6 +436,7 @@ def _export(
     target = Path(out) if out else Path(file).with_name(f"{Path(file).stem} - {doc}.pdf")
     target = target.expanduser().absolute()
     with PlanFile.open(file, unlock=unlock) as document:  # one open for the whole export
+        document.require_healthy()  # before anything is read, written or logged
         bundle = document.bundle(__version__)
         plans = _choose_plans(bundle, file, plan, doc)
         paper = paper or default_paper(locale.getlocale()[0])
@@ -544,6 +572,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             if isinstance(exc, StorageError | OSError | ExportError):
                 print(f"wellplan: {exc}", file=sys.stderr)
+                from wellplan.storage.errors import DamagedFile
+
+                if isinstance(exc, DamagedFile) and exc.path is not None:
+                    print(_restore_hint(exc.path, exc.backup), file=sys.stderr)
                 return 1 if ns.command == "check" else 2
             raise
     quick = quick_gui_args(args)
