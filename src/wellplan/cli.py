@@ -209,12 +209,12 @@ def _export_data(file: str, out: str, unlock: Unlock | None) -> int:
     from pathlib import Path
 
     from wellplan.storage.atomic import atomic_target
-    from wellplan.storage.document import PlanFile
+    from wellplan.storage.document import PlanFile, require_healthy
     from wellplan.storage.opendata import dumps, export_data
 
     target = Path(out).expanduser().absolute()
+    require_healthy(file, unlock)  # all of it, or a message: never half the data
     with PlanFile.open(file, unlock=unlock) as document:
-        document.require_healthy()  # all of it, or a message: never half the data
         text = dumps(export_data(document, __version__))
     with atomic_target(target) as tmp:  # owner-only, never half written
         tmp.write_text(text, encoding="utf-8")
@@ -357,8 +357,22 @@ def _check(file: str, unlock: Unlock | None = None) -> int:
 
         found = newest_good_backup(report.path, unlock)
         if found is not None:
-            print(f"The newest good backup is from {when(found.created)}.")
+            print(f"The newest good backup is from {when(found.created)}. To restore it:")
+        else:
+            print("WellPlan has no good backup of it. If you have another copy, restore it:")
         print(_restore_hint(report.path, found.path if found is not None else None))
+    return 1
+
+
+def _check_failed(file: str, exc: Exception) -> int:
+    """``check``'s report when the file is too damaged to unlock."""
+    from pathlib import Path
+
+    path = Path(file).expanduser().absolute()
+    print(f"{path.name}: problems found:")
+    print(f"  - {exc}")
+    print("If you have another copy, restore it:")
+    print(_restore_hint(path, None))
     return 1
 
 
@@ -367,14 +381,8 @@ def _restore_hint(path: Path, backup: Path | None) -> str:
     import shlex
 
     if backup is None:
-        return (
-            "WellPlan has no good backup of it. If you have a copy of the file from before, "
-            f"restore it: wellplan restore COPY {shlex.quote(str(path))}"
-        )
-    return (
-        "Restore the newest good backup (the file as it is now is kept too):\n"
-        f"  wellplan restore {shlex.quote(str(backup))} {shlex.quote(str(path))}"
-    )
+        return f"  wellplan restore COPY {shlex.quote(str(path))}"
+    return f"  wellplan restore {shlex.quote(str(backup))} {shlex.quote(str(path))}"
 
 
 class ExportError(Exception):
@@ -431,12 +439,12 @@ def _export(
     from wellplan.export.seal import seal as seal_pdf
     from wellplan.sealing import identity_for
     from wellplan.storage.atomic import atomic_target
-    from wellplan.storage.document import PlanFile
+    from wellplan.storage.document import PlanFile, require_healthy
 
     target = Path(out) if out else Path(file).with_name(f"{Path(file).stem} - {doc}.pdf")
     target = target.expanduser().absolute()
+    require_healthy(file, unlock)  # before anything is read, written or logged
     with PlanFile.open(file, unlock=unlock) as document:  # one open for the whole export
-        document.require_healthy()  # before anything is read, written or logged
         bundle = document.bundle(__version__)
         plans = _choose_plans(bundle, file, plan, doc)
         paper = paper or default_paper(locale.getlocale()[0])
@@ -543,13 +551,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             if ns.command == "export-data":
                 return _export_data(ns.file, ns.out, _unlock(ns.file, secret))
             if ns.command == "check":
-                from wellplan.storage.errors import Locked, WrongPassphrase
+                from wellplan.storage.errors import DamagedFile, Locked, WrongPassphrase
 
                 try:
                     unlock = _unlock(ns.file, secret)
                 except (Locked, WrongPassphrase) as exc:
                     print(f"wellplan: {exc}", file=sys.stderr)
                     return 2
+                except DamagedFile as exc:  # so damaged the passphrase can't be tried
+                    return _check_failed(ns.file, exc)
                 except Exception:
                     unlock = None  # check_file reports what is wrong with it
                 return _check(ns.file, unlock)

@@ -85,17 +85,11 @@ def make_backup(file: Path, dest: Path, unlock: Unlock | None = None) -> Path:
 def _refuse_damaged(file: Path, unlock: Unlock | None) -> None:
     """A copy of a damaged file is no backup (and would push a good one out): the whole
     check first (storage/health.py), and DamagedFile if it fails."""
-    from wellplan.storage.health import check_path, damaged_text, newest_good_backup
+    from wellplan.storage.health import check_path, damaged_error
 
     report = check_path(file, unlock)
     if not report.healthy:
-        good = newest_good_backup(file, unlock)
-        raise err.DamagedFile(
-            f"No backup was made. {damaged_text(report, good)}",
-            path=file,
-            plans=tuple(report.plans.values()),
-            backup=good.path if good is not None else None,
-        )
+        raise damaged_error(report, unlock, "No backup was made. ")
 
 
 def copy_checked(source: Any, dest: Path, unlock: Unlock | None, name: str) -> Path:

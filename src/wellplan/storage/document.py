@@ -56,9 +56,8 @@ from wellplan.storage.glance import (
 from wellplan.storage.health import (
     CheckReport,
     check_path,
-    damaged_text,
+    damaged_error,
     examine,
-    newest_good_backup,
     probe,
 )
 from wellplan.storage.models import (
@@ -437,7 +436,7 @@ class PlanFile:
         35 ms for ten years of use), then remembered; a damaged read runs it again."""
         if self._health is None:
             with _translated(self.path), self._engine.connect() as conn:
-                self._health = examine(_query(conn), self.path)
+                self._health = examine(_query(conn), self.path, locked=self.unlock is not None)
         return self._health
 
     def require_healthy(self) -> None:
@@ -448,19 +447,16 @@ class PlanFile:
             raise self._damaged(report)
 
     def _damaged(self, report: CheckReport) -> err.DamagedFile:
-        backup = newest_good_backup(self.path, self.unlock)
-        return err.DamagedFile(
-            damaged_text(report, backup),
-            path=self.path,
-            plans=tuple(report.plans.values()),
-            backup=backup.path if backup is not None else None,
-        )
+        error: err.DamagedFile = damaged_error(report, self.unlock)
+        return error
 
     def _check_healthy(self, session: Session) -> None:
         """Before the first commit, examine the file (what this transaction wrote too); a
         file found damaged is never written to: raising here rolls the write back."""
         if self._health is None:
-            self._health = examine(_query(session.connection()), self.path)
+            self._health = examine(
+                _query(session.connection()), self.path, locked=self.unlock is not None
+            )
         if not self._health.healthy:
             raise self._damaged(self._health)
 
@@ -1210,3 +1206,19 @@ def check_file(path: Path | str, unlock: Unlock | None = None) -> CheckReport:
         report.damaged = isinstance(exc, err.DamagedFile)
         return report
     return check_path(path, unlock)
+
+
+def require_healthy(path: Path | str, unlock: Unlock | None = None) -> None:
+    """Raise the StorageError check_file's first problem comes from (DamagedFile naming the
+    damaged plans and the newest good backup) unless ``path`` passes the whole check. For
+    commands that must not read half a file or write to a damaged one. Opens nothing for
+    writing and leaves nothing beside the file."""
+    path = Path(path).expanduser().absolute()
+    info = inspect_file(path)
+    if info.locked:
+        unlocked_info(info, unlock)
+    else:
+        unlock = None
+    report = check_path(path, unlock)
+    if not report.healthy:
+        raise damaged_error(report, unlock)

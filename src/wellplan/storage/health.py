@@ -274,8 +274,9 @@ def _read(kind: str, storage: str, raw: bytes | None) -> Any:
 
 
 class _Examination:
-    def __init__(self, query: Query, path: Path) -> None:
+    def __init__(self, query: Query, path: Path, locked: bool) -> None:
         self.query = query
+        self.locked = locked
         self.report = CheckReport(path)
         self.more = 0  # problems beyond MAX_PROBLEMS
         self.plans: dict[int, tuple[str, str | None]] = {}  # id -> (label, kind)
@@ -327,11 +328,11 @@ class _Examination:
             lines = [
                 bytes(row[0]).decode("utf-8", "replace")
                 for row in self.query(
-                    "SELECT CAST(integrity_check AS BLOB) FROM pragma_integrity_check(20)", ()
+                    "SELECT CAST(integrity_check AS BLOB) FROM pragma_integrity_check", ()
                 )
             ]
         except Exception as exc:  # the file's layout itself can't be read
-            self.problem(_sqlite_problem(exc))
+            self.problem(_sqlite_problem(exc, self.locked))
             return self.finish()
         if lines != ["ok"]:
             for line in lines:
@@ -346,7 +347,7 @@ class _Examination:
             self.versions()
             self.others()
         except Exception as exc:  # SQLite gave up part way: what it said is the problem
-            self.problem(_sqlite_problem(exc))
+            self.problem(_sqlite_problem(exc, self.locked))
         return self.finish()
 
     def finish(self) -> CheckReport:
@@ -578,15 +579,21 @@ class _Examination:
                 self.problem(f"Entry {rowid} of the list of PDFs made can't be read.")
 
 
-def _sqlite_problem(exc: BaseException) -> str:
+def _sqlite_problem(exc: BaseException, locked: bool = False) -> str:
     if isinstance(exc, UnicodeDecodeError):  # SQLite's message quoted bytes of the damage
         return "The file's layout (its list of tables) is damaged, so SQLite can't read it."
-    return f"SQLite couldn't read the file: {exc}"
+    if locked:  # SQLCipher checks every page: one that fails was changed on disk
+        return (
+            f"Part of the locked file doesn't decrypt: it was damaged or changed after "
+            f"WellPlan wrote it (SQLCipher said: {exc})."
+        )
+    return f"SQLite can't read all of the file (it said: {exc})."
 
 
-def examine(query: Query, path: Path) -> CheckReport:
-    """Everything :mod:`wellplan.storage.health` checks, through ``query``."""
-    return _Examination(query, path).run()
+def examine(query: Query, path: Path, *, locked: bool = False) -> CheckReport:
+    """Everything :mod:`wellplan.storage.health` checks, through ``query`` (``locked``: a
+    file locked with a passphrase, for the words)."""
+    return _Examination(query, path, locked).run()
 
 
 def check_path(path: Path, unlock: Unlock | None = None) -> CheckReport:
@@ -595,9 +602,9 @@ def check_path(path: Path, unlock: Unlock | None = None) -> CheckReport:
     report = CheckReport(path)
     try:
         with probe(path, unlock) as connection:
-            return examine(connection_query(connection), path)
+            return examine(connection_query(connection), path, locked=unlock is not None)
     except Exception as exc:  # opening it failed: sqlite3, SQLCipher or the file system
-        report.problems.append(_sqlite_problem(exc))
+        report.problems.append(_sqlite_problem(exc, unlock is not None))
         return report
 
 
@@ -657,3 +664,16 @@ def damaged_text(report: CheckReport, backup: GoodBackup | None) -> str:
     else:
         text += " If you have a backup or another copy of the file, restore that to carry on."
     return text
+
+
+def damaged_error(report: CheckReport, unlock: Unlock | None = None, before: str = "") -> Any:
+    """The DamagedFile to raise for ``report`` (``before``: a sentence to put first)."""
+    from wellplan.storage.errors import DamagedFile
+
+    backup = newest_good_backup(report.path, unlock)
+    return DamagedFile(
+        f"{before}{damaged_text(report, backup)}",
+        path=report.path,
+        plans=tuple(report.plans.values()),
+        backup=backup.path if backup is not None else None,
+    )
