@@ -225,14 +225,10 @@ def _export_data(file: str, out: str, unlock: Unlock | None) -> int:
 def _import_data(data: str, newfile: str) -> int:
     from pathlib import Path
 
-    from wellplan.storage.opendata import DataError, import_data, loads
+    from wellplan.storage.opendata import DataError, import_data, load_path
 
     try:
-        text = Path(data).read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise ExportError(f"{Path(data).name} isn't UTF-8 text; nothing was written.") from None
-    try:
-        made = import_data(loads(text), Path(newfile))
+        made = import_data(load_path(Path(data).expanduser()), Path(newfile))
     except DataError as exc:
         raise ExportError(f"{Path(data).name}: {exc} Nothing was written.") from None
     print(made)
