@@ -17,6 +17,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -26,6 +27,11 @@ from wellplan.storage import crypto
 from wellplan.storage.demo import write_demo
 from wellplan.storage.document import PlanFile, check_file
 from wellplan.storage.errors import DamagedFile
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from tests.conftest import DialogLog
 
 NAME = "plans.wellplan"
 
@@ -452,3 +458,166 @@ def test_healthy_backup_then_damage_then_restore_keeps_the_damaged_bytes(
     kept = [b.path for b in list_backups(path) if b.kind == "restore"]
     assert [k.read_bytes() for k in kept] == [broken]
     shutil.rmtree(tmp_path / "data", ignore_errors=True)
+
+
+# ---- the window ------------------------------------------------------------------------------
+def test_the_window_names_the_damaged_plan_and_restores_the_newest_good_backup(
+    qtbot: QtBot, pristine: Pristine, tmp_path: Path, dialog_log: DialogLog
+) -> None:
+    from tests.gui_helpers import open_window
+    from wellplan.storage.backups import backup_now, list_backups
+
+    path = tmp_path / NAME
+    path.write_bytes(pristine.data)
+    good = backup_now(path)
+    broken = DAMAGE["answer's JSON"](pristine)
+    path.write_bytes(broken)
+    dialog_log.confirm_answer = True  # "Restore the backup"
+    window = open_window(qtbot, path, create=False)
+    assert dialog_log.confirms == ["This file looks damaged"]
+    (text,) = dialog_log.confirm_texts
+    assert pristine.owners["answer value"] in text and "newest good backup" in text
+    assert window.doc is not None and window.doc.health().healthy
+    assert path.read_bytes() != broken and check_file(path).healthy
+    kept = [b.path for b in list_backups(path) if b.kind == "restore"]
+    assert [k.read_bytes() for k in kept] == [broken]  # the damaged file is kept too
+    assert good.exists()
+
+
+def test_continue_on_a_damaged_plan_says_so_and_the_other_plans_still_open(
+    qtbot: QtBot, pristine: Pristine, tmp_path: Path, dialog_log: DialogLog
+) -> None:
+    from tests.gui_helpers import open_window
+
+    path = tmp_path / NAME
+    path.write_bytes(DAMAGE["answer's JSON"](pristine))
+    before = _digest(path)
+    window = open_window(qtbot, path, create=False)  # no backup to offer: it says so
+    owner = pristine.owners["answer value"]
+    assert len(dialog_log.errors) == 1 and owner in dialog_log.errors[0][1]
+    assert window.home.list.count() == len(pristine.ids)
+    window.edit_plan(pristine.ids[owner])  # "Continue" on the damaged plan
+    assert window.wizard is None
+    assert len(dialog_log.errors) == 2 and owner in dialog_log.errors[1][1]
+    other = next(i for t, i in pristine.ids.items() if t != owner)
+    window.edit_plan(other)
+    assert window.wizard is not None and window.wizard.plan_id == other
+    window.wizard.finish(done=False)
+    window.close()
+    assert _digest(path) == before
+
+
+def test_smoke_exits_1_on_a_damaged_file(pristine: Pristine, tmp_path: Path) -> None:
+    from tests.test_app_start import start
+
+    path = tmp_path / NAME
+    path.write_bytes(DAMAGE["answer's JSON"](pristine))
+    result = start(["--smoke", str(path)], tmp_path)
+    assert result.returncode == 1
+    assert "damaged" in result.stderr and "Traceback" not in result.stderr
+
+
+# ---- reading, not changing (item 14) -------------------------------------------------------
+def _beside(path: Path) -> dict[str, bytes]:
+    return {
+        s: Path(f"{path}{s}").read_bytes()
+        for s in ("-wal", "-shm", "-journal")
+        if Path(f"{path}{s}").exists()
+    }
+
+
+def test_check_leaves_nothing_beside_a_closed_file(pristine: Pristine, tmp_path: Path) -> None:
+    path = tmp_path / NAME
+    path.write_bytes(pristine.data)
+    assert run(["check", str(path)])[0] == 0
+    assert _beside(path) == {} and path.read_bytes() == pristine.data
+
+
+def test_check_reads_a_write_ahead_log_and_leaves_it_as_it_was(
+    pristine: Pristine, tmp_path: Path
+) -> None:
+    """A file WellPlan has open (its -wal holds an edit not yet merged): check reads the
+    edit, and the file, its log and its -shm are there as before, the file and log unchanged.
+    Then the same with the -shm gone (WellPlan stopped, something tidied it away): check
+    makes one to read the log, and removes it again."""
+    path = tmp_path / NAME
+    path.write_bytes(pristine.data)
+    wrap = pristine.ids[pristine.titles["wrap"]]
+    with PlanFile.open(path) as doc:
+        doc.rename_plan(wrap, "Renamed while open")
+        sidecars = _beside(path)
+        assert sidecars["-wal"] and set(sidecars) == {"-wal", "-shm"}
+        main = path.read_bytes()
+        assert run(["check", str(path)])[0] == 0
+        assert set(_beside(path)) == {"-wal", "-shm"}
+        assert _beside(path)["-wal"] == sidecars["-wal"] and path.read_bytes() == main
+        copy = tmp_path / "copy" / NAME  # a stopped WellPlan's file, without its -shm
+        copy.parent.mkdir()
+        copy.write_bytes(main)
+        Path(f"{copy}-wal").write_bytes(sidecars["-wal"])
+    result, text = run(["check", str(copy)])
+    assert result == 0, text
+    assert _beside(copy) == {"-wal": sidecars["-wal"]} and copy.read_bytes() == main
+    report = check_file(copy)
+    assert report.healthy
+
+
+def test_check_of_a_locked_file_leaves_nothing_beside_it(
+    locked_pristine: bytes, tmp_path: Path
+) -> None:
+    path = tmp_path / NAME
+    path.write_bytes(locked_pristine)
+    secret = tmp_path / "secret"
+    secret.write_text("correct horse battery staple", encoding="utf-8")
+    result, text = run(["check", str(path), "--passphrase-file", str(secret)])
+    assert result == 0, text
+    assert _beside(path) == {} and path.read_bytes() == locked_pristine
+
+
+# ---- honest about what is damage -----------------------------------------------------------
+def test_a_fault_of_wellplans_own_on_a_healthy_file_is_not_called_damage(
+    pristine: Pristine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / NAME
+    path.write_bytes(pristine.data)
+
+    def broken(_row: object) -> None:
+        raise ValueError("a bug in WellPlan, not in the file")
+
+    monkeypatch.setattr(PlanFile, "_summary", staticmethod(broken))
+    with PlanFile.open(path) as doc, pytest.raises(ValueError, match="a bug in WellPlan"):
+        doc.list_plans()
+    assert check_file(path).healthy
+
+
+def test_the_check_knows_every_column_of_the_models() -> None:
+    from wellplan.storage.health import COLUMNS
+    from wellplan.storage.models import Base
+
+    assert {t.name: {c.name for c in t.columns} for t in Base.metadata.sorted_tables} == {
+        table: set(columns) for table, columns in COLUMNS.items()
+    }
+
+
+def test_the_first_write_checks_the_file_once(
+    pristine: Pristine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from wellplan.storage import document
+
+    path = tmp_path / NAME
+    path.write_bytes(pristine.data)
+    seen: list[Path] = []
+    real = document.examine
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        seen.append(args[1])
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(document, "examine", counted)
+    wrap = pristine.ids[pristine.titles["wrap"]]
+    with PlanFile.open(path) as doc:
+        doc.load_plan(wrap)
+        assert seen == []  # reading costs nothing extra
+        for n in range(3):
+            doc.save_answer(wrap, "daily.when_well", f"Edit {n}")
+    assert seen == [path]
