@@ -84,7 +84,7 @@ def probe(path: Path, unlock: Unlock | None = None) -> Iterator[Any]:
 
 def connection_query(connection: Any) -> Query:
     def query(sql: str, parameters: tuple[Any, ...]) -> list[Sequence[Any]]:
-        return connection.execute(sql, parameters).fetchall()
+        return list(connection.execute(sql, parameters).fetchall())
 
     return query
 
@@ -438,7 +438,7 @@ class _Examination:
                 continue  # the plan's own row is reported already
             template = load_template(kind)
             try:
-                question = template.question(question_id)
+                question = template.question(str(question_id))
             except KeyError:
                 self.problem(
                     f"{where}: an answer is kept for a question this plan doesn't have "
@@ -521,12 +521,13 @@ class _Examination:
                 self.problem(f"{where}: {what} can't be read.", plan_id)
         roles = {r.value for r in Role}
         for rowid, values, bad in self.rows("signature"):
-            version_id = values.get("version_id")
-            plan_id = owners.get(version_id) if version_id is not None else None
+            version_id: int = values.get("version_id", -1)
+            plan_id = owners.get(version_id)
             if plan_id is None:
                 self.problem(f"A signature ({rowid}) belongs to no version in the file.")
                 continue
-            where = f"{self.label(plan_id)}, a signature on version {numbers.get(version_id, '?')}"
+            number = numbers.get(version_id, "?")
+            where = f"{self.label(plan_id)}, a signature on version {number}"
             if "role" not in bad and values.get("role") not in roles:
                 bad.add("role")
             if "mark" not in bad:
