@@ -823,6 +823,10 @@
 %2</translation>
     </message>
     <message>
+        <source>Restore the backup</source>
+        <translation>Recuperar la copia</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>

@@ -527,7 +527,9 @@ class _Examination:
                 self.problem(f"A signature ({rowid}) belongs to no version in the file.")
                 continue
             number = numbers.get(version_id, "?")
-            where = f"{self.label(plan_id)}, a signature on version {number}"
+            role = values.get("role") if "role" not in bad else None
+            who = f"the {role} signature" if role in roles else "a signature"
+            where = f"{self.label(plan_id)}, {who} on version {number}"
             if "role" not in bad and values.get("role") not in roles:
                 bad.add("role")
             if "mark" not in bad:
