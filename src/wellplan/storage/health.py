@@ -280,6 +280,7 @@ class _Examination:
         self.report = CheckReport(path)
         self.more = 0  # problems beyond MAX_PROBLEMS
         self.plans: dict[int, tuple[str, str | None]] = {}  # id -> (label, kind)
+        self._questions: dict[str, dict[str, Any]] = {}
 
     def problem(self, text: str, plan_id: int | None = None) -> None:
         if plan_id is not None and plan_id in self.plans:
@@ -290,6 +291,14 @@ class _Examination:
             self.report.problems.append(text)
         else:
             self.more += 1
+
+    def questions(self, kind: str) -> dict[str, Any]:
+        """The questions of a kind of plan by id (looked up thousands of times)."""
+        if kind not in self._questions:
+            from wellplan.domain.templates import load_template
+
+            self._questions[kind] = {q.id: q for q in load_template(kind).questions()}
+        return self._questions[kind]
 
     def label(self, plan_id: int | None) -> str:
         if plan_id is None:
@@ -419,7 +428,7 @@ class _Examination:
 
     def answers(self, records: dict[str, set[int]]) -> None:
         from wellplan.domain.answers import AnswerError, check_answer
-        from wellplan.domain.templates import RECORD_KINDS, load_template
+        from wellplan.domain.templates import RECORD_KINDS
 
         for _rowid, values, bad in self.rows("answer"):
             plan_id = values.get("plan_id")
@@ -436,9 +445,8 @@ class _Examination:
             kind = self.plans[plan_id][1]
             if kind is None:
                 continue  # the plan's own row is reported already
-            template = load_template(kind)
             try:
-                question = template.question(str(question_id))
+                question = self.questions(kind)[str(question_id)]
             except KeyError:
                 self.problem(
                     f"{where}: an answer is kept for a question this plan doesn't have "
@@ -472,7 +480,6 @@ class _Examination:
         from wellplan.domain.answers import AnswerError, check_answer
         from wellplan.domain.records import RECORD_FIELDS, RecordKind
         from wellplan.domain.signing import Mark, Role
-        from wellplan.domain.templates import load_template
 
         owners: dict[int, int] = {}
         numbers: dict[int, int] = {}
@@ -488,13 +495,13 @@ class _Examination:
             answers = values.get("answers")
             if "answers" not in bad:
                 kind = self.plans[plan_id][1]
-                template = load_template(kind) if kind else None
                 if not isinstance(answers, dict):
                     shapes.add("answers")
-                elif template is not None:
+                elif kind is not None:
+                    questions = self.questions(kind)
                     for question_id, value in answers.items():
                         try:
-                            check_answer(template.question(question_id), value)
+                            check_answer(questions[question_id], value)
                         except KeyError:
                             continue  # a question of an older template: shown as it was
                         except AnswerError:
