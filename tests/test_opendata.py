@@ -83,6 +83,12 @@ def test_cli_export_and_import(tmp_path: Path, capsys: pytest.CaptureFixture[str
     assert not (tmp_path / "x.wellplan").exists()
 
 
+def _version(data: dict[str, Any]) -> dict[str, Any]:
+    """The first frozen version in the document."""
+    version: dict[str, Any] = next(p for p in data["plans"] if p["versions"])["versions"][0]
+    return version
+
+
 @pytest.mark.parametrize(
     ("change", "message"),
     [
@@ -94,6 +100,18 @@ def test_cli_export_and_import(tmp_path: Path, capsys: pytest.CaptureFixture[str
         (lambda d: d["plans"][1].update(id=d["plans"][0]["id"]), "used twice"),
         (lambda d: d["exports"][0].update(plan_id=99999), "exports[0].plan_id"),
         (lambda d: d["records"].update(person=[]), "which isn't in records"),
+        (
+            lambda d: _version(d).update(records={"person": {"x": {"name": "A"}}}),
+            ".records.person.x",
+        ),
+        (
+            lambda d: _version(d)["records"].update(place={"3": {"name": 7}}),
+            ".records.place.3.name",
+        ),
+        (
+            lambda d: _version(d)["answers"].update({"pad.about.name": ["A"]}),
+            ".answers.pad.about.name",
+        ),
     ],
 )
 def test_a_broken_document_names_the_problem_and_writes_nothing(

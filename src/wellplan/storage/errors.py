@@ -22,8 +22,8 @@ class NotAWellPlanFile(StorageError):
 
 class DamagedFile(StorageError):
     """``path`` is the damaged file when known, ``plans`` the titles of the plans that can't
-    be read, and ``backup`` the newest backup of it that passes the whole check (the front
-    end says how to restore it, in its own words)."""
+    be read, ``problems`` what the whole check found, and ``backup`` the newest backup of it
+    that passes that check (the front end says how to restore it, in its own words)."""
 
     title = "This file looks damaged"
 
@@ -33,11 +33,13 @@ class DamagedFile(StorageError):
         *,
         path: Path | None = None,
         plans: tuple[str, ...] = (),
+        problems: tuple[str, ...] = (),
         backup: Path | None = None,
     ) -> None:
         super().__init__(message)
         self.path = path
         self.plans = plans
+        self.problems = problems
         self.backup = backup
 
 

@@ -685,5 +685,6 @@ def damaged_error(report: CheckReport, unlock: Unlock | None = None, before: str
         f"{before}{damaged_text(report, backup)}",
         path=report.path,
         plans=tuple(report.plans.values()),
+        problems=tuple(report.problems),
         backup=backup.path if backup is not None else None,
     )

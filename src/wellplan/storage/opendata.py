@@ -26,6 +26,7 @@ from wellplan.domain.templates import RECORD_KINDS, available_kinds, load_templa
 from wellplan.storage.atomic import atomic_target
 from wellplan.storage.crypto import Unlock
 from wellplan.storage.document import RECORD_MODELS, USE_COLUMNS
+from wellplan.storage.errors import DamagedFile
 from wellplan.storage.glance import canonical_json
 from wellplan.storage.models import (
     Answer,
@@ -331,6 +332,15 @@ def check(data: Any) -> dict[str, Any]:
             _moment(version["created_at"], f"{vat}.created_at")
             if not isinstance(version["answers"], dict):
                 raise DataError(f"{vat}.answers: should be an object.")
+            for question_id, value in version["answers"].items():
+                try:  # a question of an older template is kept as it was
+                    question = template.question(question_id)
+                except KeyError:
+                    continue
+                try:
+                    check_answer(question, value)
+                except AnswerError as exc:
+                    raise DataError(f"{vat}.answers.{question_id}: {exc}") from None
             kept = version.get("records", {})
             if not isinstance(kept, dict) or any(
                 k not in {r.value for r in RecordKind} or not isinstance(rows, dict)
@@ -339,6 +349,16 @@ def check(data: Any) -> dict[str, Any]:
                 raise DataError(
                     f"{vat}.records: should map person, medication or place to records."
                 )
+            for kind_name, rows in kept.items():
+                names = {f.name for f in RECORD_FIELDS[RecordKind(kind_name)]}
+                for record_id, fields in rows.items():
+                    rat = f"{vat}.records.{kind_name}.{record_id}"
+                    if not record_id.isdigit() or not isinstance(fields, dict):
+                        raise DataError(f"{rat}: should be a record under its id.")
+                    for name, text in fields.items():
+                        if name not in names:
+                            raise DataError(f"{rat}: unknown field “{name}”.")
+                        _str(text, f"{rat}.{name}", 100_000)
             roles: set[str] = set()
             for g, sig in enumerate(_list(version["signatures"], f"{vat}.signatures")):
                 sat = f"{vat}.signatures[{g}]"
@@ -529,13 +549,22 @@ def _path(path: tuple[str | int, ...]) -> str:
 def import_data(data: Any, dest: Path, unlock: Unlock | None = None) -> Path:
     """A new plan file at ``dest`` holding what ``data`` holds. Nothing is written unless all
     of it checks out; an existing file is never replaced."""
-    from wellplan.storage.document import PlanFile
-
     top = check(data)
     dest = Path(dest).expanduser().absolute()
     if dest.exists():
         raise DataError(f"“{dest.name}” already exists. Choose a new file name to import into.")
     dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    try:
+        _rebuild(top, dest, unlock)
+    except DamagedFile as exc:  # checked above; should it still not read back, say what
+        problem = exc.problems[0] if exc.problems else str(exc)
+        raise DataError(f"Some of it doesn't read back as a plan: {problem}") from None
+    return dest
+
+
+def _rebuild(top: dict[str, Any], dest: Path, unlock: Unlock | None) -> None:
+    from wellplan.storage.document import PlanFile
+
     with atomic_target(dest) as tmp, PlanFile.create(tmp, unlock) as doc, doc._session() as s:
         for kind, model in RECORD_MODELS.items():
             for row in top["records"].get(kind.value, []):
@@ -617,4 +646,3 @@ def import_data(data: Any, dest: Path, unlock: Unlock | None = None) -> Path:
                     created_at=_moment(entry["created_at"], ""),
                 )
             )
-    return dest
