@@ -475,14 +475,16 @@ class MainWindow(QMainWindow):
         try:
             doc.require_healthy()
         except DamagedFile as exc:
+            text = str(exc)
+            if exc.plans:
+                text += "\n\n" + self.tr(
+                    "Your other plans can still be read and printed, but nothing you change "
+                    "can be saved in this file."
+                )
             if exc.backup is None:
-                dialogs.show_error(self, exc.title, str(exc))
+                dialogs.show_error(self, exc.title, text)
             elif dialogs.confirm(
-                self,
-                exc.title,
-                str(exc),
-                self.tr("Restore the backup"),
-                self.tr("Not now"),
+                self, exc.title, text, self.tr("Restore the backup"), self.tr("Not now")
             ):
                 return not self.restore_backup(exc.backup)
         except StorageError as exc:

@@ -661,13 +661,11 @@ def damaged_text(report: CheckReport, backup: GoodBackup | None) -> str:
         titles = [f"“{t}”" if not t.startswith("plan ") else t for t in report.plans.values()]
         which = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
         what = f"Part of {which} in “{name}” is damaged and can't be read."
-        rest = " Your other plans can still be read and printed."
     else:
         what = f"“{name}” is damaged."
-        rest = ""
     text = (
         f"{what} WellPlan didn't change anything in the file, and won't save to it, because "
-        f"writing into a damaged file can lose more.{rest}"
+        "writing into a damaged file can lose more."
     )
     if backup is not None:
         text += f" The newest good backup is from {when(backup.created)}: restore it to carry on."
