@@ -432,8 +432,8 @@ class PlanFile:
 
     def health(self) -> CheckReport:
         """The file examined as ``wellplan check`` examines it (storage/health.py): SQLite's
-        integrity and foreign key checks and every row. Runs once per open (a few ms; about
-        35 ms for ten years of use), then remembered; a damaged read runs it again."""
+        integrity and foreign key checks and every row. Runs once per open (3 ms for the demo, about
+        30 ms for ten years of use), then remembered; a damaged read runs it again."""
         if self._health is None:
             with _translated(self.path), self._engine.connect() as conn:
                 self._health = examine(_query(conn), self.path, locked=self.unlock is not None)
