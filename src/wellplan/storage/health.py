@@ -219,8 +219,6 @@ WHAT = {
     "cert_pem": "its certificate",
 }
 
-_RECORD_TABLES = {"person": "person", "medication": "medication", "place": "place"}
-
 
 class _Unreadable(Exception):
     """One value doesn't read as its column must."""
@@ -385,18 +383,20 @@ class _Examination:
                     self.problem(f"The column “{column}” is missing from the table “{table}”.")
 
     def records(self) -> dict[str, set[int]]:
+        """Checks the people, medications and places; gives their ids by kind."""
         found: dict[str, set[int]] = {}
-        nouns = {"person": "person", "medication": "medication", "place": "place"}
-        for table in _RECORD_TABLES:
+        for table in ("person", "medication", "place"):
             ids: set[int] = set()
             for rowid, values, bad in self.rows(table):
                 record_id = values.get("id", rowid)
                 ids.add(record_id)
                 for column in sorted(bad):
-                    self.problem(
-                        f"A {nouns[table]} in your records ({record_id}): "
-                        f"{WHAT.get(column, 'its ' + column.replace('_', ' '))} can't be read."
+                    what = (
+                        WHAT[column]
+                        if column.endswith("_at")
+                        else f"its {column.replace('_', ' ')}"
                     )
+                    self.problem(f"A {table} in your records ({record_id}): {what} can't be read.")
             found[table] = ids
         return found
 
