@@ -835,6 +835,14 @@
 %2</translation>
     </message>
     <message>
+        <source>Your other plans can still be read and printed, but nothing you change can be saved in this file.</source>
+        <translation>Tus otros planes se pueden seguir leyendo e imprimiendo, pero nada de lo que cambies se puede guardar en este archivo.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Recuperar la copia</translation>
+    </message>
+    <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>

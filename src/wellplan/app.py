@@ -109,6 +109,11 @@ class _FirstPaint(QObject):
             if app is not None:
                 app.exit(1)
             return
+        if not doc.health().healthy:  # what `wellplan check` would say: not a clean start
+            sys.stderr.write(f"smoke: {doc.path} opened, but it is damaged\n")
+            if app is not None:
+                app.exit(1)
+            return
         sys.stdout.write(f"smoke: {doc.path} open with {self.window.home.list.count()} plan(s)\n")
         sys.stdout.write(f"smoke: ready at {time.monotonic():.6f}\n")
         sys.stdout.write(f"smoke: longest wait {self.longest_wait * 1000:.0f} ms\n")

@@ -233,10 +233,11 @@ def _export_data(file: str, out: str, unlock: Unlock | None) -> int:
     from pathlib import Path
 
     from wellplan.storage.atomic import atomic_target
-    from wellplan.storage.document import PlanFile
+    from wellplan.storage.document import PlanFile, require_healthy
     from wellplan.storage.opendata import dumps, export_data
 
     target = Path(out).expanduser().absolute()
+    require_healthy(file, unlock)  # all of it, or a message: never half the data
     with PlanFile.open(file, unlock=unlock) as document:
         text = dumps(export_data(document, __version__))
     with atomic_target(target) as tmp:  # owner-only, never half written
@@ -248,14 +249,10 @@ def _export_data(file: str, out: str, unlock: Unlock | None) -> int:
 def _import_data(data: str, newfile: str) -> int:
     from pathlib import Path
 
-    from wellplan.storage.opendata import DataError, import_data, loads
+    from wellplan.storage.opendata import DataError, import_data, load_path
 
     try:
-        text = Path(data).read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise ExportError(f"{Path(data).name} isn't UTF-8 text; nothing was written.") from None
-    try:
-        made = import_data(loads(text), Path(newfile))
+        made = import_data(load_path(Path(data).expanduser()), Path(newfile))
     except DataError as exc:
         raise ExportError(f"{Path(data).name}: {exc} Nothing was written.") from None
     print(made)
@@ -417,12 +414,45 @@ def _check(file: str, unlock: Unlock | None = None) -> int:
 
     report = check_file(file, unlock)
     if report.healthy:
-        print(f"{report.path.name}: healthy. SQLite's checks found no problems.")
+        print(
+            f"{report.path.name}: healthy. SQLite's checks found no problems, and every "
+            "plan, answer, version and signature in it reads as it should."
+        )
         return 0
     print(f"{report.path.name}: problems found:")
     for problem in report.problems:
         print(f"  - {problem}")
+    if report.damaged:
+        from wellplan.storage.health import newest_good_backup, when
+
+        found = newest_good_backup(report.path, unlock)
+        if found is not None:
+            print(f"The newest good backup is from {when(found.created)}. To restore it:")
+        else:
+            print("WellPlan has no good backup of it. If you have another copy, restore it:")
+        print(_restore_hint(report.path, found.path if found is not None else None))
     return 1
+
+
+def _check_failed(file: str, exc: Exception) -> int:
+    """``check``'s report when the file is too damaged to unlock."""
+    from pathlib import Path
+
+    path = Path(file).expanduser().absolute()
+    print(f"{path.name}: problems found:")
+    print(f"  - {exc}")
+    print("If you have another copy, restore it:")
+    print(_restore_hint(path, None))
+    return 1
+
+
+def _restore_hint(path: Path, backup: Path | None) -> str:
+    """How to get back to a whole file, as a command to type."""
+    import shlex
+
+    if backup is None:
+        return f"  wellplan restore COPY {shlex.quote(str(path))}"
+    return f"  wellplan restore {shlex.quote(str(backup))} {shlex.quote(str(path))}"
 
 
 class ExportError(Exception):
@@ -479,10 +509,11 @@ def _export(
     from wellplan.export.seal import seal as seal_pdf
     from wellplan.sealing import identity_for
     from wellplan.storage.atomic import atomic_target
-    from wellplan.storage.document import PlanFile
+    from wellplan.storage.document import PlanFile, require_healthy
 
     target = Path(out) if out else Path(file).with_name(f"{Path(file).stem} - {doc}.pdf")
     target = target.expanduser().absolute()
+    require_healthy(file, unlock)  # before anything is read, written or logged
     with PlanFile.open(file, unlock=unlock) as document:  # one open for the whole export
         bundle = document.bundle(__version__)
         plans = _choose_plans(bundle, file, plan, doc)
@@ -595,13 +626,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _export_data(ns.file, ns.out, _unlock(ns.file, secret))
             if ns.command == "check":
                 from wellplan.storage.crypto import CryptoUnavailable
-                from wellplan.storage.errors import Locked, WrongPassphrase
+                from wellplan.storage.errors import DamagedFile, Locked, WrongPassphrase
 
                 try:
                     unlock = _unlock(ns.file, secret)
                 except (Locked, WrongPassphrase, CryptoUnavailable) as exc:
                     print(f"wellplan: {say(exc)}", file=sys.stderr)
                     return 2
+                except DamagedFile as exc:  # so damaged the passphrase can't be tried
+                    return _check_failed(ns.file, exc)
                 except Exception:
                     unlock = None  # check_file reports what is wrong with it
                 return _check(ns.file, unlock)
@@ -624,6 +657,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             if isinstance(exc, StorageError | OSError | ExportError):
                 print(f"wellplan: {say(exc)}", file=sys.stderr)
+                from wellplan.storage.errors import DamagedFile
+
+                if isinstance(exc, DamagedFile) and exc.path is not None:
+                    print(_restore_hint(exc.path, exc.backup), file=sys.stderr)
                 return 1 if ns.command == "check" else 2
             raise
     quick = quick_gui_args(args)

@@ -459,6 +459,8 @@ class MainWindow(QMainWindow):
                 self.refresh_home()
             return False
         self._set_doc(doc)
+        if not self._say_if_damaged(doc):
+            return True  # the newest good backup was put back, and is open now
         secured = len(doc.report.locked_backups) + len(doc.report.removed_backups)
         if secured:
             found = (
@@ -485,6 +487,31 @@ class MainWindow(QMainWindow):
                 .replace("%1", path.name)
                 .replace("%2", str(doc.report.backup)),
             )
+        return True
+
+    def _say_if_damaged(self, doc: PlanFile) -> bool:
+        """A damaged file opens for reading only: say which plans are damaged and offer
+        the newest backup that is whole (the damaged file is kept among the backups when
+        it is restored). False if that backup was restored in its place."""
+        from wellplan.storage.errors import DamagedFile
+
+        try:
+            doc.require_healthy()
+        except DamagedFile as exc:
+            text = str(exc)
+            if exc.plans:
+                text += "\n\n" + self.tr(
+                    "Your other plans can still be read and printed, but nothing you change "
+                    "can be saved in this file."
+                )
+            if exc.backup is None:
+                dialogs.show_error(self, exc.title, text)
+            elif dialogs.confirm(
+                self, exc.title, text, self.tr("Restore the backup"), self.tr("Not now")
+            ):
+                return not self.restore_backup(exc.backup)
+        except StorageError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
         return True
 
     def _open_unlocking(self, path: Path, create: bool) -> PlanFile | None:

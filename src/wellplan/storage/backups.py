@@ -70,6 +70,7 @@ def make_backup(file: Path, dest: Path, unlock: Unlock | None = None) -> Path:
         unlocked_info(info, unlock)
     else:
         unlock = None
+    refuse_damaged(file, unlock)
     try:
         source = _connect_ro(file, unlock)
     except Exception as exc:  # sqlite3 or SQLCipher
@@ -78,6 +79,16 @@ def make_backup(file: Path, dest: Path, unlock: Unlock | None = None) -> Path:
         return copy_checked(source, dest, unlock, file.name)
     finally:
         source.close()
+
+
+def refuse_damaged(file: Path, unlock: Unlock | None) -> None:
+    """A copy of a damaged file is no backup (and would push a good one out): the whole
+    check first (storage/health.py), and DamagedFile if it fails."""
+    from wellplan.storage.health import check_path, damaged_error
+
+    report = check_path(file, unlock)
+    if not report.healthy:
+        raise damaged_error(report, unlock, "No backup was made. ")
 
 
 def copy_checked(source: Any, dest: Path, unlock: Unlock | None, name: str) -> Path:
@@ -196,6 +207,7 @@ def prune(file: Path) -> list[Path]:
     for _when, _kind, path in _backups(file):
         if path not in keep:
             path.unlink(missing_ok=True)
+            Path(f"{path}-wal").unlink(missing_ok=True)  # a damaged file kept as it was
             removed.append(path)
     if removed:
         fsync_dir(backup_dir(file))
@@ -250,9 +262,40 @@ def restore(backup: Path, file: Path, unlock: Unlock | None = None) -> Path | No
             f"The backup “{backup.name}” can't be used: {report.problems[0]} "
             f"“{file.name}” was left as it was. Choose another backup."
         )
-    before = backup_now(file, "restore", unlock=unlock) if file.exists() else None
+    before = None
+    if file.exists():
+        try:
+            before = backup_now(file, "restore", unlock=unlock)
+        except err.DamagedFile:  # what is being replaced is damaged: keep it byte for byte
+            before = _keep_as_it_is(file)
     put_back(backup, file, unlock)
     return before
+
+
+def _keep_as_it_is(file: Path) -> Path:
+    """A byte-for-byte copy of a damaged ``file`` (and its write-ahead log, if any) among
+    its backups, before it is replaced: nothing is thrown away, even what can't be read."""
+    import shutil
+
+    moment = dt.datetime.now().replace(microsecond=0)
+    folder = backup_dir(file)
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    dest = folder / _name(file, moment, "restore")
+    while dest.exists():
+        moment += dt.timedelta(seconds=1)
+        dest = folder / _name(file, moment, "restore")
+    try:
+        with atomic_target(dest) as tmp:
+            shutil.copyfile(file, tmp)
+        wal = Path(f"{file}-wal")
+        if wal.exists():
+            with atomic_target(Path(f"{dest}-wal")) as tmp:
+                shutil.copyfile(wal, tmp)
+    except OSError as exc:
+        from wellplan.storage.document import translate
+
+        raise translate(exc, dest) from exc
+    return dest
 
 
 def put_back(backup: Path, file: Path, unlock: Unlock | None = None) -> None:

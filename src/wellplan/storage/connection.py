@@ -60,10 +60,14 @@ def connect(path: Path, unlock: Unlock | None = None) -> Any:
     # SQLAlchemy's "begin" event below emits BEGIN, so each unit of work is one real SQLite
     # transaction.
     connection = raw_connect(path, unlock)
-    connection.execute("PRAGMA foreign_keys = ON")
-    connection.execute("PRAGMA journal_mode = WAL")
-    connection.execute("PRAGMA synchronous = FULL")
-    connection.execute("PRAGMA secure_delete = ON")  # deleted words are overwritten, not left
+    try:
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("PRAGMA secure_delete = ON")  # deleted words are overwritten
+    except BaseException:
+        connection.close()  # (a damaged file: nothing left open, or beside it)
+        raise
     return connection
 
 
@@ -166,6 +170,13 @@ def translated(path: Path) -> Iterator[None]:
         yield
     except err.StorageError:
         raise
+    except UnicodeDecodeError as exc:  # SQLite's message quoted bytes of a damaged schema
+        raise err.DamagedFile(
+            f"“{path.name}” is damaged (its list of tables can't be read), so WellPlan "
+            "stopped before changing anything. If you have a backup or another copy, "
+            "restore that.",
+            path=path,
+        ) from exc
     except Exception as exc:
         if isinstance(exc, driver_errors()):
             raise translate(exc, path) from exc
@@ -177,18 +188,18 @@ def unlocked_info(info: FileInfo, unlock: Unlock | None) -> FileInfo:
     name = info.path.name
     if unlock is None:
         raise err.Locked(f"“{name}” is locked with a passphrase. Type it to open the file.")
+    from wellplan.storage.health import probe
+
     try:
-        connection = raw_connect(info.path, unlock, read_only=True)
-        try:
+        with probe(info.path, unlock) as connection:  # leaves no -wal or -shm behind
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
             schema_version = connection.execute("PRAGMA user_version").fetchone()[0]
-        finally:
-            connection.close()
     except Exception as exc:
         if sqlite_code(exc) == SQLITE_NOTADB:
             raise err.WrongPassphrase(
                 f"That passphrase doesn't open “{name}”. Check that Caps Lock is off and try "
-                "again; you can also type your recovery key instead.",
+                "again; you can also type your recovery key instead. (If you are sure it is "
+                "right, the start of the file may be damaged: open one of its backups.)",
                 window="You can try as often as you need.",
             ) from None
         raise translate(exc, info.path) from exc

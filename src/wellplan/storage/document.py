@@ -57,6 +57,12 @@ from wellplan.storage.glance import (
     read_overview,
     read_records,
 )
+from wellplan.storage.health import (
+    CheckReport,
+    check_path,
+    damaged_error,
+    examine,
+)
 from wellplan.storage.locking import lock_plain_backups
 from wellplan.storage.models import (
     Answer,
@@ -133,16 +139,6 @@ class RecordUseInfo:
     question_text: str
 
 
-@dataclass
-class CheckReport:
-    path: Path
-    problems: list[str] = field(default_factory=list)
-
-    @property
-    def healthy(self) -> bool:
-        return not self.problems
-
-
 def _aware(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=dt.UTC)
 
@@ -154,6 +150,15 @@ def _dumps(value: Any) -> str:
     except UnicodeEncodeError:  # lone surrogates: escape them so they still round-trip exactly
         text = json.dumps(value, ensure_ascii=True, separators=(",", ":"))
     return text
+
+
+def _query(connection: Any) -> Query:
+    """Plain SQL with ``?`` parameters on a SQLAlchemy connection."""
+
+    def query(sql: str, parameters: tuple[Any, ...]) -> list[Sequence[Any]]:
+        return [tuple(row) for row in connection.exec_driver_sql(sql, parameters)]
+
+    return query
 
 
 def backup_before_upgrade(path: Path, old_version: int, unlock: Unlock | None = None) -> Path:
@@ -345,12 +350,95 @@ class PlanFile:
 
     @contextlib.contextmanager
     def _session(self) -> Iterator[Session]:
-        with translated(self.path), Session(self._engine) as session, session.begin():
+        with (
+            self._noticing_damage(),
+            translated(self.path),
+            Session(self._engine) as session,
+            session.begin(),
+        ):
             driver = session.connection().connection.driver_connection
             changes = driver.total_changes if driver is not None else 0
             yield session
+            session.flush()  # what the ORM holds back is written now, so it is counted
             if driver is None or driver.total_changes != changes:
                 self._check_still_there()  # before the commit: raising rolls it back
+                self._check_healthy(session)
+
+    # ---- damage --------------------------------------------------------------------------
+    #: What the whole check found, once it has run (see health()); a damaged file is never
+    #: written to again while it is open.
+    _health: CheckReport | None = None
+
+    def health(self) -> CheckReport:
+        """The file examined as ``wellplan check`` examines it (storage/health.py): SQLite's
+        integrity and foreign key checks and every row. Runs once per open (3 ms for the demo, about
+        30 ms for ten years of use), then remembered; a damaged read runs it again."""
+        if self._health is None:
+            with translated(self.path), self._engine.connect() as conn:
+                self._health = examine(_query(conn), self.path, locked=self.unlock is not None)
+        return self._health
+
+    def require_healthy(self) -> None:
+        """Raise DamagedFile (naming the damaged plans and the newest good backup) unless
+        the whole check passes. For commands that must not work from a damaged file."""
+        report = self.health()
+        if not report.healthy:
+            raise self._damaged(report)
+
+    def _damaged(self, report: CheckReport) -> err.DamagedFile:
+        error: err.DamagedFile = damaged_error(report, self.unlock)
+        return error
+
+    def _check_healthy(self, session: Session) -> None:
+        """Before the first commit, examine the file (what this transaction wrote too); a
+        file found damaged is never written to: raising here rolls the write back."""
+        if self._health is None:
+            self._health = examine(
+                _query(session.connection()), self.path, locked=self.unlock is not None
+            )
+        if not self._health.healthy:
+            raise self._damaged(self._health)
+
+    @contextlib.contextmanager
+    def _noticing_damage(self) -> Iterator[None]:
+        """A read that fails the way damage makes it fail (JSON or a date that doesn't
+        parse, text that isn't UTF-8, a column that isn't there) becomes DamagedFile, named
+        by the whole check, and the file is written to no more. If the check finds nothing,
+        the error is a fault of WellPlan's and is raised as it is."""
+        try:
+            yield
+        except err.DamagedFile as exc:
+            if exc.path is not None and self._health is not None and not self._health.healthy:
+                raise
+            report = self._recheck(exc)
+            raise self._damaged(report) from exc
+        except AnswerError:
+            raise
+        except (
+            ValueError,
+            TypeError,
+            KeyError,
+            AttributeError,
+            IndexError,
+            err.StorageError,
+        ) as exc:
+            if isinstance(exc, err.StorageError) and type(exc) is not err.StorageError:
+                raise  # a full disk, a busy or missing file: not damage
+            report = self._recheck(exc)
+            if report.healthy:
+                raise
+            raise self._damaged(report) from exc
+
+    def _recheck(self, exc: BaseException) -> CheckReport:
+        self._health = None
+        try:
+            report = self.health()
+        except err.StorageError as again:
+            report = CheckReport(self.path, [str(again)])
+        if isinstance(exc, err.DamagedFile) and report.healthy:
+            report = CheckReport(self.path, [str(exc)])  # SQLite said so: believe it
+        self._health = report
+        return report
 
     def _check_still_there(self) -> None:
         """SQLite keeps writing to a file that was deleted or moved away while open, and
@@ -393,7 +481,7 @@ class PlanFile:
         plans as list_plans gives them, and plan id -> (newest signed version, whether the
         plan still matches it) for each plan anyone signed."""
         with self._session() as s:
-            return read_overview(self._sql(s))
+            return read_overview(self._sql(s), tolerant=True)  # damage: see health()
 
     def create_plan(self, kind: str, title: str | None = None) -> PlanSummary:
         template = load_template(kind)
@@ -1021,8 +1109,9 @@ class PlanFile:
 
 
 def check_file(path: Path | str, unlock: Unlock | None = None) -> CheckReport:
-    """Health check for ``wellplan check``: the header, SQLite's quick_check and
-    foreign_key_check, and that every stored answer is readable. Never migrates."""
+    """Health check for ``wellplan check``: the header, then (storage/health.py) SQLite's
+    integrity and foreign key checks and every row read as WellPlan reads it. Read-only:
+    never migrates, never writes, and leaves no -wal or -shm beside the file."""
     path = Path(path).expanduser().absolute()
     report = CheckReport(path)
     try:
@@ -1033,40 +1122,22 @@ def check_file(path: Path | str, unlock: Unlock | None = None) -> CheckReport:
             unlock = None
     except err.StorageError as exc:
         report.problems.append(str(exc))
+        report.damaged = isinstance(exc, err.DamagedFile)
         return report
-    try:
-        connection = raw_connect(path, unlock, read_only=True)  # '#', '?', '%' in names too
-    except Exception as exc:
-        report.problems.append(str(translate(exc, path)))
-        return report
-    try:
-        quick = [r[0] for r in connection.execute("PRAGMA quick_check")]
-        if quick != ["ok"]:
-            report.problems.extend(f"SQLite quick_check: {line}" for line in quick[:20])
-        for table, rowid, parent, _ in connection.execute("PRAGMA foreign_key_check"):
-            report.problems.append(f"Row {rowid} of {table} points to a missing {parent}.")
-        for plan_id, question_id, value in connection.execute(
-            "SELECT plan_id, question_id, value FROM answer"
-        ):
-            try:
-                json.loads(value)
-            except ValueError:
-                report.problems.append(
-                    f"The answer to {question_id} in plan {plan_id} is unreadable."
-                )
-        has_signatures = connection.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'signature'"
-        ).fetchone()
-        if has_signatures:  # files from before schema 5 have none
-            for signature_id, role, mark in connection.execute(
-                "SELECT id, role, mark FROM signature"
-            ):
-                try:
-                    Mark.from_json(json.loads(mark))
-                except (ValueError, TypeError, AttributeError):
-                    report.problems.append(f"Signature {signature_id} ({role}) is unreadable.")
-    except Exception as exc:  # sqlite3 or SQLCipher's own error classes
-        report.problems.append(str(translate(exc, path)))
-    finally:
-        connection.close()
-    return report
+    return check_path(path, unlock)
+
+
+def require_healthy(path: Path | str, unlock: Unlock | None = None) -> None:
+    """Raise the StorageError check_file's first problem comes from (DamagedFile naming the
+    damaged plans and the newest good backup) unless ``path`` passes the whole check. For
+    commands that must not read half a file or write to a damaged one. Opens nothing for
+    writing and leaves nothing beside the file."""
+    path = Path(path).expanduser().absolute()
+    info = inspect_file(path)
+    if info.locked:
+        unlocked_info(info, unlock)
+    else:
+        unlock = None
+    report = check_path(path, unlock)
+    if not report.healthy:
+        raise damaged_error(report, unlock)

@@ -3,6 +3,8 @@ what happened, whether anything was lost, and what to do next. Only gui/ shows t
 
 from __future__ import annotations
 
+from pathlib import Path
+
 
 class StorageError(Exception):
     """Base class: ``str(error)`` is a plain message a person can act on, in the window.
@@ -36,7 +38,26 @@ class NotAWellPlanFile(StorageError):
 
 
 class DamagedFile(StorageError):
+    """``path`` is the damaged file when known, ``plans`` the titles of the plans that can't
+    be read, ``problems`` what the whole check found, and ``backup`` the newest backup of it
+    that passes that check (the front end says how to restore it, in its own words)."""
+
     title = "This file looks damaged"
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: Path | None = None,
+        plans: tuple[str, ...] = (),
+        problems: tuple[str, ...] = (),
+        backup: Path | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.path = path
+        self.plans = plans
+        self.problems = problems
+        self.backup = backup
 
 
 class NewerVersionFile(StorageError):

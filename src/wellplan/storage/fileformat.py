@@ -7,6 +7,8 @@ out not to be ours, to be damaged, or to be from a newer WellPlan is left exactl
 
 from __future__ import annotations
 
+import errno
+import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,7 +43,15 @@ def inspect_file(path: Path, *, allow_empty: bool = False) -> FileInfo:
     """Check that ``path`` is a WellPlan file this build can open. Raises a StorageError."""
     name = path.name
     try:
-        size = path.stat().st_size
+        found = path.stat()
+        if stat.S_ISDIR(found.st_mode):
+            raise IsADirectoryError
+        if not stat.S_ISREG(found.st_mode):  # a pipe, a device, a socket: reading could hang
+            raise NotAWellPlanFile(
+                f"“{name}” isn't a file on disk (it is a device, a pipe or a socket), so "
+                "WellPlan didn't open it. Choose the .wellplan file itself."
+            )
+        size = found.st_size
         with path.open("rb") as fh:
             header = fh.read(100)
     except FileNotFoundError:
@@ -55,6 +65,8 @@ def inspect_file(path: Path, *, allow_empty: bool = False) -> FileInfo:
             f"WellPlan isn't allowed to read “{name}”. Check the file's permissions, "
             "or copy it somewhere in your home folder and open the copy."
         ) from None
+    except OSError as exc:  # a link that leads nowhere, a name too long, a bad disk
+        raise FileMissing(_unreachable(name, exc)) from None
     if size == 0 and allow_empty:
         return FileInfo(path, 0, 0)
     not_ours = NotAWellPlanFile(
@@ -119,3 +131,23 @@ def _damaged(name: str) -> str:
         "so WellPlan didn't open it and didn't change it. If you have a backup or another "
         "copy, open that instead."
     )
+
+
+def _unreachable(name: str, exc: OSError) -> str:
+    """Why the file at a path couldn't be reached, in words (never a bare [Errno N])."""
+    if exc.errno == errno.ELOOP:
+        return (
+            f"“{name}” is a link that leads back to itself (a loop of symbolic links), so "
+            "there is no file to open. Open the file itself, or point the link at it."
+        )
+    if exc.errno == errno.ENOTDIR:
+        return f"Part of the path to “{name}” isn't a folder, so there is no file there."
+    if exc.errno == errno.ENAMETOOLONG:
+        return f"The name or path of “{name[:40]}…” is too long for this system."
+    if exc.errno == errno.EIO:
+        return (
+            f"The disk couldn't read “{name}” (an input/output error). If it is on a USB "
+            "stick or a network drive, check it is still connected, then try again."
+        )
+    reason = exc.strerror or type(exc).__name__
+    return f"WellPlan couldn't read “{name}”: {reason.lower()}."

@@ -179,46 +179,86 @@ def _mid_write(path: Path) -> bool:
         return False
 
 
-def read_overview(query: Query) -> tuple[list[PlanSummary], dict[int, tuple[int, bool]]]:
+def read_overview(
+    query: Query, *, tolerant: bool = False
+) -> tuple[list[PlanSummary], dict[int, tuple[int, bool]]]:
     """What the home window shows: the plans, most recently changed first, and for each plan
     anyone signed, its newest signed version and whether the plan still says exactly that.
-    A fixed number of statements, however many plans, versions and records the file holds."""
-    plans = [
-        PlanSummary(
-            id=plan_id,
-            kind=kind,
-            title=title,
-            status=PlanStatus(status),
-            created_at=_moment(created),
-            updated_at=_moment(updated),
-            review_by=dt.date.fromisoformat(review_by) if review_by else None,
-        )
-        for plan_id, kind, title, status, created, updated, review_by in query(
-            "SELECT id, kind, title, status, created_at, updated_at, review_by FROM plan "
-            "ORDER BY updated_at DESC, id DESC",
-            (),
-        )
-    ]
+    A fixed number of statements, however many plans, versions and records the file holds.
+
+    ``tolerant`` (the home, a glance): a plan whose own row is damaged is left out and one
+    whose words can't be read counts as changed since it was signed, so the other plans can
+    still be opened (the damage is named by storage/health.py). Otherwise damage raises."""
+    plans: list[PlanSummary] = []
+    for row in query(
+        "SELECT id, CAST(kind AS BLOB), CAST(title AS BLOB), CAST(status AS BLOB), "
+        "CAST(created_at AS BLOB), CAST(updated_at AS BLOB), CAST(review_by AS BLOB) "
+        "FROM plan ORDER BY updated_at DESC, id DESC",
+        (),
+    ):
+        try:
+            plans.append(_summary(row))
+        except (ValueError, TypeError, AttributeError):
+            if not tolerant:
+                raise
     signed: dict[int, tuple[int, bool]] = {}
     newest_signed = query(
-        "SELECT v.plan_id, v.number, v.title, v.answers, v.records FROM plan_version v "
+        "SELECT v.plan_id, v.number, CAST(v.title AS BLOB), CAST(v.answers AS BLOB), "
+        "CAST(v.records AS BLOB) FROM plan_version v "
         "WHERE v.number = (SELECT MAX(w.number) FROM plan_version w JOIN signature s "
         "ON s.version_id = w.id WHERE w.plan_id = v.plan_id)",
         (),
     )
     titles = {p.id: p.title for p in plans}
-    content = plans_content(query, [row[0] for row in newest_signed])
+    ids = [row[0] for row in newest_signed]
+    content: dict[int, tuple[str, str] | None]
+    try:
+        content = dict(plans_content(query, ids))
+    except Exception:  # something one of them points at can't be read: see which
+        if not tolerant:
+            raise
+        content = {}
+        for plan_id in ids:
+            try:
+                content[plan_id] = plans_content(query, [plan_id])[plan_id]
+            except Exception:  # this plan's words can't be read
+                content[plan_id] = None
     for plan_id, number, title, answers, records in newest_signed:
-        now = (*content[plan_id], titles.get(plan_id))
-        signed[plan_id] = (number, now == (answers, records, title))
+        now = content[plan_id]
+        frozen = (_bytes(answers), _bytes(records), _bytes(title))
+        same = now is not None and frozen == (
+            now[0].encode(),
+            now[1].encode(),
+            titles.get(plan_id, "").encode() if plan_id in titles else None,
+        )
+        signed[plan_id] = (number, same)
     return plans, signed
+
+
+def _bytes(value: Any) -> bytes | None:
+    return bytes(value) if value is not None else None
+
+
+def _summary(row: Sequence[Any]) -> PlanSummary:
+    """One plan's row, read from its columns' bytes (so a damaged one is one error)."""
+    plan_id, kind, title, status, created, updated, review_by = row
+    review = bytes(review_by).decode() if review_by is not None else ""
+    return PlanSummary(
+        id=plan_id,
+        kind=bytes(kind).decode(),
+        title=bytes(title).decode(),
+        status=PlanStatus(bytes(status).decode()),
+        created_at=_moment(bytes(created).decode()),
+        updated_at=_moment(bytes(updated).decode()),
+        review_by=dt.date.fromisoformat(review) if review else None,
+    )
 
 
 def _read(path: Path, connection: sqlite3.Connection) -> Glance:
     def query(sql: str, parameters: tuple[Any, ...]) -> list[Sequence[Any]]:
         return connection.execute(sql, parameters).fetchall()
 
-    plans, signed = read_overview(query)
+    plans, signed = read_overview(query, tolerant=True)
     result = Glance(path, plans, signed)
     crisis = next((p.id for p in plans if p.kind == "crisis"), None)  # "use my plan now"
     if crisis is not None:

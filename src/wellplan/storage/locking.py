@@ -23,7 +23,7 @@ from pathlib import Path
 
 from wellplan.storage import errors as err
 from wellplan.storage.atomic import atomic_target, fsync_dir, remove_stale_temps
-from wellplan.storage.backups import backup_dir, backup_now, next_backup_path
+from wellplan.storage.backups import backup_dir, backup_now, next_backup_path, refuse_damaged
 from wellplan.storage.connection import raw_connect, translate, unlocked_info
 from wellplan.storage.crypto import Unlock, is_locked_header
 from wellplan.storage.fileformat import APPLICATION_ID, FILE_SUFFIX, inspect_file
@@ -120,6 +120,7 @@ def set_lock(path: Path, current: Unlock | None, new: Unlock | None) -> list[Pat
     for where, name in ((folder, ""), (path.parent, path.name)):
         remove_stale_temps(where, name)  # copies cut short by a kill: they may be plain
     if current is None:  # turning the lock on: the backups first, locked as they are written
+        refuse_damaged(path, None)  # a damaged file is never rewritten (nor copied)
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         _export(path, None, next_backup_path(path, "lock"), new)
         rewritten = _follow(path, None, new)
