@@ -209,3 +209,51 @@ def test_messages_fit_the_terminal(tmp_path: Path, capsys: pytest.CaptureFixture
     assert "empty.txt is empty" in said[1]
     assert "“never.wellplan” doesn't exist" in said[2]
     assert "isn't there any more" not in everything
+
+
+def test_export_chooses_a_plan_by_id_or_title_and_says_what_it_used(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The demo holds two directives: the command line can pick either for the signing
+    form (and for the summary), and says which it took when it picked for you."""
+    from pypdf import PdfReader
+
+    path = tmp_path / "two.wellplan"
+    assert cli.main(["demo", str(path)]) == 0
+    with PlanFile.open(path) as doc:
+        pads = {p.title: p.id for p in doc.list_plans() if p.kind == "pad"}
+    general = pads["Robin's advance directive (general form)"]
+    oregon = pads["Robin's advance directive (Oregon)"]
+    out = tmp_path / "form.pdf"
+    capsys.readouterr()
+
+    def text() -> str:
+        return " ".join(" ".join(p.extract_text() for p in PdfReader(out).pages).split())
+
+    assert (
+        cli.main(["export", str(path), "--doc", "pad-form", "--plan", "pad", "--out", str(out)])
+        == 0
+    )
+    said = capsys.readouterr()
+    assert said.out.strip() == str(out)  # stdout stays the path alone, for scripts
+    assert "2 plans of this kind" in said.err and f"(id {oregon})" in said.err
+    assert "Oregon" in text()
+    args = ["export", str(path), "--doc", "pad-form", "--out", str(out), "--plan"]
+    assert cli.main([*args, str(general)]) == 0
+    assert "Declaration for Mental Health Treatment" not in text()
+    assert cli.main([*args, "robin's ADVANCE directive (oregon)"]) == 0
+    assert "Declaration for Mental Health Treatment" in text()
+    capsys.readouterr()
+    assert cli.main([*args, "Robin's crisis plan"]) == 2
+    assert "isn't a psychiatric advance directive" in capsys.readouterr().err
+    assert cli.main([*args, "nobody's plan"]) == 2
+    err = capsys.readouterr().err
+    assert "no plan called “nobody's plan”" in err and f"{general}  pad" in err
+
+    summary = ["export", str(path), "--doc", "summary", "--out", str(out)]
+    assert cli.main(summary) == 0
+    assert (
+        f"Made from: “Robin's advance directive (Oregon)” (id {oregon})" in capsys.readouterr().err
+    )
+    assert cli.main([*summary, "--plan", str(general)]) == 0
+    assert f"“Robin's advance directive (general form)” (id {general})" in capsys.readouterr().err

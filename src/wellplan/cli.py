@@ -64,7 +64,12 @@ def _command_parser() -> argparse.ArgumentParser:
     export = sub.add_parser("export", help=COMMANDS["export"])
     export.add_argument("file")
     export.add_argument(
-        "--plan", choices=PLAN_CHOICES, default="all", help="which plan (default: all)"
+        "--plan",
+        default="all",
+        metavar="{wrap,crisis,pad,all,ID,TITLE}",
+        help="which plan: a kind (the newest of it), all, or one plan by its id or its title "
+        "(default: all). For the summary, card and phone copy, a plan chosen by id or title "
+        "is used instead of the newest of its kind",
     )
     export.add_argument(
         "--doc", choices=DOC_CHOICES, default="full", help="which document (default: full)"
@@ -459,35 +464,98 @@ class ExportError(Exception):
     """A reason the export can't go ahead, for the person running the command."""
 
 
-def _choose_plans(bundle: Bundle, file: str, plan: str, doc: str) -> list[PlanData]:
-    """Which plans a document is made from; an ExportError says why when there are none."""
+KIND_NAMES = {
+    "wrap": "Wellness Recovery Action Plan",
+    "crisis": "crisis plan",
+    "pad": "psychiatric advance directive",
+}
+
+
+def _plan_list(plans: Sequence[PlanData]) -> str:
+    return "\n".join(
+        f"  {p.summary.id:>4}  {p.summary.kind:<6}  {p.summary.title}"
+        for p in sorted(plans, key=lambda p: p.summary.id)
+    )
+
+
+def _named_plan(bundle: Bundle, file: str, wanted: str) -> PlanData:
+    """The one plan ``wanted`` names, by id or by title (any case)."""
     from pathlib import Path
 
-    if doc == "pad-form" and plan not in ("pad", "all"):
+    name = Path(file).name
+    if wanted.isdigit():
+        found = [p for p in bundle.plans if p.summary.id == int(wanted)]
+    else:
+        key = wanted.casefold().strip()
+        found = [p for p in bundle.plans if p.summary.title.casefold().strip() == key]
+    if len(found) == 1:
+        return found[0]
+    if not found:
         raise ExportError(
-            "The PAD signing form is made from a psychiatric advance directive: use --plan pad."
+            f"{name} has no plan {'with the id' if wanted.isdigit() else 'called'} "
+            f"“{wanted}”. Its plans (id, kind, title):\n{_plan_list(bundle.plans)}"
         )
+    raise ExportError(
+        f"{len(found)} plans in {name} are called “{wanted}”; choose one by its id:\n"
+        f"{_plan_list(found)}"
+    )
+
+
+def _choose_plans(bundle: Bundle, file: str, plan: str, doc: str) -> tuple[Bundle, list[PlanData]]:
+    """Which plans a document is made from (and the bundle it is made from: for the summary,
+    card and phone copy, a plan chosen by id or title stands in for the newest of its
+    kind). An ExportError says why when there are none; a note on stderr says which plan
+    was taken when a kind has several."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    name = Path(file).name
+    named = None if plan in PLAN_CHOICES else _named_plan(bundle, file, plan)
     if doc not in ("full", "pad-form"):
         if not bundle.plans:
+            raise ExportError(f"{name} has no plans yet, so there is nothing to put on it.")
+        if named is not None:  # it, and no other plan of its kind
+            kind = named.summary.kind
+            others = tuple(p for p in bundle.plans if p.summary.kind != kind or p is named)
+            bundle = replace(bundle, plans=others)
+        return bundle, []
+    if named is not None:
+        if doc == "pad-form" and named.summary.kind != "pad":
             raise ExportError(
-                f"{Path(file).name} has no plans yet, so there is nothing to put on it."
+                f"“{named.summary.title}” isn't a psychiatric advance directive, so it has no "
+                "signing form."
             )
-        return []
+        return bundle, [named]
+    if doc == "pad-form" and plan not in ("pad", "all"):
+        raise ExportError(
+            "The PAD signing form is made from a psychiatric advance directive: use --plan pad, "
+            "or the directive's id or title."
+        )
     if plan == "all" and doc == "full":
-        return sorted(
+        return bundle, sorted(
             bundle.plans, key=lambda p: (p.template.order, -p.summary.updated_at.timestamp())
         )
-    latest = bundle.latest("pad" if doc == "pad-form" else plan)
+    kind = "pad" if doc == "pad-form" else plan
+    latest = bundle.latest(kind)
     if latest is None:
-        wanted = {
-            "wrap": "Wellness Recovery Action Plan",
-            "crisis": "crisis plan",
-            "pad": "psychiatric advance directive",
-        }
-        raise ExportError(
-            f"{Path(file).name} has no {wanted.get(plan if doc == 'full' else 'pad', 'plan')} yet."
+        raise ExportError(f"{name} has no {KIND_NAMES.get(kind, 'plan')} yet.")
+    several = [p for p in bundle.plans if p.summary.kind == kind]
+    if len(several) > 1:
+        print(
+            f"{name} has {len(several)} plans of this kind; this is the newest, "
+            f"“{latest.summary.title}” (id {latest.summary.id}). To choose another, give "
+            f"--plan its id or title:\n{_plan_list(several)}",
+            file=sys.stderr,
         )
-    return [latest]
+    return bundle, [latest]
+
+
+def _drawn_on(bundle: Bundle) -> str:
+    """Which plans the summary, card or phone copy drew on (the newest of each kind)."""
+    used = [bundle.latest(kind) for kind in ("pad", "wrap", "crisis")]
+    return "Made from: " + "; ".join(
+        f"“{p.summary.title}” (id {p.summary.id})" for p in used if p is not None
+    )
 
 
 def _export(
@@ -515,8 +583,7 @@ def _export(
     target = target.expanduser().absolute()
     require_healthy(file, unlock)  # before anything is read, written or logged
     with PlanFile.open(file, unlock=unlock) as document:  # one open for the whole export
-        bundle = document.bundle(__version__)
-        plans = _choose_plans(bundle, file, plan, doc)
+        bundle, plans = _choose_plans(document.bundle(__version__), file, plan, doc)
         paper = paper or default_paper(locale.getlocale()[0])
         plan_id = plans[0].summary.id if len(plans) == 1 else None
         if seal and plan_id is not None:
@@ -546,6 +613,8 @@ def _export(
                 f"Couldn't write {target}: {exc.strerror or exc}. Choose a folder you can write to."
             ) from exc
         document.log_export(doc, plan_id, digest, sealed=seal, version=version_text)
+    if not plans:
+        print(_drawn_on(bundle), file=sys.stderr)
     print(target)
     return 0
 
