@@ -158,3 +158,36 @@ def test_sigkill_while_backing_up_a_locked_file_never_leaves_plan_text(
     unlock: Unlock | None = unlock_for("a")
     for info in backups.list_backups(path, unlock):
         assert info.readable and sorted(info.plans) == titles
+
+
+def test_sigkill_while_importing_leaves_a_whole_file_or_none_and_no_stray_copy(
+    tmp_path: Path, used_file: tuple[Path, list[bytes], list[str]]
+) -> None:
+    """Killed while `import-data` rebuilds a file: the new file is whole or not there, and
+    once the import is run again nothing but the data file and the new file holds plan
+    text (a copy cut short is swept, with its journal, however new)."""
+    from wellplan import cli
+
+    path, words, titles = used_file
+    data = tmp_path / "files" / "data.json"
+    assert cli.main(["export-data", str(path), "--out", str(data)]) == 0
+    path.unlink()  # only the data file holds the plans now
+    for sidecar in path.parent.glob(f"{path.name}-*"):
+        sidecar.unlink()
+    new = tmp_path / "files" / "rebuilt.wellplan"
+    rng = random.Random(12052026)
+    for round_ in range(ROUNDS):
+        kill_inside(["tests.import_child", str(data), str(new)], rng, longest=0.6)
+        if new.exists():  # it landed: whole, with every plan
+            assert check_file(new).healthy, f"round {round_}"
+            with PlanFile.open(new) as doc:
+                assert sorted(p.title for p in doc.list_plans()) == titles
+            new.unlink()
+        assert cli.main(["import-data", str(data), str(new)]) == 0  # again, to the end
+        strays = [
+            found
+            for found in plain_text_found(tmp_path, words)
+            if not found.startswith((f"{data.name}:", f"{new.name}:"))
+        ]
+        assert strays == [], f"round {round_}"
+        new.unlink()

@@ -23,7 +23,7 @@ from wellplan.domain.plans import PlanStatus
 from wellplan.domain.records import RECORD_FIELDS, RecordKind
 from wellplan.domain.signing import Mark, Role
 from wellplan.domain.templates import RECORD_KINDS, available_kinds, load_template
-from wellplan.storage.atomic import atomic_target
+from wellplan.storage.atomic import atomic_target, remove_stale_temps
 from wellplan.storage.crypto import Unlock
 from wellplan.storage.document import RECORD_MODELS, USE_COLUMNS
 from wellplan.storage.errors import DamagedFile
@@ -554,6 +554,7 @@ def import_data(data: Any, dest: Path, unlock: Unlock | None = None) -> Path:
     if dest.exists():
         raise DataError(f"“{dest.name}” already exists. Choose a new file name to import into.")
     dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    remove_stale_temps(dest.parent, dest.name)  # an earlier import of it, cut short
     try:
         _rebuild(top, dest, unlock)
     except DamagedFile as exc:  # checked above; should it still not read back, say what
