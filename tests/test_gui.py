@@ -545,3 +545,27 @@ def test_opening_a_plan_makes_only_the_part_it_opens_at(qtbot: QtBot, tmp_path: 
     assert isinstance(page, SectionPage) and page.section.id == before
     assert page.built and all(e.isVisible() for e in page.editors if e.question.show_if is None)
     assert page.isAncestorOf(focused())
+
+
+def test_a_new_person_typed_but_not_added_is_kept_when_the_plan_closes(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Typed into "Add a new person…" and never added: closing the plan adds them (it was
+    lost, with "All changes saved" on screen)."""
+    from wellplan.gui.editors import RecordsEditor
+
+    path = tmp_path / "a.wellplan"
+    window = open_window(qtbot, path)
+    window.start_plan("wrap")
+    editor = editor_for(window, "crisis.supporters")
+    assert isinstance(editor, RecordsEditor)
+    editor.new_button.click()
+    editor.fields["name"].setFocus()
+    type_text(qtbot, "Ana Ruiz", editor.fields["name"])
+    editor.new_note.setText("Sits with me")
+    window.close()
+    with PlanFile.open(path) as doc:
+        plan = doc.list_plans()[0]
+        answer = doc.load_plan(plan.id).answers["crisis.supporters"]
+        people = {r.id: r.values["name"] for r in doc.list_records(RecordKind.PERSON)}
+    assert [(people[item["id"]], item["note"]) for item in answer] == [("Ana Ruiz", "Sits with me")]

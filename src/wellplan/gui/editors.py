@@ -65,6 +65,9 @@ class Editor(QWidget):
         """The widget that takes focus when the person returns to this question."""
         return self
 
+    def finish_typing(self) -> None:
+        """Keep what is typed here but not yet part of the answer (the plan is closing)."""
+
     def describe(self, widget: QWidget, name: str | None = None) -> None:
         widget.setAccessibleName(name or self.question.text)
         widget.setAccessibleDescription(self.question.why)
@@ -654,6 +657,12 @@ class RecordsEditor(TableEditor):
         self.new_button.setFocus()
         self.refresh_choices()
         self.changed.emit()
+
+    def finish_typing(self) -> None:
+        """A new record typed in the form but never added: added now, as the person would
+        expect on closing the plan (it used to be lost)."""
+        if self.fields["name"].text().strip():
+            self._save_new()
 
     def value(self) -> list[dict[str, Any]]:
         result = []

@@ -866,6 +866,10 @@ class PlanWizard(QWizard):
         """Save everything and close. Returns False (and stays open) if saving failed."""
         if self._closed:
             return True
+        for page_id in self.pageIds():  # anything typed and not yet added goes in first
+            page = self.page(page_id)
+            for editor in page.editors if isinstance(page, SectionPage) else []:
+                editor.finish_typing()
         if not self.autosaver.flush():
             return False
         self.save_position()
