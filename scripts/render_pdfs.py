@@ -58,7 +58,16 @@ def main() -> int:
             if "4. People I can ask for help" in " ".join((p.extract_text() or "").split())
         )
 
-    jobs = {  # name: (PDF, pages to picture: numbers or a function finding one, dpi, top part)
+    from wellplan.export.seal import new_identity, seal
+
+    sealed, _ = seal(
+        render(bundle, "summary", [], "letter", seal_space=True),
+        new_identity(bundle.person_name),
+        version="v1",
+    )
+    # name: (PDF, pages to picture: numbers or a function finding one, dpi, the part shown:
+    # the top this fraction of the page, or below zero the bottom)
+    jobs = {
         "summary": (render(bundle, "summary", [], "letter"), [1], DPI, 1.0),
         "wrap": (render(bundle, "full", [wrap], "letter"), [3], DPI, 1.0),
         "card": (render(bundle, "card", [], "letter"), [1], 150, 0.42),  # the card, 150 dpi
@@ -69,6 +78,7 @@ def main() -> int:
             PHONE_DPI,
             1.0,
         ),
+        "stamp": (sealed, [1], 150, -0.2),  # the seal's stamp, at the foot of the summary
     }
     for name, (pdf, pages, dpi, part) in jobs.items():
         path = OUT / f"{name}.pdf"
@@ -76,7 +86,8 @@ def main() -> int:
         reader = PdfReader(path)
         numbers = [p if isinstance(p, int) else p(reader) for p in pages]
         height = float(reader.pages[0].mediabox.height) / 72 * dpi
-        crop = ["-y", "0", "-H", str(round(height * part))] if part < 1 else []
+        top = 0 if part > 0 else round(height * (1 + part))
+        crop = ["-y", str(top), "-H", str(round(height * abs(part)))] if abs(part) < 1 else []
         for index, page in enumerate(numbers, start=1):
             target = OUT / (name if len(numbers) == 1 else f"{name}-{index}")
             subprocess.run(
