@@ -455,7 +455,13 @@ def _check_container(pdf: bytes, byte_range: list[int]) -> None:
     signed ranges as the signer says. What the rebuild takes over as it stands is checked
     by the signature itself (the signed attributes, the signature value) or by the signed
     attributes' hash of the certificate, both checked here as well as by pyHanko after."""
-    from asn1crypto import algos, cms, core, parser
+    from asn1crypto import (
+        algos,
+        cms,
+        core,
+        parser,
+        tsp,  # noqa: F401  (it teaches cms the signing_certificate_v2 attribute)
+    )
 
     start1, len1, start2, len2 = (int(v) for v in byte_range)
     if start1 != 0 or not 0 < len1 < start2 or start2 + len2 != len(pdf):
