@@ -204,13 +204,3 @@ def _load_storage() -> None:
     import wellplan.storage.document  # noqa: F401
 
     configure_mappers()
-
-
-def main() -> int:
-    from wellplan.cli import main as cli_main
-
-    return cli_main()
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

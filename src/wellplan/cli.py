@@ -423,7 +423,7 @@ def _check(file: str, unlock: Unlock | None = None) -> int:
     for problem in report.problems:
         print(f"  - {problem}")
     if report.damaged:
-        from wellplan.storage.health import newest_good_backup, when
+        from wellplan.storage.damage import newest_good_backup, when
 
         found = newest_good_backup(report.path, unlock)
         if found is not None:

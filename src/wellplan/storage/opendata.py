@@ -25,7 +25,7 @@ from wellplan.domain.signing import Mark, Role
 from wellplan.domain.templates import RECORD_KINDS, available_kinds, load_template
 from wellplan.storage.atomic import atomic_target
 from wellplan.storage.crypto import Unlock
-from wellplan.storage.document import RECORD_MODELS, USE_COLUMNS
+from wellplan.storage.document import PlanFile
 from wellplan.storage.errors import DamagedFile
 from wellplan.storage.glance import canonical_json
 from wellplan.storage.models import (
@@ -36,6 +36,8 @@ from wellplan.storage.models import (
     RecordUse,
     SignatureRow,
 )
+from wellplan.storage.plan_store import USE_COLUMNS
+from wellplan.storage.record_store import RECORD_MODELS
 
 FORMAT = "wellplan-data"
 FORMAT_VERSION = 1
@@ -51,13 +53,13 @@ def _when(value: dt.datetime) -> str:
     return value.replace(tzinfo=dt.UTC).isoformat()
 
 
-def export_data(doc: Any, app_version: str) -> dict[str, Any]:
+def export_data(doc: PlanFile, app_version: str) -> dict[str, Any]:
     """Everything in an open PlanFile, as plain JSON-ready data (the same file gives the
     same document: no export time in it)."""
     records: dict[str, list[dict[str, Any]]] = {}
     plans: list[dict[str, Any]] = []
     exports: list[dict[str, Any]] = []
-    with doc._session() as s:  # the storage package's own unit of work
+    with doc.sessions.session() as s:  # the storage package's own unit of work
         for kind, model in RECORD_MODELS.items():
             rows = s.scalars(select(model).order_by(model.id))
             records[kind.value] = [
@@ -563,9 +565,11 @@ def import_data(data: Any, dest: Path, unlock: Unlock | None = None) -> Path:
 
 
 def _rebuild(top: dict[str, Any], dest: Path, unlock: Unlock | None) -> None:
-    from wellplan.storage.document import PlanFile
-
-    with atomic_target(dest) as tmp, PlanFile.create(tmp, unlock) as doc, doc._session() as s:
+    with (
+        atomic_target(dest) as tmp,
+        PlanFile.create(tmp, unlock) as doc,
+        doc.sessions.session() as s,
+    ):
         for kind, model in RECORD_MODELS.items():
             for row in top["records"].get(kind.value, []):
                 values = {f.name: row.get(f.name, "") for f in RECORD_FIELDS[kind]}
