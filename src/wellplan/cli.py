@@ -278,8 +278,8 @@ def _decrypt(file: str, passphrase_file: str | None) -> int:
 def read_fonts_meanwhile() -> threading.Thread | None:
     """Have fontconfig read the font configuration on another thread while Python loads the
     window's code (Linux and the BSDs, where Qt finds fonts through fontconfig). Qt's first
-    text would otherwise wait for it on the GUI thread: ~9 ms here, more on a desktop with
-    many fonts. fontconfig reads it once per process, safely from any thread, and Qt then
+    text would otherwise wait for it on the GUI thread, longer on a desktop with many
+    fonts. fontconfig reads it once per process, safely from any thread, and Qt then
     finds it read; ctypes lets go of Python's lock during the call, so the two run at once.
     Without fontconfig, nothing happens. Returns the thread, if one was started."""
     if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
@@ -330,7 +330,7 @@ def load_before_qt() -> None:
 
 def quick_gui_args(args: Sequence[str]) -> tuple[str | None, bool, str | None] | None:
     """The usual ways the window is started (nothing, a file, ``--smoke``, ``--open
-    crisis``) read without argparse, which (with gettext and locale) took ~10 ms at every
+    crisis``) read without argparse, which (with gettext and locale) is slow to load at every
     start: (file, smoke, open_view) as :func:`_gui_parser` would give them, or None for
     anything else, which argparse then reads, with its help and its messages."""
     file: str | None = None
@@ -550,16 +550,6 @@ def _export(
     return 0
 
 
-VERDICT_LABELS = {
-    "intact": "Intact",
-    "intact-unknown-signer": "Intact, unknown sealer",
-    "someone-else": "Not a match",
-    "altered": "Altered",
-    "unsealed": "Not sealed",
-    "unreadable": "Unreadable",
-}
-
-
 def _backup(file: str, dest: str, unlock: Unlock | None = None, force: bool = False) -> int:
     import datetime as dt
     from pathlib import Path
@@ -589,12 +579,13 @@ def _restore(backup: str, file: str, unlock: Unlock | None = None) -> int:
 def _verify(pdf_path: str, file: str | None, unlock: Unlock | None = None) -> int:
     from pathlib import Path
 
+    from wellplan.domain.verdicts import VERDICTS
     from wellplan.export.seal import Identity, verify
 
     try:
         data = Path(pdf_path).read_bytes()
     except OSError as exc:
-        print(f"Unreadable: can't read {pdf_path}: {exc.strerror or exc}")
+        print(f"{VERDICTS['unreadable'].label}: can't read {pdf_path}: {exc.strerror or exc}")
         return 2
     known: list[Identity] = []
     if file:
@@ -604,7 +595,7 @@ def _verify(pdf_path: str, file: str | None, unlock: Unlock | None = None) -> in
         with PlanFile.open(file, unlock=unlock) as document:
             known = known_identities(document)
     result = verify(data, known, expect_known=file is not None)  # never raises
-    print(f"{VERDICT_LABELS[result.verdict.value]}: {result.message}")
+    print(f"{VERDICTS[result.verdict.value].label}: {result.message}")
     return result.exit_code
 
 

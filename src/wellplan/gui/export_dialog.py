@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -43,11 +43,15 @@ from PySide6.QtWidgets import (
 from wellplan.domain.bundle import Bundle, default_paper
 from wellplan.domain.words import current as current_language
 from wellplan.gui import dialogs
+from wellplan.gui.error_words import describe
 from wellplan.gui.i18n import NAMES as LANGUAGE_NAMES
 from wellplan.gui.style import hint_label
-from wellplan.gui.worker import Job, describe, pdf_pool, while_alive
+from wellplan.gui.worker import Job, pdf_pool, while_alive
 from wellplan.storage.atomic import atomic_target
 from wellplan.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from wellplan.export.seal import Identity
 
 Sealer = Callable[[bytes, str], tuple[bytes, str]]  # the PDF and its language
 
@@ -160,7 +164,7 @@ class ExportDialog(QDialog):
         bundle: Bundle,
         paper: str | None = None,
         parent: QWidget | None = None,
-        identity: Callable[[], Any] | None = None,
+        identity: Callable[[], Identity] | None = None,
         freeze: Callable[[int], tuple[int, Bundle]] | None = None,
         languages: list[str] | None = None,
     ) -> None:
