@@ -28,8 +28,8 @@ def make_app(*, window_icon: bool = True) -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         # The style is named when the application is made: choosing it afterwards
-        # (setStyle) hands Python a QStyle, and PySide6 then builds every QStyle enum,
-        # ~10 ms before the window appears.
+        # (setStyle) hands Python a QStyle, and PySide6 then builds every QStyle enum
+        # before the window appears.
         app = QApplication([*sys.argv[:1], "-style", style.STYLE])
         app.setProperty("wellplan-style-set", True)
     app.setApplicationName(APP_NAME)
@@ -47,8 +47,8 @@ def make_app(*, window_icon: bool = True) -> QApplication:
 
 def set_window_icon(app: QApplication) -> None:
     """The icon in the title bar and task bar (desktops that read the .desktop file show
-    it from there before the window exists). Setting up QIcon and its SVG plugin takes
-    ~5 ms, so a starting app sets it just after the first paint."""
+    it from there before the window exists). Setting up QIcon and its SVG plugin is slow,
+    so a starting app sets it just after the first paint."""
     from PySide6.QtGui import QIcon
 
     app.setWindowIcon(QIcon(str(resource_path("icons", "wellplan.svg"))))
@@ -133,9 +133,9 @@ def run(file: str | None = None, *, smoke: bool = False, open_view: str | None =
 
     Python's garbage collector stays off until the file is open (``wellplan`` turns it off
     before importing anything): start-up makes hundreds of thousands of objects that live
-    as long as the app and almost no garbage, and collecting them cost 60 collections
-    (about 20 ms) before the first paint, then one full collection of about 50 ms that
-    stopped the window while the storage layer loaded. Once the file is open, everything
+    as long as the app and almost no garbage, and collecting them costs dozens of
+    collections before the first paint, then one long full collection that stopped the
+    window while the storage layer loaded. Once the file is open, everything
     made so far is set aside for good (``gc.freeze``) and collection goes on as usual."""
     gc.disable()
     app = make_app(window_icon=False)  # set once the window has painted (_FirstPaint)

@@ -238,8 +238,8 @@ def _export_data(file: str, out: str, unlock: Unlock | None) -> int:
 
     target = Path(out).expanduser().absolute()
     require_healthy(file, unlock)  # all of it, or a message: never half the data
-    with PlanFile.open(file, unlock=unlock) as document:
-        text = dumps(export_data(document, __version__))
+    with PlanFile.open(file, unlock=unlock) as doc:
+        text = dumps(export_data(doc, __version__))
     with atomic_target(target) as tmp:  # owner-only, never half written
         tmp.write_text(text, encoding="utf-8")
     print(target)
@@ -459,25 +459,25 @@ class ExportError(Exception):
     """A reason the export can't go ahead, for the person running the command."""
 
 
-def _choose_plans(bundle: Bundle, file: str, plan: str, doc: str) -> list[PlanData]:
+def _choose_plans(bundle: Bundle, file: str, plan: str, document: str) -> list[PlanData]:
     """Which plans a document is made from; an ExportError says why when there are none."""
     from pathlib import Path
 
-    if doc == "pad-form" and plan not in ("pad", "all"):
+    if document == "pad-form" and plan not in ("pad", "all"):
         raise ExportError(
             "The PAD signing form is made from a psychiatric advance directive: use --plan pad."
         )
-    if doc not in ("full", "pad-form"):
+    if document not in ("full", "pad-form"):
         if not bundle.plans:
             raise ExportError(
                 f"{Path(file).name} has no plans yet, so there is nothing to put on it."
             )
         return []
-    if plan == "all" and doc == "full":
+    if plan == "all" and document == "full":
         return sorted(
             bundle.plans, key=lambda p: (p.template.order, -p.summary.updated_at.timestamp())
         )
-    latest = bundle.latest("pad" if doc == "pad-form" else plan)
+    latest = bundle.latest("pad" if document == "pad-form" else plan)
     if latest is None:
         wanted = {
             "wrap": "Wellness Recovery Action Plan",
@@ -485,7 +485,7 @@ def _choose_plans(bundle: Bundle, file: str, plan: str, doc: str) -> list[PlanDa
             "pad": "psychiatric advance directive",
         }
         raise ExportError(
-            f"{Path(file).name} has no {wanted.get(plan if doc == 'full' else 'pad', 'plan')} yet."
+            f"{Path(file).name} has no {wanted.get(plan if document == 'full' else 'pad', 'plan')} yet."
         )
     return [latest]
 
@@ -493,7 +493,7 @@ def _choose_plans(bundle: Bundle, file: str, plan: str, doc: str) -> list[PlanDa
 def _export(
     file: str,
     plan: str,
-    doc: str,
+    document: str,
     paper: str | None,
     out: str | None,
     seal: bool = False,
@@ -511,30 +511,30 @@ def _export(
     from wellplan.storage.atomic import atomic_target
     from wellplan.storage.document import PlanFile, require_healthy
 
-    target = Path(out) if out else Path(file).with_name(f"{Path(file).stem} - {doc}.pdf")
+    target = Path(out) if out else Path(file).with_name(f"{Path(file).stem} - {document}.pdf")
     target = target.expanduser().absolute()
     require_healthy(file, unlock)  # before anything is read, written or logged
-    with PlanFile.open(file, unlock=unlock) as document:  # one open for the whole export
-        bundle = document.bundle(__version__)
-        plans = _choose_plans(bundle, file, plan, doc)
+    with PlanFile.open(file, unlock=unlock) as doc:  # one open for the whole export
+        bundle = doc.bundle(__version__)
+        plans = _choose_plans(bundle, file, plan, document)
         paper = paper or default_paper(locale.getlocale()[0])
         plan_id = plans[0].summary.id if len(plans) == 1 else None
         if seal and plan_id is not None:
             # a sealed plan is a frozen version, made from exactly what was frozen (so it
             # re-exports identically later); its number goes on the stamp
-            frozen = document.freeze_version(plan_id, "sealed")
-            bundle = document.version_bundle(frozen.id, __version__)
+            frozen = doc.freeze_version(plan_id, "sealed")
+            bundle = doc.version_bundle(frozen.id, __version__)
             plans = list(bundle.plans)
             version_text = f"v{frozen.number}"
         else:
             version = max((p.summary.updated_at for p in plans), default=bundle.exported_at)
             version_text = f"{version.astimezone():%Y-%m-%d %H:%M}"
-        pdf = render(bundle, doc, plans, paper, seal_space=seal, language=language)
+        pdf = render(bundle, document, plans, paper, seal_space=seal, language=language)
         digest = fingerprint(pdf)
         if seal:
             pdf, digest = seal_pdf(  # digest: now the sealer's fingerprint, as on the stamp
                 pdf,
-                identity_for(document, bundle.person_name),
+                identity_for(doc, bundle.person_name),
                 version=version_text,
                 language=language,
             )
@@ -545,7 +545,7 @@ def _export(
             raise ExportError(
                 f"Couldn't write {target}: {exc.strerror or exc}. Choose a folder you can write to."
             ) from exc
-        document.log_export(doc, plan_id, digest, sealed=seal, version=version_text)
+        doc.log_export(document, plan_id, digest, sealed=seal, version=version_text)
     print(target)
     return 0
 
@@ -592,8 +592,8 @@ def _verify(pdf_path: str, file: str | None, unlock: Unlock | None = None) -> in
         from wellplan.sealing import known_identities
         from wellplan.storage.document import PlanFile
 
-        with PlanFile.open(file, unlock=unlock) as document:
-            known = known_identities(document)
+        with PlanFile.open(file, unlock=unlock) as doc:
+            known = known_identities(doc)
     result = verify(data, known, expect_known=file is not None)  # never raises
     print(f"{VERDICTS[result.verdict.value].label}: {result.message}")
     return result.exit_code

@@ -10,7 +10,7 @@ def _import_pyside() -> None:
 
     PySide6 carries its own Python modules (``shibokensupport``: signatures and features)
     as source inside its binary, and compiles them each time it is imported (13 modules in 6.12,
-    ~45 ms of every start before anything can be drawn); Python's bytecode cache never
+    a large part of every start before anything can be drawn); Python's bytecode cache never
     sees them. While PySide6 is imported here, what they compile to is kept in WellPlan's
     cache folder and used again as long as the source is the same, byte for byte, under
     the same Python; anything else is compiled as usual. Like Python's own bytecode cache,
@@ -95,7 +95,7 @@ def _spare_source_reads() -> None:
     PySide6 wraps ``import``: for every module imported after it, the first time, it reads
     the module's whole source file (``inspect.getsource``) to see whether the module
     mentions PySide6, for its opt-in ``from __feature__ import ...`` (which WellPlan does
-    not use). Before the window appears that read ~70 files, ~15 ms, and kept them all in
+    not use). Before the window appears that read dozens of files, and kept them all in
     memory. The standard library, and WellPlan's layers without Qt (tests/test_layers.py
     keeps Qt out of them), are entered as "doesn't use PySide" (-1), the answer the read
     would give: all of the standard library, and those of WellPlan's loaded by now (the

@@ -57,6 +57,15 @@ class AutoLock(QObject):
         if self._armed:
             self.restart()
 
+    def follow(self, locked: bool, minutes: int) -> None:
+        """Lock again after ``minutes`` with nobody there, if the open file is ``locked``
+        (0 minutes: never); a plain file is never locked away."""
+        if locked and minutes > 0:
+            self.set_timeout(minutes * 60_000)
+            self.start()
+        else:
+            self.stop()
+
     def start(self) -> None:
         app = QApplication.instance()
         if not self._armed and app is not None:

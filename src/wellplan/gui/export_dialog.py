@@ -60,7 +60,7 @@ PAPERS = (("letter", "US Letter"), ("a4", "A4"))
 
 @dataclass(frozen=True)
 class DocChoice:
-    doc: str  # full / summary / card / pad-form / phone
+    document: str  # full / summary / card / pad-form / phone
     plan_id: int | None
     label: str
 
@@ -113,7 +113,7 @@ def make_pdf(
     from wellplan.export.documents import render
 
     plans = [bundle.plan(choice.plan_id)] if choice.plan_id is not None else []
-    return render(bundle, choice.doc, plans, paper, seal_space=sealed, language=language)
+    return render(bundle, choice.document, plans, paper, seal_space=sealed, language=language)
 
 
 def page_images(pdf: bytes, width: int = 620) -> list[QImage]:
@@ -192,7 +192,7 @@ class ExportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, choice)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
-                Qt.CheckState.Checked if choice.doc == "summary" else Qt.CheckState.Unchecked
+                Qt.CheckState.Checked if choice.document == "summary" else Qt.CheckState.Unchecked
             )
             self.list.addItem(item)
         self.paper = QComboBox(self)

@@ -1,12 +1,12 @@
 """``Qt`` for the modules the first window needs, made the first time it is used.
 
 PySide6 builds the Python enums of the whole ``Qt`` namespace, 96 of them, the first time
-``Qt`` itself is touched: ~20 ms, a sixth of what a bare PySide6 window takes to appear.
-The first window needs a handful of its values, so the modules it loads take ``Qt`` from
-here (to mypy it is PySide6's own): its enums are built when one of its attributes is
-first read, once the window has painted. What the first paint needs is given below as
-the plain numbers Qt's C++ takes; tests/test_lazy_qt.py checks each against ``Qt``, and
-that starting the window doesn't build ``Qt``.
+``Qt`` itself is touched, a good part of what a bare PySide6 window takes to appear
+(benchmarks/README.md has the figures). The first window needs a handful of its values,
+so the modules it loads take ``Qt`` from here (to mypy it is PySide6's own): its enums are
+built when one of its attributes is first read, once the window has painted. What the
+first paint needs is given below as the plain numbers Qt's C++ takes; tests/test_lazy_qt.py
+checks each against ``Qt``, and that starting the window doesn't build ``Qt``.
 """
 
 from __future__ import annotations

@@ -2,18 +2,19 @@
 the work.
 
 - file_session.py: the file as a whole (open, unlock, lock, restore, erase, save a copy)
-- menus.py: the menus, toolbar and their actions
-- plan_dialogs.py: print or export, sign, history, backups, verify a PDF
-- home.py, wizard.py, records_view.py, use_now.py: what the window shows of the plans
+- menus.py and display.py: the menus and toolbar; colours, text size, together mode
+- pages.py: what fills the window (home, the plan being written, records, use-now, lock)
+- plan_dialogs.py: print or export, sign, history, backups, verify a PDF, delete a plan
 
-The window decides what to show and when to ask; it never reads or writes the file itself
-except through the open PlanFile's own calls.
+Each command here is the window's side of it: leave the plan being written (saving it),
+hand the work to the part that does it, show what came of it. That is why it is still
+about 650 lines: the order of those steps is the window's to keep, in one place. It never
+reads or writes the file itself except through the open PlanFile's own calls.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellplan import APP_NAME, __version__
+from wellplan.domain.plans import newest_of_kind
 from wellplan.domain.templates import available_kinds, load_template
 from wellplan.gui import announced, dialogs, menus, worker
 from wellplan.gui.display import Display
@@ -46,7 +48,6 @@ from wellplan.storage.paths import default_file
 if TYPE_CHECKING:  # loaded when a file is opened, after the window is on screen
     from PySide6.QtCore import SignalInstance
 
-    from wellplan.domain.plans import PlanSummary
     from wellplan.gui.autolock import LockScreen
     from wellplan.gui.autosave import Autosaver
     from wellplan.gui.backups_view import BackupsDialog
@@ -214,7 +215,7 @@ class MainWindow(QMainWindow):
         self.display.show_together(look.path)
         self.home.show_plans(look.plans, look.path.name, self.kind_titles, look.signed)
         self.save_state.setText(self.tr("All changes saved"))  # as it will say once open
-        shown = _newest_crisis_plan(look.plans) if crisis else None
+        shown = newest_of_kind(look.plans, "crisis") if crisis else None
         if shown is not None:
             self.use_now_view.show_plan(look, shown)
             self.show_use_now()
@@ -262,16 +263,8 @@ class MainWindow(QMainWindow):
         self.refresh_home()
         locked = doc.unlock is not None
         self.menuBar().setEnabled(True)
-        if locked and self.settings.autolock_minutes() > 0:
-            self.autolock.set_timeout(self.settings.autolock_minutes() * 60_000)
-            self.autolock.start()
-        else:
-            self.autolock.stop()
-        from wellplan.storage.crypto import available as can_lock
-
-        self.lock_action.setVisible(not locked and can_lock())  # hidden where it can't work
-        self.change_lock_action.setVisible(locked)
-        self.remove_lock_action.setVisible(locked)
+        self.autolock.follow(locked, self.settings.autolock_minutes())
+        menus.show_lock_actions(self, locked)
 
     def open_file_dialog(self) -> None:
         folder = self.doc.path.parent if self.doc else default_file().parent
@@ -556,7 +549,7 @@ class MainWindow(QMainWindow):
         """Ctrl+U from anywhere: the most recently changed crisis plan."""
         if self.doc is None:
             return
-        crisis = _newest_crisis_plan(self.doc.list_plans())
+        crisis = newest_of_kind(self.doc.list_plans(), "crisis")
         if crisis is not None:
             self.use_now(crisis)
         else:
@@ -663,8 +656,3 @@ class MainWindow(QMainWindow):
         if self.doc is not None:
             self.session.close()
         event.accept()
-
-
-def _newest_crisis_plan(plans: Sequence[PlanSummary]) -> int | None:
-    """The crisis plan "use my plan now" shows: plans come newest first."""
-    return next((p.id for p in plans if p.kind == "crisis"), None)

@@ -211,6 +211,16 @@ def _language_menu(w: MainWindow, view_menu: QMenu) -> None:
         w.language_actions[code] = item
 
 
+def show_lock_actions(w: MainWindow, locked: bool) -> None:
+    """Lock for a plain file (hidden where locking can't work here); change or take off
+    the passphrase for a locked one."""
+    from wellplan.storage.crypto import available as can_lock
+
+    w.lock_action.setVisible(not locked and can_lock())
+    w.change_lock_action.setVisible(locked)
+    w.remove_lock_action.setVisible(locked)
+
+
 def fill_recent(w: MainWindow) -> None:
     """File ▸ Open recent, filled each time it opens."""
     w.recent_menu.clear()

@@ -97,7 +97,7 @@ class PlanDialogs(QObject):
         for item in items:
             try:
                 doc.log_export(
-                    item.choice.doc,
+                    item.choice.document,
                     item.choice.plan_id,
                     item.fingerprint,
                     sealed=item.sealed,
