@@ -26,7 +26,6 @@ from wellplan import __version__
 
 if TYPE_CHECKING:
     import argparse
-    import threading
     from pathlib import Path
 
     from wellplan.domain.bundle import Bundle, PlanData
@@ -275,30 +274,6 @@ def _decrypt(file: str, passphrase_file: str | None) -> int:
     return 0
 
 
-def read_fonts_meanwhile() -> threading.Thread | None:
-    """Have fontconfig read the font configuration on another thread while Python loads the
-    window's code (Linux and the BSDs, where Qt finds fonts through fontconfig). Qt's first
-    text would otherwise wait for it on the GUI thread, longer on a desktop with many
-    fonts. fontconfig reads it once per process, safely from any thread, and Qt then
-    finds it read; ctypes lets go of Python's lock during the call, so the two run at once.
-    Without fontconfig, nothing happens. Returns the thread, if one was started."""
-    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        return None
-    import threading
-
-    def read() -> None:
-        import contextlib
-        import ctypes
-
-        # not there, or not that library: Qt reads the fonts its own way
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL("libfontconfig.so.1").FcInit()
-
-    thread = threading.Thread(target=read, name="read fonts", daemon=True)
-    thread.start()
-    return thread
-
-
 def missing_display() -> str | None:
     """Why the window can't be shown, before Qt finds out (which aborts the process with a
     misleading message about a missing library), or None. On Linux and the BSDs a window
@@ -317,39 +292,6 @@ def missing_display() -> str | None:
         "WAYLAND_DISPLAY is set). Start WellPlan from your desktop, or use its commands "
         "that need no window: see 'wellplan --help'."
     )
-
-
-def load_before_qt() -> None:
-    """What the first window needs from the layers without Qt, loaded before Qt, so that
-    wellplan.gui can tell PySide6 they don't use it (see gui/__init__)."""
-    import wellplan.domain.present
-    import wellplan.storage.fileformat
-    import wellplan.storage.glance
-    import wellplan.storage.paths  # noqa: F401
-
-
-def quick_gui_args(args: Sequence[str]) -> tuple[str | None, bool, str | None] | None:
-    """The usual ways the window is started (nothing, a file, ``--smoke``, ``--open
-    crisis``) read without argparse, which (with gettext and locale) is slow to load at every
-    start: (file, smoke, open_view) as :func:`_gui_parser` would give them, or None for
-    anything else, which argparse then reads, with its help and its messages."""
-    file: str | None = None
-    smoke = False
-    open_view: str | None = None
-    rest = list(args)
-    while rest:
-        arg = rest.pop(0)
-        if arg == "--smoke":
-            smoke = True
-        elif arg == "--open=crisis" or (arg == "--open" and rest[:1] == ["crisis"]):
-            open_view = "crisis"
-            if arg == "--open":
-                rest.pop(0)
-        elif file is None and not arg.startswith("-"):
-            file = arg
-        else:
-            return None
-    return file, smoke, open_view
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -654,20 +596,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                     print(_restore_hint(exc.path, exc.backup), file=sys.stderr)
                 return 1 if ns.command == "check" else 2
             raise
-    quick = quick_gui_args(args)
-    if quick is None:
-        ns = _gui_parser().parse_args(args)  # --help, --version, and clear messages
-        quick = (ns.file, ns.smoke, ns.open_view)
-    file, smoke, open_view = quick
+    ns = _gui_parser().parse_args(args)  # --help, --version, and clear messages
     missing = missing_display()
     if missing is not None:
         print(f"wellplan: {missing}", file=sys.stderr)
         return 1
-    import gc
+    from wellplan import startup
 
-    gc.disable()  # until the file is open: see app.run
-    read_fonts_meanwhile()
-    load_before_qt()
+    startup.before_qt()
     from wellplan.app import run
 
-    return int(run(file, smoke=smoke, open_view=open_view))
+    return int(run(ns.file, smoke=ns.smoke, open_view=ns.open_view))

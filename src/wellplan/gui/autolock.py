@@ -130,8 +130,7 @@ class LockScreen(QWidget):
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setAccessibleName(self.tr("Passphrase or recovery key"))
         self.field.setMaximumWidth(460)
-        self.button = QPushButton(self.tr("&Unlock"))  # the layout gives it its parent (with
-        # a parent here, PySide6 weighs QPushButton(QIcon, text, parent) and sets up QIcon)
+        self.button = QPushButton(self.tr("&Unlock"), self)
         self.button.setObjectName("unlock-button")
         self.button.setDefault(True)
         self.problem = QLabel(self)

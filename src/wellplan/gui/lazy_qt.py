@@ -1,4 +1,5 @@
-"""``Qt`` for the modules the first window needs, made the first time it is used.
+"""``Qt`` for the modules the first window needs, made the first time it is used (one of
+the start-up tricks of wellplan/startup.py: ``WELLPLAN_PLAIN_START=1`` gives Qt's own).
 
 PySide6 builds the Python enums of the whole ``Qt`` namespace, 96 of them, the first time
 ``Qt`` itself is touched, a good part of what a bare PySide6 window takes to appear
@@ -36,7 +37,17 @@ class _LazyQt:
         return value
 
 
-Qt = cast("type[_Qt]", _LazyQt())
+def _qt() -> type[_Qt]:
+    from wellplan import startup
+
+    if startup.plain():  # the ordinary way: Qt's own, built when this module loads
+        from PySide6.QtCore import Qt as real
+
+        return real
+    return cast("type[_Qt]", _LazyQt())
+
+
+Qt = _qt()
 
 
 def set_enum(target: QObject, name: str, value: int) -> None:

@@ -26,12 +26,8 @@ translate = QCoreApplication.translate
 
 
 def new_action(window: MainWindow, text: str) -> QAction:
-    """A menu action owned by the window. Made as QAction(text), then given its parent:
-    QAction(text, parent) makes PySide6 weigh QAction(QIcon, text, parent) and set up QIcon
-    before the window is first drawn."""
-    action = QAction(text)
-    action.setParent(window)
-    return action
+    """A menu action owned by the window."""
+    return QAction(text, window)
 
 
 def action(

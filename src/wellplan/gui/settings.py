@@ -3,9 +3,10 @@ the data. Every setting is read and written here, nowhere else."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCryptographicHash, QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from wellplan.storage.paths import settings_file
 
@@ -100,7 +101,5 @@ class Settings:
 
 def _key(path: Path) -> str:
     """A settings key for a file: a hash of where it is (the path itself may say too much,
-    and QSettings keys can't hold every character). Qt's SHA-256, not hashlib: importing
-    hashlib loads OpenSSL while the window is first drawn."""
-    digest = QCryptographicHash.hash(str(path).encode(), QCryptographicHash.Algorithm.Sha256)
-    return bytes(digest.toHex().data()).decode()[:16]
+    and QSettings keys can't hold every character)."""
+    return hashlib.sha256(str(path).encode()).hexdigest()[:16]
