@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -22,6 +22,7 @@ from wellplan.gui.settings import Settings
 from wellplan.storage.errors import StorageError
 
 if TYPE_CHECKING:
+    from wellplan.domain.answers import AnswerValue
     from wellplan.storage.crypto import Unlock
     from wellplan.storage.document import PlanFile
 
@@ -338,7 +339,7 @@ class FileSession(QObject):
     def restored_message(self) -> str:
         return self.tr("Restored. The file as it was before is kept in the backups too.")
 
-    def save_copy(self, path: Path, pending: Mapping[tuple[int, str], Any]) -> bool:
+    def save_copy(self, path: Path, pending: Mapping[tuple[int, str], AnswerValue]) -> bool:
         """Write a complete copy of the open file (with ``pending`` answers that couldn't be
         saved in it) to ``path``. False, after saying why, if it couldn't."""
         assert self.doc is not None

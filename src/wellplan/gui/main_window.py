@@ -48,6 +48,7 @@ from wellplan.storage.paths import default_file
 if TYPE_CHECKING:  # loaded when a file is opened, after the window is on screen
     from PySide6.QtCore import SignalInstance
 
+    from wellplan.domain.answers import AnswerValue
     from wellplan.gui.autolock import LockScreen
     from wellplan.gui.autosave import Autosaver
     from wellplan.gui.backups_view import BackupsDialog
@@ -296,7 +297,7 @@ class MainWindow(QMainWindow):
         if path is None or path.absolute() == self.doc.path:
             return
         reopen = self.wizard.plan_id if self.wizard is not None else None
-        pending: dict[tuple[int, str], object] = {}
+        pending: dict[tuple[int, str], AnswerValue] = {}
         if not self.leave_plan():
             # this file can't take the changes (disk full, file gone): the copy gets them
             pending = dict(self.autosaver.pending) if self.autosaver is not None else {}
