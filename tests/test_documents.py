@@ -402,7 +402,7 @@ def test_the_phone_copy_from_the_command_line(files: dict[str, Path], tmp_path: 
 def test_the_phone_copy_is_a_document_in_print_or_export(bundles: dict[str, Bundle]) -> None:
     from wellplan.gui.export_dialog import choices
 
-    assert "phone" in [c.doc for c in choices(bundles["demo"])]
+    assert "phone" in [c.document for c in choices(bundles["demo"])]
 
 
 # ---- fonts ---------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from wellplan.gui.editors import (
     ShortTextEditor,
 )
 from wellplan.gui.main_window import MainWindow
-from wellplan.gui.wizard import SectionPage
+from wellplan.gui.wizard_pages import SectionPage
 from wellplan.storage.demo import write_demo
 from wellplan.storage.document import PlanFile
 

@@ -14,16 +14,15 @@ from tests.gui_helpers import open_window, type_text
 from wellplan.domain.pad import profiles, review_date
 from wellplan.domain.records import RecordKind
 from wellplan.gui.editors import (
-    CrisisLinesEditor,
     Editor,
-    JurisdictionEditor,
     ListEditor,
     LongTextEditor,
-    RecordsEditor,
     ShortTextEditor,
 )
 from wellplan.gui.main_window import MainWindow
-from wellplan.gui.wizard import PlanWizard, SectionPage
+from wellplan.gui.structured_editors import CrisisLinesEditor, JurisdictionEditor, RecordsEditor
+from wellplan.gui.wizard import PlanWizard
+from wellplan.gui.wizard_pages import SectionPage
 from wellplan.storage.demo import write_demo
 from wellplan.storage.document import PlanFile
 

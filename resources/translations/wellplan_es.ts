@@ -252,6 +252,131 @@
     </message>
 </context>
 <context>
+    <name>FileSession</name>
+    <message>
+        <source>A backup of “%1” wasn&apos;t locked with its passphrase</source>
+        <translation>Una copia de seguridad de “%1” no estaba bloqueada con su contraseña</translation>
+    </message>
+    <message>
+        <source>%2 backups of “%1” weren&apos;t locked with its passphrase</source>
+        <translation>%2 copias de seguridad de “%1” no estaban bloqueadas con su contraseña</translation>
+    </message>
+    <message>
+        <source>Your backups are locked now</source>
+        <translation>Tus copias de seguridad ya están bloqueadas</translation>
+    </message>
+    <message>
+        <source>%1 (a lock was cut short, perhaps when the computer stopped). WellPlan has locked them now; any it couldn&apos;t read were deleted.</source>
+        <translation>%1 (un bloqueo se interrumpió, quizá porque la computadora se apagó). WellPlan ya las bloqueó; las que no pudo leer se borraron.</translation>
+    </message>
+    <message>
+        <source>Your file was updated</source>
+        <translation>Tu archivo se ha actualizado</translation>
+    </message>
+    <message>
+        <source>This version of WellPlan updated “%1” to its newer format. A copy of the file as it was before is kept at:
+%2</source>
+        <translation>Esta versión de WellPlan ha actualizado «%1» a su formato nuevo. Hay una copia del archivo tal como era antes en:
+%2</translation>
+    </message>
+    <message>
+        <source>Unlocking “%1”…</source>
+        <translation>Desbloqueando «%1»…</translation>
+    </message>
+    <message>
+        <source>Your other plans can still be read and printed, but nothing you change can be saved in this file.</source>
+        <translation>Tus otros planes se pueden seguir leyendo e imprimiendo, pero nada de lo que cambies se puede guardar en este archivo.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Recuperar la copia</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Couldn&apos;t make today&apos;s backup: %1</source>
+        <translation>No se pudo hacer la copia de hoy: %1</translation>
+    </message>
+    <message>
+        <source>Making a key from your passphrase…</source>
+        <translation>Creando una clave a partir de tu contraseña…</translation>
+    </message>
+    <message>
+        <source>Locking your file and its backups…</source>
+        <translation>Bloqueando tu archivo y sus copias…</translation>
+    </message>
+    <message>
+        <source>Taking the passphrase off your file and its backups…</source>
+        <translation>Quitando la contraseña de tu archivo y sus copias…</translation>
+    </message>
+    <message>
+        <source>With a passphrase, “%1” can only be opened by someone who knows it. Choose one you will remember: if you forget it, only your recovery key (shown next) can open the file. No one else can, including us.</source>
+        <translation>Con una contraseña, «%1» solo lo puede abrir quien la conozca. Elige una que vayas a recordar: si la olvidas, solo tu clave de recuperación (que verás a continuación) puede abrir el archivo. Nadie más puede, tampoco nosotros.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation>La contraseña ha cambiado.</translation>
+    </message>
+    <message>
+        <source>Your file is locked.</source>
+        <translation>Tu archivo está bloqueado.</translation>
+    </message>
+    <message>
+        <source>Take the passphrase off?</source>
+        <translation>¿Quitar la contraseña?</translation>
+    </message>
+    <message>
+        <source>Anyone who can use this computer account will be able to open “%1” and read your plans.</source>
+        <translation>Cualquiera que pueda usar esta cuenta del ordenador podrá abrir «%1» y leer tus planes.</translation>
+    </message>
+    <message>
+        <source>Take it off</source>
+        <translation>Quitarla</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase</source>
+        <translation>Mantener la contraseña</translation>
+    </message>
+    <message>
+        <source>Your file no longer has a passphrase.</source>
+        <translation>Tu archivo ya no tiene contraseña.</translation>
+    </message>
+    <message>
+        <source>Restored. The file as it was before is kept in the backups too.</source>
+        <translation>Recuperado. El archivo tal como estaba antes también queda entre las copias.</translation>
+    </message>
+    <message>
+        <source>Delete everything in “%1”?</source>
+        <translation>¿Eliminar todo lo de «%1»?</translation>
+    </message>
+    <message>
+        <source>This deletes “%1”, every plan in it with its versions and signatures, and the %2 backups and other copies WellPlan keeps of it. It can&apos;t be undone: no one can bring them back, including us.
+
+PDFs you saved or printed are not touched.</source>
+        <translation>Esto elimina «%1», todos sus planes con sus versiones y firmas, y las %2 copias de seguridad y otras copias que WellPlan guarda de él. No se puede deshacer: nadie puede recuperarlos, tampoco nosotros.
+
+Los PDF que guardaste o imprimiste no se tocan.</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Eliminar todo</translation>
+    </message>
+    <message>
+        <source>Keep my plans</source>
+        <translation>Conservar mis planes</translation>
+    </message>
+    <message>
+        <source>Not everything could be deleted</source>
+        <translation>No se pudo eliminar todo</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn&apos;t delete “%1”: %2. Close any other program using it, then try again.</source>
+        <translation>WellPlan no pudo eliminar «%1»: %2. Cierra cualquier otro programa que lo esté usando y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <source>Supporting someone with their plan</source>
@@ -647,7 +772,7 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockWarning</name>
     <message>
         <source>Nothing has happened for a while, so WellPlan will lock your file in 30 seconds (your work is saved).</source>
         <translation>No hay actividad desde hace un rato, así que WellPlan bloqueará tu archivo dentro de 30 segundos (tu trabajo está guardado).</translation>
@@ -656,6 +781,13 @@
         <source>&amp;Stay unlocked</source>
         <translation>&amp;Seguir desbloqueado</translation>
     </message>
+    <message>
+        <source>WellPlan will lock your file soon</source>
+        <translation>WellPlan bloqueará tu archivo dentro de poco</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
@@ -825,24 +957,6 @@
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <source>Your file was updated</source>
-        <translation>Tu archivo se ha actualizado</translation>
-    </message>
-    <message>
-        <source>This version of WellPlan updated “%1” to its newer format. A copy of the file as it was before is kept at:
-%2</source>
-        <translation>Esta versión de WellPlan ha actualizado «%1» a su formato nuevo. Hay una copia del archivo tal como era antes en:
-%2</translation>
-    </message>
-    <message>
-        <source>Your other plans can still be read and printed, but nothing you change can be saved in this file.</source>
-        <translation>Tus otros planes se pueden seguir leyendo e imprimiendo, pero nada de lo que cambies se puede guardar en este archivo.</translation>
-    </message>
-    <message>
-        <source>Restore the backup</source>
-        <translation>Recuperar la copia</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -851,80 +965,8 @@
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <source>A backup of “%1” wasn&apos;t locked with its passphrase</source>
-        <translation>Una copia de seguridad de “%1” no estaba bloqueada con su contraseña</translation>
-    </message>
-    <message>
-        <source>%2 backups of “%1” weren&apos;t locked with its passphrase</source>
-        <translation>%2 copias de seguridad de “%1” no estaban bloqueadas con su contraseña</translation>
-    </message>
-    <message>
-        <source>Your backups are locked now</source>
-        <translation>Tus copias de seguridad ya están bloqueadas</translation>
-    </message>
-    <message>
-        <source>%1 (a lock was cut short, perhaps when the computer stopped). WellPlan has locked them now; any it couldn&apos;t read were deleted.</source>
-        <translation>%1 (un bloqueo se interrumpió, quizá porque la computadora se apagó). WellPlan ya las bloqueó; las que no pudo leer se borraron.</translation>
-    </message>
-    <message>
-        <source>Couldn&apos;t make today&apos;s backup: %1</source>
-        <translation>No se pudo hacer la copia de hoy: %1</translation>
-    </message>
-    <message>
-        <source>Unlocking “%1”…</source>
-        <translation>Desbloqueando «%1»…</translation>
-    </message>
-    <message>
-        <source>WellPlan will lock your file soon</source>
-        <translation>WellPlan bloqueará tu archivo dentro de poco</translation>
-    </message>
-    <message>
         <source>Your file is locked.</source>
         <translation>Tu archivo está bloqueado.</translation>
-    </message>
-    <message>
-        <source>With a passphrase, “%1” can only be opened by someone who knows it. Choose one you will remember: if you forget it, only your recovery key (shown next) can open the file. No one else can, including us.</source>
-        <translation>Con una contraseña, «%1» solo lo puede abrir quien la conozca. Elige una que vayas a recordar: si la olvidas, solo tu clave de recuperación (que verás a continuación) puede abrir el archivo. Nadie más puede, tampoco nosotros.</translation>
-    </message>
-    <message>
-        <source>Making a key from your passphrase…</source>
-        <translation>Creando una clave a partir de tu contraseña…</translation>
-    </message>
-    <message>
-        <source>The passphrase is changed.</source>
-        <translation>La contraseña ha cambiado.</translation>
-    </message>
-    <message>
-        <source>Take the passphrase off?</source>
-        <translation>¿Quitar la contraseña?</translation>
-    </message>
-    <message>
-        <source>Anyone who can use this computer account will be able to open “%1” and read your plans.</source>
-        <translation>Cualquiera que pueda usar esta cuenta del ordenador podrá abrir «%1» y leer tus planes.</translation>
-    </message>
-    <message>
-        <source>Take it off</source>
-        <translation>Quitarla</translation>
-    </message>
-    <message>
-        <source>Keep the passphrase</source>
-        <translation>Mantener la contraseña</translation>
-    </message>
-    <message>
-        <source>Your file no longer has a passphrase.</source>
-        <translation>Tu archivo ya no tiene contraseña.</translation>
-    </message>
-    <message>
-        <source>Locking your file and its backups…</source>
-        <translation>Bloqueando tu archivo y sus copias…</translation>
-    </message>
-    <message>
-        <source>Taking the passphrase off your file and its backups…</source>
-        <translation>Quitando la contraseña de tu archivo y sus copias…</translation>
-    </message>
-    <message>
-        <source>Restored. The file as it was before is kept in the backups too.</source>
-        <translation>Recuperado. El archivo tal como estaba antes también queda entre las copias.</translation>
     </message>
     <message>
         <source>Start a new plan file</source>
@@ -959,88 +1001,8 @@
         <translation>Ahora no</translation>
     </message>
     <message>
-        <source>Nothing to export yet</source>
-        <translation>Aún no hay nada que exportar</translation>
-    </message>
-    <message>
-        <source>Start a plan first; then you can print it.</source>
-        <translation>Empieza primero un plan; después podrás imprimirlo.</translation>
-    </message>
-    <message>
-        <source>Delete “%1”?</source>
-        <translation>¿Eliminar «%1»?</translation>
-    </message>
-    <message>
-        <source>This removes the plan, its versions and any signatures from this file for good. PDFs you saved stay where they are. Backups made before now still hold it until they are replaced, after about five weeks at most.</source>
-        <translation>Esto quita para siempre el plan, sus versiones y sus firmas de este archivo. Los PDF que guardaste siguen donde están. Las copias de seguridad anteriores lo conservan hasta que se sustituyen, como mucho unas cinco semanas.</translation>
-    </message>
-    <message>
-        <source>Delete the plan</source>
-        <translation>Eliminar el plan</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>Conservarlo</translation>
-    </message>
-    <message>
-        <source>Delete everything in “%1”?</source>
-        <translation>¿Eliminar todo lo de «%1»?</translation>
-    </message>
-    <message>
-        <source>This deletes “%1”, every plan in it with its versions and signatures, and the %2 backups and other copies WellPlan keeps of it. It can&apos;t be undone: no one can bring them back, including us.
-
-PDFs you saved or printed are not touched.</source>
-        <translation>Esto elimina «%1», todos sus planes con sus versiones y firmas, y las %2 copias de seguridad y otras copias que WellPlan guarda de él. No se puede deshacer: nadie puede recuperarlos, tampoco nosotros.
-
-Los PDF que guardaste o imprimiste no se tocan.</translation>
-    </message>
-    <message>
-        <source>Delete everything</source>
-        <translation>Eliminar todo</translation>
-    </message>
-    <message>
-        <source>Keep my plans</source>
-        <translation>Conservar mis planes</translation>
-    </message>
-    <message>
-        <source>Not everything could be deleted</source>
-        <translation>No se pudo eliminar todo</translation>
-    </message>
-    <message>
-        <source>WellPlan couldn&apos;t delete “%1”: %2. Close any other program using it, then try again.</source>
-        <translation>WellPlan no pudo eliminar «%1»: %2. Cierra cualquier otro programa que lo esté usando y vuelve a intentarlo.</translation>
-    </message>
-    <message>
         <source>Everything in “%1” is deleted.</source>
         <translation>Todo lo de «%1» se ha eliminado.</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>Sin cambios</translation>
-    </message>
-    <message>
-        <source>Not changed, sealed by someone else</source>
-        <translation>Sin cambios, sellado por otra persona</translation>
-    </message>
-    <message>
-        <source>Sealed by someone else</source>
-        <translation>Sellado por otra persona</translation>
-    </message>
-    <message>
-        <source>Changed after sealing</source>
-        <translation>Cambiado después de sellarlo</translation>
-    </message>
-    <message>
-        <source>No seal</source>
-        <translation>Sin sello</translation>
-    </message>
-    <message>
-        <source>Can&apos;t read this PDF</source>
-        <translation>No se puede leer este PDF</translation>
-    </message>
-    <message>
-        <source>Checking the seal…</source>
-        <translation>Comprobando el sello…</translation>
     </message>
     <message>
         <source>No crisis plan yet</source>
@@ -1124,6 +1086,37 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
     <message>
         <source>%1 (no longer in your toolbox)</source>
         <translation>%1 (ya no está en tu caja de herramientas)</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialogs</name>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation>Aún no hay nada que exportar</translation>
+    </message>
+    <message>
+        <source>Start a plan first; then you can print it.</source>
+        <translation>Empieza primero un plan; después podrás imprimirlo.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>¿Eliminar «%1»?</translation>
+    </message>
+    <message>
+        <source>This removes the plan, its versions and any signatures from this file for good. PDFs you saved stay where they are. Backups made before now still hold it until they are replaced, after about five weeks at most.</source>
+        <translation>Esto quita para siempre el plan, sus versiones y sus firmas de este archivo. Los PDF que guardaste siguen donde están. Las copias de seguridad anteriores lo conservan hasta que se sustituyen, como mucho unas cinco semanas.</translation>
+    </message>
+    <message>
+        <source>Delete the plan</source>
+        <translation>Eliminar el plan</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <source>Checking the seal…</source>
+        <translation>Comprobando el sello…</translation>
     </message>
 </context>
 <context>
@@ -1715,6 +1708,41 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The disk is full. Free up some space (empty the bin, or move large files), then try again.</source>
+        <translation>El disco está lleno. Libera algo de espacio (vacía la papelera o mueve archivos grandes) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>WellPlan isn&apos;t allowed to write there. Choose a folder you can write to, or make it writable.</source>
+        <translation>WellPlan no tiene permiso para escribir ahí. Elige una carpeta en la que puedas escribir, o dale permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>Another program is using the file. Close it there, then try again.</source>
+        <translation>Otro programa está usando el archivo. Ciérralo allí y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The file or its folder isn&apos;t there any more.</source>
+        <translation>El archivo o su carpeta ya no están ahí.</translation>
+    </message>
+    <message>
+        <source>The file was closed (or locked). Open it again to go on.</source>
+        <translation>El archivo se cerró (o se bloqueó). Ábrelo de nuevo para seguir.</translation>
+    </message>
+    <message>
+        <source>The computer couldn&apos;t read or write a file (%1).</source>
+        <translation>La computadora no pudo leer o escribir un archivo (%1).</translation>
+    </message>
+    <message>
+        <source>There wasn&apos;t enough memory. Close some other programs, then try again.</source>
+        <translation>No había suficiente memoria. Cierra algunos otros programas y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside WellPlan (%1). Please try again; if it happens again, let us know what you were doing.</source>
+        <translation>Algo falló dentro de WellPlan (%1). Vuelve a intentarlo; si vuelve a pasar, cuéntanos qué estabas haciendo.</translation>
     </message>
 </context>
 <context>
@@ -3048,6 +3076,33 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     <message>
         <source>In {place}, sign the printed form in ink. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn&apos;t been changed since. It isn&apos;t the legal signing itself.</source>
         <translation>En {place}, firma con tinta el formulario impreso. Firmar aquí pone las firmas en esta versión y en el PDF, y el sello demuestra que el archivo no ha cambiado desde entonces. No es la firma legal en sí.</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <source>Not changed</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Not changed, sealed by someone else</source>
+        <translation>Sin cambios, sellado por otra persona</translation>
+    </message>
+    <message>
+        <source>Sealed by someone else</source>
+        <translation>Sellado por otra persona</translation>
+    </message>
+    <message>
+        <source>Changed after sealing</source>
+        <translation>Cambiado después de sellarlo</translation>
+    </message>
+    <message>
+        <source>No seal</source>
+        <translation>Sin sello</translation>
+    </message>
+    <message>
+        <source>Can&apos;t read this PDF</source>
+        <translation>No se puede leer este PDF</translation>
     </message>
 </context>
 <context>

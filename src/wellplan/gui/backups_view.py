@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -20,8 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from wellplan.gui import dialogs, worker
+from wellplan.gui.error_words import describe
 from wellplan.gui.style import hint_label
 from wellplan.storage.backups import KIND_LABELS, BackupInfo, backup_dir, list_backups
+
+if TYPE_CHECKING:
+    from wellplan.storage.crypto import Unlock
 
 
 def _size(n: int) -> str:
@@ -32,14 +36,16 @@ class BackupsDialog(QDialog):
     restore_requested = Signal(object)  # Path of the backup to put back
     backed_up = Signal(object)  # Path of a backup just made
 
-    def __init__(self, file: Path, parent: QWidget | None = None, unlock: Any = None) -> None:
+    def __init__(
+        self, file: Path, parent: QWidget | None = None, unlock: Unlock | None = None
+    ) -> None:
         super().__init__(parent)
         self.unlock = unlock  # the open file's key: backups of a locked file are locked too
         self.setObjectName("backups-dialog")
         self.setWindowTitle(self.tr("Backups"))
         self.resize(720, 480)
         self.file = file
-        self._job: Any = None
+        self._job: worker.Job | None = None
         heading = QLabel(self.tr("Backups of “%1”").replace("%1", file.name), self)
         heading.setProperty("role", "title")
         heading.setWordWrap(True)
@@ -126,7 +132,7 @@ class BackupsDialog(QDialog):
         self.now_button.setEnabled(False)
         self.status.setText(self.tr("Making a backup…"))
 
-        def done(path: Any) -> None:
+        def done(path: Path) -> None:
             self._job = None
             self.now_button.setEnabled(True)
             self.load()
@@ -137,7 +143,7 @@ class BackupsDialog(QDialog):
             self._job = None
             self.now_button.setEnabled(True)
             self.status.setText(
-                self.tr("Couldn't make a backup: %1").replace("%1", worker.describe(error))
+                self.tr("Couldn't make a backup: %1").replace("%1", describe(error))
             )
 
         unlock = self.unlock

@@ -2,12 +2,14 @@
 (no real modal dialog ever blocks a test) and the wording stays in one place.
 
 QMessageBox and QFileDialog are imported where they are used: importing them builds their
-enums in PySide6 (~6 ms), and the window is drawn before any dialog is needed."""
+enums in PySide6, and the window is drawn before any dialog is needed."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from wellplan.gui.lazy_qt import Qt
 from wellplan.storage.fileformat import FILE_SUFFIX
 
+T = TypeVar("T")
 FILE_FILTER = f"WellPlan files (*{FILE_SUFFIX});;All files (*)"
 _HEADLESS = False
 
@@ -263,3 +266,36 @@ def offer_lock(parent: QWidget) -> bool:
         QCoreApplication.translate("dialogs", "Choose a passphrase…"),
         QCoreApplication.translate("dialogs", "Not now"),
     )
+
+
+class Asker:
+    """These dialogs over ``window``, as the FileSession asks for them (file_session.Asker)."""
+
+    def __init__(self, window: QWidget) -> None:
+        self.window = window
+
+    def show_error(self, title: str, text: str) -> None:
+        show_error(self.window, title, text)
+
+    def show_info(self, title: str, text: str) -> None:
+        show_info(self.window, title, text)
+
+    def confirm(
+        self, title: str, text: str, yes: str, no: str, *, destructive: bool = False
+    ) -> bool:
+        return confirm(self.window, title, text, yes, no, destructive=destructive)
+
+    def ask_passphrase(self, name: str, problem: str) -> str | None:
+        return ask_passphrase(self.window, name, problem)
+
+    def ask_new_passphrase(self, explanation: str) -> str | None:
+        return ask_new_passphrase(self.window, explanation)
+
+    def show_recovery_key(self, key: str, name: str) -> None:
+        show_recovery_key(self.window, key, name)
+
+    def busy(self, text: str, work: Callable[[], T]) -> T:
+        from wellplan.gui import worker
+
+        result: T = worker.run_busy(self.window, text, work)
+        return result

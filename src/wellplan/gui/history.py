@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtGui import QPalette
@@ -31,11 +31,15 @@ from wellplan.domain.bundle import Bundle
 from wellplan.domain.history import differences
 from wellplan.domain.signing import role_label
 from wellplan.gui import dialogs
+from wellplan.gui.error_words import describe
 from wellplan.gui.style import hint_label
-from wellplan.gui.worker import Job, describe, pdf_pool, while_alive
+from wellplan.gui.worker import Job, pdf_pool, while_alive
 from wellplan.storage.atomic import atomic_target
 from wellplan.storage.document import PlanFile, VersionInfo
 from wellplan.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from wellplan.export.seal import Identity
 
 NOW = -1  # the list's id for "the plan as it is now"
 KEPT_VERSIONS = 8  # versions kept read while the history is open
@@ -63,7 +67,7 @@ class HistoryDialog(QDialog):
         doc: PlanFile,
         plan_id: int,
         app_version: str,
-        identity: Callable[[], Any] | None = None,
+        identity: Callable[[], Identity] | None = None,
         paper: str = "letter",
         parent: QWidget | None = None,
     ) -> None:

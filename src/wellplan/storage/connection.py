@@ -89,6 +89,37 @@ def make_engine(path: Path, unlock: Unlock | None = None) -> Engine:
     return engine
 
 
+@contextlib.contextmanager
+def probe(path: Path, unlock: Unlock | None = None) -> Iterator[Any]:
+    """A read-only DB-API connection to ``path`` (SQLCipher keyed with ``unlock`` if given)
+    that leaves the folder as it found it.
+
+    A file with no -wal, -shm or -journal beside it is opened ``immutable``: SQLite then
+    makes none. One with a write-ahead log (WellPlan has it open, or was stopped) is opened
+    read-only so what the log holds is read too; a -shm SQLite had to make for that is
+    removed afterwards. A log that is there stays exactly as it was."""
+    sidecars = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    before = [p.exists() for p in sidecars]
+    busy = any(before) or Path(f"{path}-journal").exists()
+    quoted = urllib.parse.quote(path.as_posix())
+    target = f"file:{quoted}?mode=ro" if busy else f"file:{quoted}?immutable=1"
+    if unlock is None:
+        connection = sqlite3.connect(target, timeout=5.0, isolation_level=None, uri=True)
+    else:
+        connection = crypto_driver().connect(target, timeout=5.0, isolation_level=None, uri=True)
+        with contextlib.suppress(Exception):  # SQLCipher logs failed keys to stderr otherwise
+            connection.execute("PRAGMA cipher_log_level = NONE")
+        connection.execute(f'PRAGMA key = "{unlock.keyspec()}"')  # hex only: no escaping
+    try:
+        yield connection
+    finally:
+        connection.close()
+        if busy:  # only then can SQLite have made one: immutable opens make none
+            for sidecar, existed in zip(sidecars, before, strict=True):
+                if not existed:
+                    sidecar.unlink(missing_ok=True)
+
+
 def remove_sidecars(path: Path) -> None:
     for suffix in ("-wal", "-shm", "-journal"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
@@ -188,8 +219,6 @@ def unlocked_info(info: FileInfo, unlock: Unlock | None) -> FileInfo:
     name = info.path.name
     if unlock is None:
         raise err.Locked(f"“{name}” is locked with a passphrase. Type it to open the file.")
-    from wellplan.storage.health import probe
-
     try:
         with probe(info.path, unlock) as connection:  # leaves no -wal or -shm behind
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]

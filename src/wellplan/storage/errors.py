@@ -88,3 +88,13 @@ class Locked(StorageError):
 
 class WrongPassphrase(StorageError):
     title = "That didn't unlock the file"
+
+
+class NotFound(StorageError, KeyError):
+    """A plan, version or record asked for by id isn't in the file (deleted, perhaps, by
+    another window). A KeyError too, for code that looks things up by key."""
+
+    title = "Not in this file"
+
+    def __str__(self) -> str:  # KeyError's own would quote the message
+        return StorageError.__str__(self)

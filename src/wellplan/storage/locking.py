@@ -23,9 +23,12 @@ from pathlib import Path
 
 from wellplan.storage import errors as err
 from wellplan.storage.atomic import atomic_target, fsync_dir, remove_stale_temps
-from wellplan.storage.backups import backup_dir, backup_now, next_backup_path, refuse_damaged
+from wellplan.storage.backup_files import backup_dir, next_backup_path
+from wellplan.storage.backups import backup_now
 from wellplan.storage.connection import raw_connect, translate, unlocked_info
 from wellplan.storage.crypto import Unlock, is_locked_header
+from wellplan.storage.damage import refuse_damaged
+from wellplan.storage.erase import shred
 from wellplan.storage.fileformat import APPLICATION_ID, FILE_SUFFIX, inspect_file
 
 
@@ -147,8 +150,6 @@ def lock_plain_backups(path: Path, unlock: Unlock) -> Secured:
     older WellPlan, or a copy put there by hand) and lock them with its key; one that can't
     be read to be locked is overwritten and removed. Temporary copies left by a kill go too.
     The caller says what was done."""
-    from wellplan.storage.erase import shred
-
     folder = backup_dir(path)
     remove_stale_temps(folder)
     locked, removed = [], []
