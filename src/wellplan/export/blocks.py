@@ -12,7 +12,6 @@ from reportlab.platypus import (
     Flowable,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -27,6 +26,7 @@ from wellplan.export.pdf import (
     esc,
     styles,
 )
+from wellplan.export.tags import Table
 
 
 # ---- the PAD signing form ------------------------------------------------------------------

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from wellplan.domain.bundle import Bundle
 from wellplan.domain.records import Record, RecordKind
@@ -23,6 +23,7 @@ from wellplan.export.pdf import (
     keep,
     styles,
 )
+from wellplan.export.tags import Table
 
 
 def reserve_space(story: list[Flowable], reserve: float) -> list[Flowable]:

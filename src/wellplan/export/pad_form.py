@@ -28,7 +28,6 @@ from reportlab.platypus import (
     PageBreak,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -60,6 +59,7 @@ from wellplan.export.pdf import (
     frame_size,
     styles,
 )
+from wellplan.export.tags import Table
 
 WARN = colors.HexColor("#8a3b12")  # the cover's "not legal advice" note
 

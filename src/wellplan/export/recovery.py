@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from wellplan.domain.words import day, say
 from wellplan.export.pdf import ACCENT, FONT, RULE, Furniture, Meta, build, esc, styles
+from wellplan.export.tags import Table
 
 
 def _key_table(key: str) -> Table:
