@@ -217,7 +217,7 @@ def styles(scale: float = 1.0) -> Styles:
             **kw,
         )
 
-    return Styles(
+    found = Styles(
         title=style("title", 20, fontName=bold, textColor=ACCENT, spaceAfter=2),
         subtitle=style("subtitle", 10.5, textColor=SOFT, spaceAfter=10),
         h1=style(
@@ -243,6 +243,9 @@ def styles(scale: float = 1.0) -> Styles:
         cell_head=style("cell_head", 8.5, fontName=bold, textColor=SOFT),
         label=style("label", 8.5, fontName=bold, textColor=INK),
     )
+    # what a paragraph in a heading's style is, in the structure tree (tags.py)
+    found.title.wp_role, found.h1.wp_role, found.h2.wp_role = "H1", "H2", "H3"
+    return found
 
 
 class Heading(Paragraph):

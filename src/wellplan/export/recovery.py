@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from wellplan.domain.words import day, say
 from wellplan.export.pdf import ACCENT, FONT, RULE, Furniture, Meta, build, esc, styles
-from wellplan.export.tags import Table
+from wellplan.export.tags import Table, TableRole
 
 
 def _key_table(key: str) -> Table:
@@ -22,7 +22,12 @@ def _key_table(key: str) -> Table:
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
     table = Table(
-        rows, colWidths=[22 * mm] * width, rowHeights=[13 * mm] * len(rows), hAlign="LEFT"
+        rows,
+        colWidths=[22 * mm] * width,
+        rowHeights=[13 * mm] * len(rows),
+        hAlign="LEFT",
+        # one paragraph to a screen reader, read as it is typed back in
+        role=TableRole(container="P", actual=" ".join(groups)),
     )
     table.setStyle(
         TableStyle(

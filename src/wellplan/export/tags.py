@@ -88,6 +88,7 @@ class TableRole:
     group: object | None = None
     container: str = ""
     order: Callable[[int, int], Any] | None = None
+    actual: str = ""  # the container's text as it should be read (ActualText)
 
 
 # ---- the structure tree --------------------------------------------------------------------
@@ -98,6 +99,7 @@ class Node:
     role: str
     alt: str = ""
     lang: str = ""
+    actual: str = ""
     attributes: dict[str, str] = field(default_factory=dict)
     kids: list[Any] = field(default_factory=list)  # Node, (page, mcid), or _Objr
     parent: Node | None = None
@@ -258,7 +260,9 @@ class Tagger:
         if level is not None:
             return f"H{min(int(level) + 1, 6)}"
         if isinstance(flowable, Paragraph):
-            return "LI" if flowable.bulletText else "P"
+            if flowable.bulletText:
+                return "LI"
+            return str(getattr(flowable.style, "wp_role", "") or "P")  # a heading's style
         if getattr(flowable, "alt", None) is not None:
             return "Figure"
         return "P"
@@ -324,6 +328,8 @@ class Tagger:
                 d["Alt"] = PDFString(node.alt)
             if node.lang:
                 d["Lang"] = PDFString(node.lang)
+            if node.actual:
+                d["ActualText"] = PDFString(node.actual)
             if node.attributes:
                 attrs = {"O": PDFName("Table")}
                 attrs.update({k: PDFName(v) for k, v in node.attributes.items()})
@@ -482,7 +488,7 @@ def _table_events(table: Table, event: str, *args: Any) -> None:
                 node = tagger.keyed[key] = tagger.add("Table")
             tagger.push(node)
         elif role.container:
-            tagger.push(tagger.add(role.container))
+            tagger.push(tagger.add(role.container, actual=role.actual))
         elif role.order is not None:
             tagger.push(tagger.add("Div"))
         return
@@ -514,7 +520,8 @@ def _table_events(table: Table, event: str, *args: Any) -> None:
             state["mark"] = tagger.artifact(canvas)  # a blank cell draws an empty string
             state["mark"].__enter__()
         else:
-            node = tagger.stack[-1] if role.data else tagger.add("P")
+            inline = role.data or role.container in ("P", "Span")  # text of one element
+            node = tagger.stack[-1] if inline else tagger.add("P")
             state["mark"] = tagger.element(canvas, node)
             state["mark"].__enter__()
     elif event == "endCell":
