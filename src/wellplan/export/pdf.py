@@ -316,6 +316,7 @@ def _numbered_canvas(furniture: Furniture, meta: Meta, layout: Layout) -> type[C
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             if moment is not None:
                 kwargs["invariant"] = True  # the file ID comes from the content alone
+            kwargs.setdefault("pdfVersion", (1, 7))  # PDF/UA-1 is built on PDF 1.7
             super().__init__(*args, **kwargs)
             if moment is not None:
                 self._doc._timeStamp = _FixedStamp(moment)
