@@ -76,7 +76,10 @@ def test_checks_and_signing_steps_speak_spanish() -> None:
         assert role_label(Role.WITNESS_1) == "Testigo 1"
         findings = [f.text for f in check_readiness(texas, {}).findings]
         assert "Tu nombre completo, para que la directiva diga de quién es." in findings
-        assert "Texas pide dos testigos o un notario; tienes cero testigos." in findings
+        assert (
+            "Texas pide dos testigos o un notario público; por ahora tienes: ningún testigo."
+            in findings
+        )
         steps = signing_steps("pad", "Ana", texas)
         assert steps[0].statement.startswith("Yo, Ana, hago esta directiva")
         assert steps[1].statement.startswith("Tengo 18 años o más y conozco personalmente a Ana.")
@@ -102,7 +105,7 @@ def test_pdfs_in_the_chosen_language_keep_the_persons_words(bundle: Bundle) -> N
     summary = pdf_text(render(bundle, "summary", [], "letter", language="es"))
     assert "En una crisis, por favor, lee esto primero" in summary
     form = pdf_text(render(bundle, "pad-form", [pad], "letter", language="es"))
-    assert "Directiva anticipada psiquiátrica" in form
+    assert "Directiva anticipada de salud mental" in form
     assert "Este formulario es una traducción." in form
     assert (
         PdfReader(BytesIO(render(bundle, "card", [], "a4", language="es"))).trailer["/Root"][
