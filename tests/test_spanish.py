@@ -65,7 +65,9 @@ def test_every_state_rule_and_crisis_line_has_its_spanish() -> None:
     assert profiles("es")["NC"].name == "Carolina del Norte"
     us = countries("es")["US"]
     assert us.name == "Estados Unidos"
-    assert us.lines[0].how == "Llama o escribe al 988, a cualquier hora"
+    assert us.lines[0].how == (
+        "Llama o manda un mensaje de texto al 988, o chatea en 988lifeline.org, a cualquier hora"
+    )
     assert us.lines[0].name == "988 Suicide & Crisis Lifeline"  # the service's own name
 
 
