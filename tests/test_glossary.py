@@ -58,7 +58,9 @@ def spanish_texts() -> Iterator[tuple[str, str]]:
 
 
 def _words(phrase: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<!\w){re.escape(phrase)}(?!\w)", re.IGNORECASE)
+    """The phrase as whole words; any space may be a line break (a narrow box on a form)."""
+    spaced = r"\s+".join(re.escape(word) for word in phrase.split())
+    return re.compile(rf"(?<!\w){spaced}(?!\w)", re.IGNORECASE)
 
 
 def chosen_forms() -> list[str]:
@@ -112,6 +114,7 @@ def test_the_checker_finds_what_it_should() -> None:
     assert avoided_in("Firma ante un notario público (notary public).") == []
     assert avoided_in("Firma ante un notario.") == ["notario (notary: use “notario público”)"]
     assert avoided_in("El sello del notario público va aquí.") == []
+    assert avoided_in("Sello del\nnotario público") == []
     assert avoided_in("Sellar los PDF") == ["sellar (pdf_seal: use “precinto digital”)"]
     assert avoided_in("Una directiva anticipada psiquiátrica") == [
         "directiva anticipada psiquiátrica (directive: use “directiva anticipada de salud mental”)",

@@ -2077,7 +2077,8 @@ Más adelante puedes poner, cambiar o quitar la contraseña en el menú Archivo.
     </message>
     <message>
         <source>Seal</source>
-        <translation>Sello del notario público</translation>
+        <translation>Sello del
+notario público</translation>
     </message>
     <message>
         <source>, born {date}</source>
