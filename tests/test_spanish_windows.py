@@ -108,6 +108,7 @@ def proper_names() -> list[str]:
 def english_in(text: str, own: list[str]) -> list[str]:
     """The English words in ``text``, after the person's own words and proper names."""
     text = re.sub(r"<[^>]+>", " ", text)  # rich text: its tags aren't read
+    text = re.sub(r"&(?!&)", "", text)  # a mnemonic's & isn't read either ("to&do")
     text = re.sub(r"\S*[/\\]\S*", " ", text)  # a folder's path is where it is, not words
     for words in [*own, *proper_names()]:
         if words:
@@ -130,6 +131,7 @@ def test_the_english_finder_tells_english_from_spanish() -> None:
     assert english_in("Llama al 988 Suicide & Crisis Lifeline", []) == []  # a service's name
     assert english_in("Mi hermana: Call me first", ["Call me first"]) == []  # their words
     assert english_in("127.700 to 127.737", []) == ["to"]
+    assert english_in("Eliminar to&do", []) == [] and english_in("&Save", []) == ["Save"]
     assert english_in("Se quedan en /home/ana/.local/share/WellPlan/Backups/planes", []) == []
 
 

@@ -1,10 +1,12 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES">
+<TS version="2.1" language="es_419">
 <!-- Spanish for WellPlan. We say tú, not usted, everywhere: the plan is the person's own,
      often written on a hard day, and tú is warm and direct without being childish. Keep it
      consistent, plain and non-clinical: "la persona", never "paciente" or "usuario de
-     servicios"; no "incumplidor", no "enfermo mental". -->
+     servicios"; no "incumplidor", no "enfermo mental". Neutral Latin American Spanish (es-419),
+     as most Spanish speakers in the US speak it: ustedes for a plural you, never vosotros; one
+     word per idea, as in glossary-es.toml (tests/test_glossary.py holds us to it). -->
 <context>
     <name>BackupsDialog</name>
     <message>
@@ -734,7 +736,7 @@
     </message>
     <message>
         <source>Delete e&amp;verything in this file…</source>
-        <translation>Eliminar &amp;todo lo de este archivo…</translation>
+        <translation>Eliminar to&amp;do lo de este archivo…</translation>
     </message>
     <message>
         <source>&amp;Sign this plan…</source>
