@@ -1,10 +1,12 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES">
+<TS version="2.1" language="es_419">
 <!-- Spanish for WellPlan. We say tú, not usted, everywhere: the plan is the person's own,
      often written on a hard day, and tú is warm and direct without being childish. Keep it
      consistent, plain and non-clinical: "la persona", never "paciente" or "usuario de
-     servicios"; no "incumplidor", no "enfermo mental". -->
+     servicios"; no "incumplidor", no "enfermo mental". Neutral Latin American Spanish (es-419),
+     as most Spanish speakers in the US speak it: ustedes for a plural you, never vosotros; one
+     word per idea, as in glossary-es.toml (tests/test_glossary.py holds us to it). -->
 <context>
     <name>BackupsDialog</name>
     <message>
@@ -13,7 +15,7 @@
     </message>
     <message>
         <source>Backups of “%1”</source>
-        <translation>Copias de seguridad de «%1»</translation>
+        <translation>Copias de seguridad de “%1”</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
@@ -25,7 +27,7 @@
     </message>
     <message>
         <source>&amp;Restore this backup…</source>
-        <translation>&amp;Recuperar esta copia…</translation>
+        <translation>&amp;Restaurar esta copia…</translation>
     </message>
     <message>
         <source>Show the &amp;folder</source>
@@ -33,11 +35,11 @@
     </message>
     <message>
         <source>WellPlan keeps a checked copy of this file each day you open it (the last 7 days and 4 weeks), and one before any restore. They stay on this computer, in %1.</source>
-        <translation>WellPlan guarda una copia comprobada de este archivo cada día que lo abres (los últimos 7 días y 4 semanas), y otra antes de cada recuperación. Se quedan en este ordenador, en %1.</translation>
+        <translation>WellPlan guarda una copia de seguridad comprobada de este archivo cada día que lo abres (la de los últimos 7 días y la de las últimas 4 semanas), y otra antes de cada restauración. Se quedan en esta computadora, en %1.</translation>
     </message>
     <message>
         <source>Can&apos;t be read (perhaps locked with an earlier passphrase): it won&apos;t be used to restore.</source>
-        <translation>No se puede leer (quizá está bloqueada con una contraseña anterior): no se usará para recuperar.</translation>
+        <translation>No se puede leer (quizá está bloqueada con una contraseña anterior): no se usará para restaurar.</translation>
     </message>
     <message>
         <source>No plans yet</source>
@@ -49,27 +51,27 @@
     </message>
     <message>
         <source>Making a backup…</source>
-        <translation>Haciendo una copia…</translation>
+        <translation>Haciendo una copia de seguridad…</translation>
     </message>
     <message>
         <source>Backed up and checked.</source>
-        <translation>Copia hecha y comprobada.</translation>
+        <translation>Copia de seguridad hecha y comprobada.</translation>
     </message>
     <message>
         <source>Couldn&apos;t make a backup: %1</source>
-        <translation>No se pudo hacer la copia: %1</translation>
+        <translation>No se pudo hacer la copia de seguridad: %1</translation>
     </message>
     <message>
         <source>Restore the backup from %1?</source>
-        <translation>¿Recuperar la copia del %1?</translation>
+        <translation>¿Restaurar la copia de seguridad del %1?</translation>
     </message>
     <message>
         <source>Your plans will be as they were on %1. Nothing is lost: the file as it is now is backed up first, and you can restore that backup too.</source>
-        <translation>Tus planes quedarán como estaban el %1. No se pierde nada: antes se hace una copia del archivo tal como está ahora, y también puedes recuperarla.</translation>
+        <translation>Tus planes quedarán como estaban el %1. No se pierde nada: antes se hace una copia de seguridad del archivo tal como está ahora, y también puedes restaurarla.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation>Recuperar</translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -103,7 +105,7 @@
     </message>
     <message>
         <source>Last checked</source>
-        <translation>Última comprobación</translation>
+        <translation>Última revisión</translation>
     </message>
     <message>
         <source>Choose a country…</source>
@@ -111,19 +113,19 @@
     </message>
     <message>
         <source>Country whose crisis lines to add</source>
-        <translation>País cuyas líneas de crisis quieres añadir</translation>
+        <translation>País cuyas líneas de crisis quieres agregar</translation>
     </message>
     <message>
         <source>Add its lines</source>
-        <translation>Añadir sus líneas</translation>
+        <translation>Agregar sus líneas</translation>
     </message>
     <message>
         <source>Add this country&apos;s crisis lines</source>
-        <translation>Añadir las líneas de crisis de este país</translation>
+        <translation>Agregar las líneas de crisis de este país</translation>
     </message>
     <message>
         <source>Numbers can change. Each line shows when WellPlan last checked it; you can edit any of them.</source>
-        <translation>Los números pueden cambiar. Cada línea muestra cuándo la comprobó WellPlan por última vez; puedes cambiar cualquiera.</translation>
+        <translation>Los números pueden cambiar. Cada línea muestra cuándo la revisó WellPlan por última vez; puedes cambiar cualquiera.</translation>
     </message>
 </context>
 <context>
@@ -141,7 +143,7 @@
     </message>
     <message>
         <source>To print it or send it, use File ▸ Print or export (Ctrl+E) and choose the signing form. Tick “Seal” so anyone can check the PDF hasn&apos;t been changed.</source>
-        <translation>Para imprimirlo o enviarlo, usa Archivo ▸ Imprimir o exportar (Ctrl+E) y elige el formulario de firma. Marca «Sellar» para que cualquiera pueda comprobar que el PDF no ha cambiado.</translation>
+        <translation>Para imprimirlo o enviarlo, usa Archivo ▸ Imprimir o exportar (Ctrl+E) y elige el formulario para firmar. Marca “Precintar los PDF” para que cualquiera pueda comprobar que el PDF no cambió.</translation>
     </message>
 </context>
 <context>
@@ -161,6 +163,10 @@
     <message>
         <source>Crisis plan for a phone</source>
         <translation>Plan de crisis para el teléfono</translation>
+    </message>
+    <message>
+        <source>The seal is proof the PDF hasn&apos;t been changed since you saved it; anyone can check it with WellPlan or another PDF reader. It isn&apos;t a legal signature: sign a printed PAD form in ink, with the witnesses or notary your state asks for.</source>
+        <translation>El precinto digital demuestra que el PDF no cambió desde que lo guardaste; cualquiera puede comprobarlo con WellPlan o con otro lector de PDF. No es una firma legal: firma con tinta el formulario impreso de la directiva, con los testigos o el notario público (notary public) que pida tu estado.</translation>
     </message>
     <message>
         <source>Print or export</source>
@@ -188,7 +194,7 @@
     </message>
     <message>
         <source>&amp;Seal the PDFs</source>
-        <translation>&amp;Sellar los PDF</translation>
+        <translation>&amp;Precintar los PDF</translation>
     </message>
     <message>
         <source>Making the PDF</source>
@@ -204,7 +210,7 @@
     </message>
     <message>
         <source>Tick what to save. The preview shows the one selected.</source>
-        <translation>Marca lo que quieres guardar. La vista previa muestra el elegido.</translation>
+        <translation>Marca lo que quieres guardar. La vista previa muestra el que elegiste.</translation>
     </message>
     <message>
         <source>Couldn&apos;t make the PDF: %1</source>
@@ -212,7 +218,7 @@
     </message>
     <message>
         <source>Preparing “%1”…</source>
-        <translation>Preparando «%1»…</translation>
+        <translation>Preparando “%1”…</translation>
     </message>
     <message>
         <source>1 page</source>
@@ -224,7 +230,7 @@
     </message>
     <message>
         <source>“%1”: %2.</source>
-        <translation>«%1»: %2.</translation>
+        <translation>“%1”: %2.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -244,7 +250,7 @@
     </message>
     <message>
         <source>Saved %1 in %2.</source>
-        <translation>Guardado: %1 en %2.</translation>
+        <translation>Se guardó %1 en %2.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -267,21 +273,21 @@
     </message>
     <message>
         <source>%1 (a lock was cut short, perhaps when the computer stopped). WellPlan has locked them now; any it couldn&apos;t read were deleted.</source>
-        <translation>%1 (un bloqueo se interrumpió, quizá porque la computadora se apagó). WellPlan ya las bloqueó; las que no pudo leer se borraron.</translation>
+        <translation>%1 (un bloqueo se interrumpió, quizá porque la computadora se apagó). WellPlan ya las bloqueó; las que no pudo leer se eliminaron.</translation>
     </message>
     <message>
         <source>Your file was updated</source>
-        <translation>Tu archivo se ha actualizado</translation>
+        <translation>Tu archivo se actualizó</translation>
     </message>
     <message>
         <source>This version of WellPlan updated “%1” to its newer format. A copy of the file as it was before is kept at:
 %2</source>
-        <translation>Esta versión de WellPlan ha actualizado «%1» a su formato nuevo. Hay una copia del archivo tal como era antes en:
+        <translation>Esta versión de WellPlan actualizó “%1” a su formato nuevo. Hay una copia del archivo tal como estaba antes en:
 %2</translation>
     </message>
     <message>
         <source>Unlocking “%1”…</source>
-        <translation>Desbloqueando «%1»…</translation>
+        <translation>Desbloqueando “%1”…</translation>
     </message>
     <message>
         <source>Your other plans can still be read and printed, but nothing you change can be saved in this file.</source>
@@ -289,7 +295,7 @@
     </message>
     <message>
         <source>Restore the backup</source>
-        <translation>Recuperar la copia</translation>
+        <translation>Restaurar la copia de seguridad</translation>
     </message>
     <message>
         <source>Not now</source>
@@ -297,7 +303,7 @@
     </message>
     <message>
         <source>Couldn&apos;t make today&apos;s backup: %1</source>
-        <translation>No se pudo hacer la copia de hoy: %1</translation>
+        <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
     </message>
     <message>
         <source>Making a key from your passphrase…</source>
@@ -305,19 +311,19 @@
     </message>
     <message>
         <source>Locking your file and its backups…</source>
-        <translation>Bloqueando tu archivo y sus copias…</translation>
+        <translation>Bloqueando tu archivo y sus copias de seguridad…</translation>
     </message>
     <message>
         <source>Taking the passphrase off your file and its backups…</source>
-        <translation>Quitando la contraseña de tu archivo y sus copias…</translation>
+        <translation>Quitando la contraseña de tu archivo y de sus copias de seguridad…</translation>
     </message>
     <message>
         <source>With a passphrase, “%1” can only be opened by someone who knows it. Choose one you will remember: if you forget it, only your recovery key (shown next) can open the file. No one else can, including us.</source>
-        <translation>Con una contraseña, «%1» solo lo puede abrir quien la conozca. Elige una que vayas a recordar: si la olvidas, solo tu clave de recuperación (que verás a continuación) puede abrir el archivo. Nadie más puede, tampoco nosotros.</translation>
+        <translation>Con una contraseña, “%1” solo lo puede abrir quien la conozca. Elige una que vayas a recordar: si la olvidas, solo tu clave de recuperación (que verás enseguida) puede abrir el archivo. Nadie más puede, ni siquiera nosotros.</translation>
     </message>
     <message>
         <source>The passphrase is changed.</source>
-        <translation>La contraseña ha cambiado.</translation>
+        <translation>Se cambió la contraseña.</translation>
     </message>
     <message>
         <source>Your file is locked.</source>
@@ -329,7 +335,7 @@
     </message>
     <message>
         <source>Anyone who can use this computer account will be able to open “%1” and read your plans.</source>
-        <translation>Cualquiera que pueda usar esta cuenta del ordenador podrá abrir «%1» y leer tus planes.</translation>
+        <translation>Cualquier persona que pueda usar esta cuenta de la computadora podrá abrir “%1” y leer tus planes.</translation>
     </message>
     <message>
         <source>Take it off</source>
@@ -345,17 +351,17 @@
     </message>
     <message>
         <source>Restored. The file as it was before is kept in the backups too.</source>
-        <translation>Recuperado. El archivo tal como estaba antes también queda entre las copias.</translation>
+        <translation>Listo: se restauró. El archivo tal como estaba antes también queda entre las copias de seguridad.</translation>
     </message>
     <message>
         <source>Delete everything in “%1”?</source>
-        <translation>¿Eliminar todo lo de «%1»?</translation>
+        <translation>¿Eliminar todo lo de “%1”?</translation>
     </message>
     <message>
         <source>This deletes “%1”, every plan in it with its versions and signatures, and the %2 backups and other copies WellPlan keeps of it. It can&apos;t be undone: no one can bring them back, including us.
 
 PDFs you saved or printed are not touched.</source>
-        <translation>Esto elimina «%1», todos sus planes con sus versiones y firmas, y las %2 copias de seguridad y otras copias que WellPlan guarda de él. No se puede deshacer: nadie puede recuperarlos, tampoco nosotros.
+        <translation>Esto elimina “%1”, todos sus planes con sus versiones y firmas, y las %2 copias de seguridad y otras copias que WellPlan guarda de él. No se puede deshacer: nadie puede recuperarlos, ni siquiera nosotros.
 
 Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
@@ -373,14 +379,14 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>WellPlan couldn&apos;t delete “%1”: %2. Close any other program using it, then try again.</source>
-        <translation>WellPlan no pudo eliminar «%1»: %2. Cierra cualquier otro programa que lo esté usando y vuelve a intentarlo.</translation>
+        <translation>WellPlan no pudo eliminar “%1”: %2. Cierra cualquier otro programa que lo esté usando y vuelve a intentarlo.</translation>
     </message>
 </context>
 <context>
     <name>Guide</name>
     <message>
         <source>Supporting someone with their plan</source>
-        <translation>Acompañar a alguien con su plan</translation>
+        <translation>Cómo acompañar a alguien con su plan</translation>
     </message>
     <message>
         <source>This is their plan, in their words. You are there to help them think, not to write it for them.
@@ -393,16 +399,36 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
 • Look after yourself too. If something they share worries you, talk about it with them, and with your own support afterwards.</source>
         <translation>Es su plan, con sus palabras. Estás ahí para ayudarle a pensar, no para escribirlo por esa persona.
 
-• Deja que lleve la iniciativa. Id a su ritmo, en el orden que elija. Saltarse una pregunta está bien.
-• Pregunta, no ordenes. «¿Qué te ayuda en un día difícil?» funciona mejor que «Deberías caminar más».
-• Ofrece y después suelta. Una sugerencia es solo eso: entra en el plan únicamente si la acepta, y un «no» no necesita motivo.
-• Usa sus palabras. Si dice «mis semanas malas», escribe «mis semanas malas».
-• Pregunta cómo va. «¿Seguimos, o lo dejamos aquí por hoy?» Todo se guarda sobre la marcha.
+• Deja que lleve la iniciativa. Vayan a su ritmo, en el orden que elija. Saltarse una pregunta está bien.
+• Pregunta, no ordenes. “¿Qué te ayuda en un día difícil?” funciona mejor que “Deberías caminar más”.
+• Ofrece y luego suelta. Una sugerencia es solo eso: entra en el plan únicamente si la acepta, y un “no” no necesita motivo.
+• Usa sus palabras. Si dice “mis semanas malas”, escribe “mis semanas malas”.
+• Pregunta cómo va. “¿Seguimos, o lo dejamos aquí por hoy?” Todo se guarda sobre la marcha.
 • Cuídate tú también. Si algo de lo que comparte te preocupa, háblalo con esa persona, y después con tu propio apoyo.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+    <message>
+        <source>sealed for a PDF</source>
+        <translation>precintada para un PDF</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportada</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restaurada</translation>
+    </message>
+    <message>
+        <source>kept before an older version was restored</source>
+        <translation>guardada antes de restaurar una versión anterior</translation>
+    </message>
     <message>
         <source>History</source>
         <translation>Historial</translation>
@@ -421,7 +447,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>&amp;Restore as the new draft…</source>
-        <translation>&amp;Recuperar como nuevo borrador…</translation>
+        <translation>&amp;Restaurar como el nuevo borrador…</translation>
     </message>
     <message>
         <source>&amp;Export this version…</source>
@@ -429,7 +455,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>A sealed PDF of this version, exactly as it was, with its signatures</source>
-        <translation>Un PDF sellado de esta versión, tal como era, con sus firmas</translation>
+        <translation>Un PDF precintado de esta versión, tal como era, con sus firmas</translation>
     </message>
     <message>
         <source>Versions</source>
@@ -441,11 +467,11 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>A version is kept, unchanged, whenever the plan is signed or sealed. Choose one to see what changed and who signed it.</source>
-        <translation>Cada vez que el plan se firma o se sella, se guarda una versión sin cambios. Elige una para ver qué cambió y quién la firmó.</translation>
+        <translation>Cada vez que el plan se firma o se precinta, se guarda una versión sin cambios. Elige una para ver qué cambió y quién la firmó.</translation>
     </message>
     <message>
         <source>History of “%1”</source>
-        <translation>Historial de «%1»</translation>
+        <translation>Historial de “%1”</translation>
     </message>
     <message>
         <source>Now: the draft you are working on</source>
@@ -465,7 +491,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>PDF %1, sealed · sealer&apos;s fingerprint %2</source>
-        <translation>PDF %1, sellado · huella de quien lo selló %2</translation>
+        <translation>PDF %1, precintado · huella de quien lo precintó %2</translation>
     </message>
     <message>
         <source>PDF %1</source>
@@ -477,7 +503,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>No versions yet: one is kept when you sign or seal this plan.</source>
-        <translation>Aún no hay versiones: se guarda una cuando firmas o sellas este plan.</translation>
+        <translation>Aún no hay versiones: se guarda una cuando firmas o precintas este plan.</translation>
     </message>
     <message>
         <source>Choose another version to compare with.</source>
@@ -493,15 +519,15 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>Restore version %1?</source>
-        <translation>¿Recuperar la versión %1?</translation>
+        <translation>¿Restaurar la versión %1?</translation>
     </message>
     <message>
         <source>The plan will say again what version %1 said. Nothing is lost: the plan as it is now is kept as a version first, so you can come back to it.</source>
-        <translation>El plan volverá a decir lo que decía la versión %1. No se pierde nada: antes se guarda el plan actual como versión, para que puedas volver a él.</translation>
+        <translation>El plan volverá a decir lo que decía la versión %1. No se pierde nada: antes se guarda el plan actual como una versión, para que puedas volver a él.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation>Recuperar</translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -513,7 +539,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>Saved version %1 to %2.</source>
-        <translation>Versión %1 guardada en %2.</translation>
+        <translation>Se guardó la versión %1 en %2.</translation>
     </message>
     <message>
         <source>Couldn&apos;t save the PDF: %1</source>
@@ -532,7 +558,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>Press Enter to open the selected plan.</source>
-        <translation>Pulsa Intro para abrir el plan elegido.</translation>
+        <translation>Presiona Enter para abrir el plan elegido.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
@@ -580,7 +606,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>Everything you write stays in one file on this computer. Nothing is sent anywhere. You can stop at any point and pick up where you left off.</source>
-        <translation>Todo lo que escribes se queda en un archivo de este ordenador. No se envía nada a ningún sitio. Puedes parar cuando quieras y seguir donde lo dejaste.</translation>
+        <translation>Todo lo que escribes se queda en un archivo de esta computadora. No se envía nada a ningún lado. Puedes parar cuando quieras y seguir donde te quedaste.</translation>
     </message>
     <message>
         <source>No plan file is open.</source>
@@ -596,7 +622,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>Kept in the file “%1” on this computer.</source>
-        <translation>Guardados en el archivo «%1» de este ordenador.</translation>
+        <translation>Guardados en el archivo “%1” de esta computadora.</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -624,26 +650,26 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>changed since you signed version %1: sign again?</source>
-        <translation>ha cambiado desde que firmaste la versión %1: ¿firmar de nuevo?</translation>
+        <translation>cambió desde que firmaste la versión %1: ¿firmar otra vez?</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open</source>
-        <translation>Pulsa Intro o haz doble clic para abrir</translation>
+        <translation>Presiona Enter o haz doble clic para abrir</translation>
     </message>
 </context>
 <context>
     <name>IntroPage</name>
     <message>
         <source>Sign “%1”</source>
-        <translation>Firmar «%1»</translation>
+        <translation>Firmar “%1”</translation>
     </message>
     <message>
         <source>Signing keeps this version of your plan exactly as it is now, with the signatures on it. If you change the plan afterwards, the signatures stay with this version and WellPlan asks whether you want to sign again.</source>
-        <translation>Al firmar se guarda esta versión de tu plan tal como está ahora, con las firmas. Si después cambias el plan, las firmas se quedan con esta versión y WellPlan te pregunta si quieres firmar de nuevo.</translation>
+        <translation>Al firmar, esta versión de tu plan se guarda tal como está ahora, con las firmas. Si después cambias el plan, las firmas se quedan con esta versión y WellPlan te pregunta si quieres firmar otra vez.</translation>
     </message>
     <message>
         <source>This version is already signed by %1. Signing a role again replaces that signature.</source>
-        <translation>Esta versión ya la ha firmado %1. Si alguien firma de nuevo en el mismo papel, esa firma se sustituye.</translation>
+        <translation>Esta versión ya la firmó %1. Si alguien vuelve a firmar con ese mismo rol, su firma anterior se sustituye.</translation>
     </message>
     <message>
         <source>Before it counts in %1, the directive still needs:</source>
@@ -671,7 +697,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>Untick the witnesses if you will sign before a notary instead: the notary signs the printed form in ink.</source>
-        <translation>Desmarca a los testigos si vas a firmar ante notario: el notario firma a mano el formulario impreso.</translation>
+        <translation>Desmarca a los testigos si en su lugar vas a firmar ante un notario público (notary public): el notario público firma con tinta el formulario impreso. En EE. UU., un notario público no es un abogado.</translation>
     </message>
     <message>
         <source>Plan &amp;title</source>
@@ -699,7 +725,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>Every question is optional. Move on with Next (Alt+N) or Enter on an empty line, go back with Back (Alt+B), or jump to any part from the list on the left. Use Finish later (Alt+L) to stop at any point: everything is already saved.</source>
-        <translation>Todas las preguntas son opcionales. Avanza con Siguiente (Alt+E) o Intro en una línea vacía, vuelve con Atrás (Alt+A), o salta a cualquier parte desde la lista de la izquierda. Usa Terminar más tarde (Alt+T) para parar cuando quieras: todo está ya guardado.</translation>
+        <translation>Todas las preguntas son opcionales. Avanza con Siguiente (Alt+N) o con Enter en una línea vacía, regresa con Atrás (Alt+A), o ve a cualquier parte desde la lista de la izquierda. Usa Terminar más tarde (Alt+T) para parar cuando quieras: todo ya está guardado.</translation>
     </message>
 </context>
 <context>
@@ -710,7 +736,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>Law: %1 (last checked %2)</source>
-        <translation>Ley: %1 (comprobada por última vez el %2)</translation>
+        <translation>Ley: %1 (revisada por última vez el %2)</translation>
     </message>
     <message>
         <source>Not yet confirmed: %1.</source>
@@ -721,27 +747,27 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     <name>ListEditor</name>
     <message>
         <source>Type here, then press Enter</source>
-        <translation>Escribe aquí y pulsa Intro</translation>
+        <translation>Escribe aquí y presiona Enter</translation>
     </message>
     <message>
         <source>Add to: %1</source>
-        <translation>Añadir a: %1</translation>
+        <translation>Agregar a: %1</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>Añadir</translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>Add this to the list</source>
-        <translation>Añadir esto a la lista</translation>
+        <translation>Agregar esto a la lista</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation>Subir (Alt+Arriba)</translation>
+        <translation>Subir (Alt+flecha arriba)</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation>Bajar (Alt+Abajo)</translation>
+        <translation>Bajar (Alt+flecha abajo)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -749,14 +775,14 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>Remove the selected item (Delete)</source>
-        <translation>Quitar el elemento elegido (Supr)</translation>
+        <translation>Quitar el elemento elegido (Supr o Delete)</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>WellPlan locked your file because nothing happened for a while. Your work was saved first. Type your passphrase, or your recovery key, to carry on where you left off.</source>
-        <translation>WellPlan ha bloqueado tu archivo porque no había actividad desde hace un rato. Antes se guardó tu trabajo. Escribe tu contraseña, o tu clave de recuperación, para seguir donde lo dejaste.</translation>
+        <translation>WellPlan bloqueó tu archivo porque no hubo actividad por un rato. Antes se guardó tu trabajo. Escribe tu contraseña, o tu clave de recuperación, para seguir donde te quedaste.</translation>
     </message>
     <message>
         <source>Passphrase or recovery key</source>
@@ -768,14 +794,14 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>“%1” is locked</source>
-        <translation>«%1» está bloqueado</translation>
+        <translation>“%1” está bloqueado</translation>
     </message>
 </context>
 <context>
     <name>LockWarning</name>
     <message>
         <source>Nothing has happened for a while, so WellPlan will lock your file in 30 seconds (your work is saved).</source>
-        <translation>No hay actividad desde hace un rato, así que WellPlan bloqueará tu archivo dentro de 30 segundos (tu trabajo está guardado).</translation>
+        <translation>No hubo actividad por un rato, así que WellPlan bloqueará tu archivo en 30 segundos (tu trabajo está guardado).</translation>
     </message>
     <message>
         <source>&amp;Stay unlocked</source>
@@ -842,7 +868,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>Delete e&amp;verything in this file…</source>
-        <translation>Eliminar &amp;todo lo de este archivo…</translation>
+        <translation>Eliminar to&amp;do lo de este archivo…</translation>
     </message>
     <message>
         <source>&amp;Sign this plan…</source>
@@ -894,11 +920,11 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>&amp;Together mode</source>
-        <translation>Modo &amp;juntos</translation>
+        <translation>Modo &amp;acompañado</translation>
     </message>
     <message>
         <source>For two people at one screen: larger text, and a supporter can suggest answers that you accept or decline.</source>
-        <translation>Para dos personas ante una pantalla: texto más grande, y quien te acompaña puede sugerir respuestas que tú aceptas o rechazas.</translation>
+        <translation>Para dos personas frente a una pantalla: texto más grande, y quien te acompaña puede sugerir respuestas que tú aceptas o rechazas.</translation>
     </message>
     <message>
         <source>&amp;Guide for supporters</source>
@@ -942,11 +968,11 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>As on this computer</source>
-        <translation>El de este ordenador</translation>
+        <translation>El de esta computadora</translation>
     </message>
     <message>
         <source>WellPlan will use this language the next time it starts.</source>
-        <translation>WellPlan usará este idioma la próxima vez que se abra.</translation>
+        <translation>WellPlan usará este idioma la próxima vez que lo abras.</translation>
     </message>
     <message>
         <source>Text size %1%</source>
@@ -990,7 +1016,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>You signed version %1 of this plan. It has changed since, so those signatures stay with version %1 and don&apos;t cover what it says now. Would you like to sign it again?</source>
-        <translation>Firmaste la versión %1 de este plan. Desde entonces ha cambiado, así que esas firmas se quedan con la versión %1 y no cubren lo que dice ahora. ¿Quieres firmarlo de nuevo?</translation>
+        <translation>Firmaste la versión %1 de este plan. Desde entonces cambió, así que esas firmas se quedan con la versión %1 y no cubren lo que dice ahora. ¿Quieres firmarlo otra vez?</translation>
     </message>
     <message>
         <source>Sign now</source>
@@ -1002,7 +1028,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     </message>
     <message>
         <source>Everything in “%1” is deleted.</source>
-        <translation>Todo lo de «%1» se ha eliminado.</translation>
+        <translation>Se eliminó todo lo de “%1”.</translation>
     </message>
     <message>
         <source>No crisis plan yet</source>
@@ -1032,7 +1058,7 @@ Write down, in your own words, how you stay well and what you want to happen in 
 %2</source>
         <translation>WellPlan %1
 
-Escribe, con tus propias palabras, cómo te mantienes bien y qué quieres que pase en una crisis. Tus planes se quedan en un archivo de este ordenador; WellPlan nunca envía nada a ningún sitio.
+Escribe, con tus propias palabras, cómo te mantienes bien y qué quieres que pase en una crisis. Tus planes se quedan en un archivo de esta computadora; WellPlan nunca envía nada a ningún lado.
 
 %2</translation>
     </message>
@@ -1050,7 +1076,7 @@ If you close now, those changes will be lost. Everything saved before that is sa
 
 %1
 
-Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salvo.</translation>
+Si cierras ahora, esos cambios se van a perder. Todo lo que se guardó antes está a salvo.</translation>
     </message>
     <message>
         <source>Keep WellPlan open</source>
@@ -1069,11 +1095,11 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
     </message>
     <message>
         <source>Tick tools from your toolbox (Space ticks):</source>
-        <translation>Marca herramientas de tu caja (Espacio marca):</translation>
+        <translation>Marca herramientas de tu caja (la barra espaciadora marca):</translation>
     </message>
     <message>
         <source>Your toolbox is empty for now. Anything you add to it will show up here to tick.</source>
-        <translation>Tu caja de herramientas está vacía por ahora. Lo que añadas aparecerá aquí para marcarlo.</translation>
+        <translation>Tu caja de herramientas está vacía por ahora. Lo que agregues aparecerá aquí para marcarlo.</translation>
     </message>
     <message>
         <source>Your own steps for: %1</source>
@@ -1096,15 +1122,15 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
     </message>
     <message>
         <source>Start a plan first; then you can print it.</source>
-        <translation>Empieza primero un plan; después podrás imprimirlo.</translation>
+        <translation>Primero empieza un plan; después podrás imprimirlo.</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>¿Eliminar «%1»?</translation>
+        <translation>¿Eliminar “%1”?</translation>
     </message>
     <message>
         <source>This removes the plan, its versions and any signatures from this file for good. PDFs you saved stay where they are. Backups made before now still hold it until they are replaced, after about five weeks at most.</source>
-        <translation>Esto quita para siempre el plan, sus versiones y sus firmas de este archivo. Los PDF que guardaste siguen donde están. Las copias de seguridad anteriores lo conservan hasta que se sustituyen, como mucho unas cinco semanas.</translation>
+        <translation>Esto quita para siempre de este archivo el plan, sus versiones y sus firmas. Los PDF que guardaste siguen donde están. Las copias de seguridad anteriores lo conservan hasta que se reemplazan, en unas cinco semanas como máximo.</translation>
     </message>
     <message>
         <source>Delete the plan</source>
@@ -1116,7 +1142,7 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
     </message>
     <message>
         <source>Checking the seal…</source>
-        <translation>Comprobando el sello…</translation>
+        <translation>Revisando el precinto…</translation>
     </message>
 </context>
 <context>
@@ -1127,11 +1153,11 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>&amp;Hecho</translation>
+        <translation>&amp;Listo</translation>
     </message>
     <message>
         <source>Go back to your plans. Everything is saved; you&apos;ll come back to this spot.</source>
-        <translation>Vuelve a tus planes. Todo está guardado; volverás a este punto.</translation>
+        <translation>Regresa a tus planes. Todo está guardado; volverás a este mismo lugar.</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
@@ -1140,19 +1166,19 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
     </message>
     <message>
         <source>Couldn&apos;t add this</source>
-        <translation>No se pudo añadir</translation>
+        <translation>No se pudo agregar</translation>
     </message>
     <message>
         <source>Suggestion added. It isn&apos;t in the plan unless it&apos;s accepted.</source>
-        <translation>Sugerencia añadida. No entra en el plan salvo que se acepte.</translation>
+        <translation>Se agregó la sugerencia. No entra en el plan a menos que se acepte.</translation>
     </message>
     <message>
         <source>Added to your plan.</source>
-        <translation>Añadido a tu plan.</translation>
+        <translation>Se agregó a tu plan.</translation>
     </message>
     <message>
         <source>Suggestion declined. It isn&apos;t in your plan.</source>
-        <translation>Sugerencia rechazada. No está en tu plan.</translation>
+        <translation>Se rechazó la sugerencia. No está en tu plan.</translation>
     </message>
 </context>
 <context>
@@ -1167,15 +1193,15 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
     </message>
     <message>
         <source>Not yet confirmed by WellPlan</source>
-        <translation>Aún sin confirmar por WellPlan</translation>
+        <translation>Lo que WellPlan aún no ha confirmado</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Ready to sign under the rules for %1.</source>
-        <translation>Lista para firmar según las normas de %1.</translation>
+        <translation>La directiva está lista para firmar según las reglas de %1.</translation>
     </message>
     <message>
         <source>%1 still needs one thing before signing.</source>
@@ -1187,22 +1213,46 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
     </message>
     <message>
         <source>Law: %1 (last checked %2)</source>
-        <translation>Ley: %1 (comprobada por última vez el %2)</translation>
+        <translation>Ley: %1 (revisada por última vez el %2)</translation>
     </message>
 </context>
 <context>
     <name>RecordTab</name>
     <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>medication</source>
+        <translation>medicamento</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
         <source>Name of a new %1, then Enter</source>
-        <translation>Nombre de un nuevo registro (%1) y luego Intro</translation>
+        <translation>Escribe el nombre (%1) y presiona Enter</translation>
     </message>
     <message>
         <source>Add a new %1</source>
-        <translation>Añadir un nuevo registro (%1)</translation>
+        <translation>Agregar un registro nuevo: %1</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>Añadir</translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -1218,25 +1268,25 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
     </message>
     <message>
         <source>Couldn&apos;t add this</source>
-        <translation>No se pudo añadir</translation>
+        <translation>No se pudo agregar</translation>
     </message>
     <message>
         <source>“%1” is used in:
 %2
 
 Deleting takes them out of these plans as well.</source>
-        <translation>«%1» se usa en:
+        <translation>“%1” se usa en:
 %2
 
 Al eliminarlo, también sale de estos planes.</translation>
     </message>
     <message>
         <source>Delete “%1”? No plan uses it.</source>
-        <translation>¿Eliminar «%1»? Ningún plan lo usa.</translation>
+        <translation>¿Eliminar “%1”? Ningún plan lo usa.</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>¿Eliminar «%1»?</translation>
+        <translation>¿Eliminar “%1”?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1267,35 +1317,35 @@ Al eliminarlo, también sale de estos planes.</translation>
     </message>
     <message>
         <source>Or choose a %1 you&apos;ve already added…</source>
-        <translation>O elige un registro ya añadido (%1)…</translation>
+        <translation>O elige un registro que ya agregaste (%1)…</translation>
     </message>
     <message>
         <source>Choose a saved %1 to add</source>
-        <translation>Elige un registro guardado (%1) para añadirlo</translation>
+        <translation>Elige un registro guardado (%1) para agregarlo</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>Añadir</translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>Add the chosen %1</source>
-        <translation>Añadir el registro elegido (%1)</translation>
+        <translation>Agregar el registro elegido (%1)</translation>
     </message>
     <message>
         <source>Add a new %1…</source>
-        <translation>Añadir un nuevo registro (%1)…</translation>
+        <translation>Agregar un registro nuevo: %1…</translation>
     </message>
     <message>
         <source>Add a new %1</source>
-        <translation>Añadir un nuevo registro (%1)</translation>
+        <translation>Agregar un registro nuevo: %1</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation>Nuevo registro: %1</translation>
+        <translation>Registro nuevo: %1</translation>
     </message>
     <message>
         <source>Add to this answer</source>
-        <translation>Añadir a esta respuesta</translation>
+        <translation>Agregar a esta respuesta</translation>
     </message>
     <message>
         <source>(removed)</source>
@@ -1303,7 +1353,7 @@ Al eliminarlo, también sale de estos planes.</translation>
     </message>
     <message>
         <source>Please add a name first.</source>
-        <translation>Añade primero un nombre, por favor.</translation>
+        <translation>Primero agrega un nombre, por favor.</translation>
     </message>
 </context>
 <context>
@@ -1314,11 +1364,11 @@ Al eliminarlo, también sale de estos planes.</translation>
     </message>
     <message>
         <source>Each one is entered once and can be used in every plan. A change here shows in all of them.</source>
-        <translation>Cada uno se escribe una vez y puede usarse en todos los planes. Un cambio aquí se ve en todos.</translation>
+        <translation>Cada registro se escribe una sola vez y se puede usar en todos los planes. Un cambio aquí se ve en todos.</translation>
     </message>
     <message>
         <source>Back to your plans</source>
-        <translation>Volver a tus planes</translation>
+        <translation>Regresar a tus planes</translation>
     </message>
 </context>
 <context>
@@ -1329,11 +1379,11 @@ Al eliminarlo, también sale de estos planes.</translation>
     </message>
     <message>
         <source>Ready to sign</source>
-        <translation>Listo para firmar</translation>
+        <translation>Todo listo para firmar</translation>
     </message>
     <message>
         <source>Please hand the laptop back to %1. Signing saves these signatures on this version of the plan; nothing is sent anywhere.</source>
-        <translation>Devuelve el portátil a %1, por favor. Al firmar, estas firmas se guardan en esta versión del plan; no se envía nada a ningún sitio.</translation>
+        <translation>Por favor, devuélvele la computadora a %1. Al firmar, estas firmas se guardan en esta versión del plan; no se envía nada a ningún lado.</translation>
     </message>
     <message>
         <source>the person making the plan</source>
@@ -1413,7 +1463,7 @@ Al eliminarlo, también sale de estos planes.</translation>
     </message>
     <message>
         <source>Draw your signature with a mouse, pen or finger. Ctrl+Z takes back the last stroke.</source>
-        <translation>Dibuja tu firma con el ratón, un lápiz o el dedo. Ctrl+Z deshace el último trazo.</translation>
+        <translation>Dibuja tu firma con el mouse, un lápiz digital o el dedo. Ctrl+Z deshace el último trazo.</translation>
     </message>
     <message>
         <source>Sign here</source>
@@ -1561,7 +1611,7 @@ Al eliminarlo, también sale de estos planes.</translation>
     </message>
     <message>
         <source>Add the suggestion</source>
-        <translation>Añadir la sugerencia</translation>
+        <translation>Agregar la sugerencia</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1569,7 +1619,7 @@ Al eliminarlo, también sale de estos planes.</translation>
     </message>
     <message>
         <source>Offer words for the person to accept or decline. They decide.</source>
-        <translation>Ofrece palabras que la persona puede aceptar o rechazar. Decide ella.</translation>
+        <translation>Ofrece palabras que la persona puede aceptar o rechazar. La decisión es suya.</translation>
     </message>
 </context>
 <context>
@@ -1592,11 +1642,11 @@ Al eliminarlo, también sale de estos planes.</translation>
     </message>
     <message>
         <source>Back to your plans (Esc)</source>
-        <translation>Volver a tus planes (Esc)</translation>
+        <translation>Regresar a tus planes (Esc)</translation>
     </message>
     <message>
         <source>Take it one step at a time. You can stop at any step that helps.</source>
-        <translation>Ve paso a paso. Puedes parar en cualquier paso que te ayude.</translation>
+        <translation>Ve paso a paso. Puedes quedarte en cualquier paso que te ayude.</translation>
     </message>
     <message>
         <source>This plan has no answers yet. Open it from your plans to write it.</source>
@@ -1622,6 +1672,18 @@ Al eliminarlo, también sale de estos planes.</translation>
 <context>
     <name>dialogs</name>
     <message>
+        <source>WellPlan files (%1)</source>
+        <translation>Archivos de WellPlan (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Open a WellPlan file</source>
         <translation>Abrir un archivo de WellPlan</translation>
     </message>
@@ -1639,7 +1701,7 @@ Al eliminarlo, también sale de estos planes.</translation>
     </message>
     <message>
         <source>“%1” is locked. Type its passphrase, or your recovery key:</source>
-        <translation>«%1» está bloqueado. Escribe su contraseña, o tu clave de recuperación:</translation>
+        <translation>“%1” está bloqueado. Escribe su contraseña, o tu clave de recuperación:</translation>
     </message>
     <message>
         <source>Unlock your file</source>
@@ -1655,7 +1717,7 @@ Al eliminarlo, también sale de estos planes.</translation>
     </message>
     <message>
         <source>Those two weren&apos;t the same. Please type it twice again.</source>
-        <translation>No coincidían. Escríbela otra vez dos veces, por favor.</translation>
+        <translation>Las dos no coincidían. Escríbela otra vez, dos veces, por favor.</translation>
     </message>
     <message>
         <source>Making the recovery sheet…</source>
@@ -1669,7 +1731,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <source>Print this or write it down, and keep it somewhere safe, away from this computer. It opens your file if you forget the passphrase. Without the passphrase or this key, no one can open the file, including us.
 
 %1</source>
-        <translation>Imprímela o anótala, y guárdala en un lugar seguro, lejos de este ordenador. Abre tu archivo si olvidas la contraseña. Sin la contraseña ni esta clave, nadie puede abrir el archivo, tampoco nosotros.
+        <translation>Imprímela o anótala, y guárdala en un lugar seguro, lejos de esta computadora. Abre tu archivo si olvidas la contraseña. Sin la contraseña ni esta clave, nadie puede abrir el archivo, ni siquiera nosotros.
 
 %1</translation>
     </message>
@@ -1683,7 +1745,7 @@ Al eliminarlo, también sale de estos planes.</translation>
     </message>
     <message>
         <source>I&apos;ve kept it safe</source>
-        <translation>Ya la he guardado</translation>
+        <translation>Ya la guardé</translation>
     </message>
     <message>
         <source>Keep your plans private?</source>
@@ -1695,11 +1757,11 @@ Al eliminarlo, también sale de estos planes.</translation>
 The trade-off: if you forget the passphrase and lose the recovery key that WellPlan gives you, no one can open the file, including us.
 
 You can add, change or remove a passphrase later in the File menu.</source>
-        <translation>Tus planes se guardan en un archivo de este ordenador. Puedes bloquearlo con una contraseña, para que solo quien la conozca pueda leer tus planes, aunque otra persona use este ordenador o se pierda.
+        <translation>Tus planes se guardan en un archivo de esta computadora. Puedes bloquearlo con una contraseña, para que solo quien la conozca pueda leer tus planes, aunque otra persona use esta computadora o la computadora se pierda.
 
-La contrapartida: si olvidas la contraseña y pierdes la clave de recuperación que te da WellPlan, nadie puede abrir el archivo, tampoco nosotros.
+Lo que hay que tener en cuenta: si olvidas la contraseña y pierdes la clave de recuperación que te da WellPlan, nadie puede abrir el archivo, ni siquiera nosotros.
 
-Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</translation>
+Más adelante puedes poner, cambiar o quitar la contraseña en el menú Archivo.</translation>
     </message>
     <message>
         <source>Choose a passphrase…</source>
@@ -1765,7 +1827,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Follows the signing rules of: {place} ({citation}).</source>
-        <translation>Sigue las reglas de firma de: {place} ({citation}).</translation>
+        <translation>Sigue las reglas para firmar de: {place} ({citation}).</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -1885,7 +1947,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Please take these on for me</source>
-        <translation>Por favor, encargarse de esto por mí</translation>
+        <translation>Por favor, encárguense de esto por mí</translation>
     </message>
     <message>
         <source>{count} more wishes</source>
@@ -1893,7 +1955,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Goes by {name}</source>
-        <translation>Prefiere que le llamen {name}</translation>
+        <translation>Prefiere que le digan {name}</translation>
     </message>
     <message>
         <source>Pronouns: {pronouns}</source>
@@ -1901,7 +1963,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>“{title}”, following the rules of {place}.</source>
-        <translation>«{title}», según las reglas de {place}.</translation>
+        <translation>“{title}”, según las reglas de {place}.</translation>
     </message>
     <message>
         <source>Signed in WellPlan: version {number}, {day}.</source>
@@ -1909,7 +1971,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Signed copy: ask {who}.</source>
-        <translation>Copia firmada: pedirla a {who}.</translation>
+        <translation>Copia firmada: pídansela a {who}.</translation>
     </message>
     <message>
         <source>A draft: not signed in WellPlan.</source>
@@ -1941,7 +2003,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Full plan: ask {who}.</source>
-        <translation>Plan completo: pedirlo a {who}.</translation>
+        <translation>Plan completo: pídanselo a {who}.</translation>
     </message>
     <message>
         <source>In their own words, from the plans they wrote. Exported {day}.</source>
@@ -1953,7 +2015,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Psychiatric advance directive</source>
-        <translation>Directiva anticipada psiquiátrica</translation>
+        <translation>Directiva anticipada de salud mental</translation>
     </message>
     <message>
         <source>One-page crisis summary</source>
@@ -1989,11 +2051,11 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>I have a signed psychiatric advance directive ({place}).</source>
-        <translation>Tengo una directiva anticipada psiquiátrica firmada ({place}).</translation>
+        <translation>Tengo una directiva anticipada de salud mental firmada ({place}).</translation>
     </message>
     <message>
         <source>I have a draft psychiatric advance directive ({place}).</source>
-        <translation>Tengo un borrador de directiva anticipada psiquiátrica ({place}).</translation>
+        <translation>Tengo un borrador de directiva anticipada de salud mental ({place}).</translation>
     </message>
     <message>
         <source>Language: {language}</source>
@@ -2017,7 +2079,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Cut along the outer marks, fold along the dotted line so the printing is outside, and keep it with your ID. It is exactly the size of a bank card (85.6 × 54 mm).</source>
-        <translation>Recorta por las marcas exteriores, dobla por la línea de puntos con lo impreso hacia fuera, y guárdala con tu documento de identidad. Tiene el tamaño exacto de una tarjeta bancaria (85,6 × 54 mm).</translation>
+        <translation>Recorta por las marcas de afuera, dobla por la línea de puntos con lo impreso hacia afuera, y guárdala con tu identificación. Tiene el tamaño exacto de una tarjeta bancaria (85.6 × 54 mm).</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -2029,7 +2091,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Printed name</source>
-        <translation>Nombre en letra clara</translation>
+        <translation>Nombre en letra de molde</translation>
     </message>
     <message>
         <source>Address</source>
@@ -2045,7 +2107,8 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Seal</source>
-        <translation>Sello</translation>
+        <translation>Sello del
+notario público</translation>
     </message>
     <message>
         <source>, born {date}</source>
@@ -2061,7 +2124,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>This page is for you. It isn&apos;t part of the {title}: take it off before you sign, and keep it.</source>
-        <translation>Esta página es para ti. No es parte de: {title}. Sácala antes de firmar y guárdala.</translation>
+        <translation>Esta página es para ti. No es parte del documento ({title}): quítala antes de firmar y guárdala.</translation>
     </message>
     <message>
         <source>WellPlan prepared this form under {place}&apos;s rules ({citation}), as checked on {date}. Compare it with your state&apos;s official form.</source>
@@ -2113,7 +2176,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>When it is decided whether I can make my own decisions, I would like these people involved:</source>
-        <translation>Cuando se decida si puedo tomar mis propias decisiones, me gustaría que estuvieran estas personas:</translation>
+        <translation>Cuando se decida si puedo tomar mis propias decisiones, me gustaría que participaran estas personas:</translation>
     </message>
     <message>
         <source>I want it to stop applying:</source>
@@ -2185,7 +2248,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>When I am overwhelmed, these help me feel safer; please offer them first:</source>
-        <translation>Cuando me siento desbordado, esto me ayuda a sentirme más seguro; por favor, ofrézcanmelo primero:</translation>
+        <translation>Cuando todo me sobrepasa, esto me ayuda a sentirme con más seguridad; por favor, ofrézcanmelo primero:</translation>
     </message>
     <message>
         <source>About seclusion, restraint and emergency medication:</source>
@@ -2281,7 +2344,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>I have not decided about electroconvulsive therapy (ECT). I do not give consent to it in this document.</source>
-        <translation>No he decidido sobre la terapia electroconvulsiva (TEC). No doy mi consentimiento a ella en este documento.</translation>
+        <translation>No he decidido sobre la terapia electroconvulsiva (TEC). En este documento no doy mi consentimiento para ella.</translation>
     </message>
     <message>
         <source>I consent to taking part in experimental studies or drug trials.</source>
@@ -2309,7 +2372,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>I have not decided about admission to a hospital or treatment facility. I do not give consent to it in this document.</source>
-        <translation>No he decidido sobre un ingreso en un hospital o un centro de tratamiento. No doy mi consentimiento a él en este documento.</translation>
+        <translation>No he decidido sobre un ingreso en un hospital o un centro de tratamiento. En este documento no doy mi consentimiento para ese ingreso.</translation>
     </message>
     <message>
         <source>My {agent} may consent on my behalf to my admission to a level one behavioral health facility.</source>
@@ -2361,7 +2424,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Hair color</source>
-        <translation>Color de pelo</translation>
+        <translation>Color de cabello</translation>
     </message>
     <message>
         <source>Race or ethnic background</source>
@@ -2429,7 +2492,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Valid until (date)</source>
-        <translation>Válido hasta (fecha)</translation>
+        <translation>Vale hasta (fecha)</translation>
     </message>
     <message>
         <source>I sign this {title} willfully and voluntarily, on the date written below.</source>
@@ -2453,7 +2516,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Sign here, or use the notary certificate below instead.</source>
-        <translation>Firmen aquí, o usen en su lugar el certificado del notario público de abajo.</translation>
+        <translation>Firmen aquí, o usen en su lugar el certificado del notario público que está abajo.</translation>
     </message>
     <message>
         <source>Signature of witness {number}</source>
@@ -2493,11 +2556,11 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Commission number</source>
-        <translation>Número de nombramiento</translation>
+        <translation>Número de comisión</translation>
     </message>
     <message>
         <source>My commission expires</source>
-        <translation>Mi nombramiento vence el</translation>
+        <translation>Mi comisión vence el</translation>
     </message>
     <message>
         <source>Acceptance by the {word}: {name}</source>
@@ -2521,7 +2584,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Psychiatric advance directive ({place})</source>
-        <translation>Directiva anticipada psiquiátrica ({place})</translation>
+        <translation>Directiva anticipada de salud mental ({place})</translation>
     </message>
     <message>
         <source>{title} (continued)</source>
@@ -2536,15 +2599,15 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     <name>history</name>
     <message>
         <source>Added {items}.</source>
-        <translation>Añadido: {items}.</translation>
+        <translation>Se agregó: {items}.</translation>
     </message>
     <message>
         <source>Removed {items}.</source>
-        <translation>Quitado: {items}.</translation>
+        <translation>Se quitó: {items}.</translation>
     </message>
     <message>
         <source>Added {added}; removed {removed}.</source>
-        <translation>Añadido: {added}; quitado: {removed}.</translation>
+        <translation>Se agregó: {added}; se quitó: {removed}.</translation>
     </message>
     <message>
         <source>Same items, in a new order.</source>
@@ -2566,11 +2629,11 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     <name>pad</name>
     <message>
         <source>WellPlan helps you prepare, but it isn&apos;t legal advice. Laws and official forms change: compare what you write here with your state&apos;s current official form, and ask a lawyer or a local advocacy organization if you can.</source>
-        <translation>WellPlan te ayuda a prepararte, pero no es asesoramiento legal. Las leyes y los formularios oficiales cambian: compara lo que escribes aquí con el formulario oficial vigente de tu estado y, si puedes, consulta a un abogado o a una organización de defensa de derechos de tu zona.</translation>
+        <translation>WellPlan te ayuda a prepararte, pero no es asesoría legal. Las leyes y los formularios oficiales cambian: compara lo que escribes aquí con el formulario oficial vigente de tu estado y, si puedes, consulta a un abogado o a una organización de defensa de derechos de tu zona.</translation>
     </message>
     <message>
         <source>no witnesses</source>
-        <translation>cero testigos</translation>
+        <translation>ningún testigo</translation>
     </message>
     <message>
         <source>one witness</source>
@@ -2642,19 +2705,19 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>{who}, or a notary instead.</source>
-        <translation>{who}, o un notario en su lugar.</translation>
+        <translation>{who}, o un notario público en su lugar.</translation>
     </message>
     <message>
         <source>{who}, and a notary as well.</source>
-        <translation>{who}, y además un notario.</translation>
+        <translation>{who}, y además un notario público.</translation>
     </message>
     <message>
         <source>{who}. A notary is optional.</source>
-        <translation>{who}. El notario es opcional.</translation>
+        <translation>{who}. El notario público es opcional.</translation>
     </message>
     <message>
         <source>{who}. No notary is needed.</source>
-        <translation>{who}. No hace falta notario.</translation>
+        <translation>{who}. No hace falta un notario público.</translation>
     </message>
     <message>
         <source>with {witnesses} watching</source>
@@ -2662,15 +2725,15 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>{present}, or in front of a notary</source>
-        <translation>{present}, o ante un notario</translation>
+        <translation>{present}, o ante un notario público</translation>
     </message>
     <message>
         <source>in front of a notary</source>
-        <translation>ante un notario</translation>
+        <translation>ante un notario público</translation>
     </message>
     <message>
         <source>{present} and in front of a notary</source>
-        <translation>{present} y ante un notario</translation>
+        <translation>{present} y ante un notario público</translation>
     </message>
     <message>
         <source>It lasts until you cancel or replace it, unless you set an end date.</source>
@@ -2678,7 +2741,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>It lasts {years} years from signing, and keeps going if you are unable to decide for yourself when it would end.</source>
-        <translation>Dura {years} años desde la firma, y sigue vigente si cuando terminaría no puedes decidir por ti.</translation>
+        <translation>Dura {years} años desde la firma, y sigue vigente si, cuando terminaría, no puedes decidir por tu cuenta.</translation>
     </message>
     <message>
         <source>It lasts {years} years from signing.</source>
@@ -2694,23 +2757,23 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>{place} needs {need} or a notary; you have {have}.</source>
-        <translation>{place} pide {need} o un notario; tienes {have}.</translation>
+        <translation>{place} pide {need} o un notario público; por ahora tienes: {have}.</translation>
     </message>
     <message>
         <source>{place} needs {need} and a notary; you have {have}.</source>
-        <translation>{place} pide {need} y un notario; tienes {have}.</translation>
+        <translation>{place} pide {need} y un notario público; por ahora tienes: {have}.</translation>
     </message>
     <message>
         <source>{place} needs a notary as well as the witnesses.</source>
-        <translation>{place} pide un notario además de los testigos.</translation>
+        <translation>{place} pide un notario público además de los testigos.</translation>
     </message>
     <message>
         <source>{place} needs {need}; you have {have}.</source>
-        <translation>{place} pide {need}; tienes {have}.</translation>
+        <translation>{place} pide {need}; por ahora tienes: {have}.</translation>
     </message>
     <message>
         <source>Witnesses and notary: {rule}</source>
-        <translation>Testigos y notario: {rule}</translation>
+        <translation>Testigos y notario público: {rule}</translation>
     </message>
     <message>
         <source>Your agent or alternate can&apos;t also be one of your witnesses.</source>
@@ -2722,7 +2785,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>In {place} your agent (and each alternate) signs to accept the role; the printed form has a place for each of them.</source>
-        <translation>En {place}, tu representante (y cada suplente) firma para aceptar el cargo; el formulario impreso tiene un espacio para cada uno.</translation>
+        <translation>En {place}, tu representante (y cada suplente) firma para aceptar el cargo; el formulario impreso tiene un espacio para cada firma.</translation>
     </message>
     <message>
         <source>{heading}: {text}</source>
@@ -2749,7 +2812,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     <name>present</name>
     <message>
         <source>(no longer in your records)</source>
-        <translation>(ya no está en tus fichas)</translation>
+        <translation>(ya no está en tus registros)</translation>
     </message>
     <message>
         <source>Electroconvulsive therapy (ECT)</source>
@@ -2828,7 +2891,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>For the file “{file}”, locked with a passphrase on {day}.</source>
-        <translation>Para el archivo «{file}», protegido con una frase de contraseña el {day}.</translation>
+        <translation>Para el archivo “{file}”, bloqueado con una contraseña el {day}.</translation>
     </message>
     <message>
         <source>What it is for</source>
@@ -2836,7 +2899,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>This key opens your file if you forget your passphrase. When WellPlan asks for the passphrase, type the key instead. Capital letters, spaces and dashes don&apos;t matter, and a mistyped group is caught.</source>
-        <translation>Esta clave abre tu archivo si olvidas tu frase de contraseña. Cuando WellPlan te pida la frase, escribe la clave en su lugar. Las mayúsculas, los espacios y los guiones no importan, y si te equivocas en un grupo, se detecta.</translation>
+        <translation>Esta clave abre tu archivo si olvidas tu contraseña. Cuando WellPlan te pida la contraseña, escribe la clave en su lugar. Las mayúsculas, los espacios y los guiones no importan, y si te equivocas en un grupo, WellPlan lo detecta.</translation>
     </message>
     <message>
         <source>Keep it safe</source>
@@ -2844,7 +2907,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Keep this sheet away from your computer: with your important papers, or with someone you trust. Anyone who has both this key and your file can read your plans.</source>
-        <translation>Guarda esta hoja lejos de tu ordenador: con tus papeles importantes, o con alguien de confianza. Quien tenga a la vez esta clave y tu archivo puede leer tus planes.</translation>
+        <translation>Guarda esta hoja lejos de tu computadora: con tus papeles importantes, o con alguien de confianza. Quien tenga esta clave y también tu archivo puede leer tus planes.</translation>
     </message>
     <message>
         <source>No one else can open the file</source>
@@ -2852,15 +2915,15 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Without your passphrase or this key, no one can open the file: not WellPlan, not us, not anyone. There is no reset.</source>
-        <translation>Sin tu frase de contraseña o esta clave, nadie puede abrir el archivo: ni WellPlan, ni nosotros, ni nadie. No hay forma de restablecerla.</translation>
+        <translation>Sin tu contraseña o esta clave, nadie puede abrir el archivo: ni WellPlan, ni nosotros, ni nadie. No hay forma de restablecerla.</translation>
     </message>
     <message>
         <source>If you change your passphrase</source>
-        <translation>Si cambias tu frase de contraseña</translation>
+        <translation>Si cambias tu contraseña</translation>
     </message>
     <message>
         <source>This key stops working, and WellPlan gives you a new one. Print the new sheet, and tear up or shred this one.</source>
-        <translation>Esta clave deja de funcionar y WellPlan te da una nueva. Imprime la hoja nueva y rompe o destruye esta.</translation>
+        <translation>Esta clave deja de funcionar y WellPlan te da una nueva. Imprime la hoja nueva y rompe o tritura esta.</translation>
     </message>
     <message>
         <source>WellPlan recovery key</source>
@@ -2883,7 +2946,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Sealed by {name} on {day}</source>
-        <translation>Sellado por {name} el {day}</translation>
+        <translation>Precintado por {name} el {day}</translation>
     </message>
     <message>
         <source>a WellPlan user</source>
@@ -2891,15 +2954,15 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Sealer&apos;s fingerprint</source>
-        <translation>Huella de quien lo selló</translation>
+        <translation>Huella de quien lo precintó</translation>
     </message>
     <message>
         <source>To check it, open this PDF in any PDF reader: it shows who sealed it and that nothing changed since. Or, in WellPlan: File ▸ Verify a PDF.</source>
-        <translation>Para comprobarlo, abre este PDF en cualquier lector de PDF: muestra quién lo selló y que nada cambió desde entonces. O, en WellPlan: Archivo ▸ Verificar un PDF.</translation>
+        <translation>Para comprobarlo, abre este PDF en cualquier lector de PDF: muestra quién lo precintó y que nada cambió desde entonces. O, en WellPlan: Archivo ▸ Verificar un PDF.</translation>
     </message>
     <message>
         <source>This PDF was changed after it was sealed, or its seal is damaged. Don&apos;t rely on it; ask for a fresh copy.</source>
-        <translation>Este PDF cambió después de sellarlo, o su sello está dañado. No te fíes de él; pide una copia nueva.</translation>
+        <translation>Este PDF cambió después de precintarlo, o su precinto está dañado. No confíes en él; pide una copia nueva.</translation>
     </message>
     <message>
         <source>This isn&apos;t a PDF WellPlan can read: it may be damaged or not a PDF.</source>
@@ -2907,7 +2970,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>This PDF has no seal, so there is no way to tell whether it was changed.</source>
-        <translation>Este PDF no tiene sello, así que no hay forma de saber si cambió.</translation>
+        <translation>Este PDF no tiene precinto digital, así que no hay forma de saber si cambió.</translation>
     </message>
     <message>
         <source> on {day} at {time}</source>
@@ -2915,19 +2978,19 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Not changed since {signer} sealed it{when}. Sealer&apos;s fingerprint: {fp}.</source>
-        <translation>Sin cambios desde que {signer} lo selló{when}. Huella de quien lo selló: {fp}.</translation>
+        <translation>Sin cambios desde que {signer} lo precintó{when}. Huella de quien lo precintó: {fp}.</translation>
     </message>
     <message>
         <source>this plan file&apos;s sealer (fingerprint {fp})</source>
-        <translation>quien sella con este archivo de planes (huella {fp})</translation>
+        <translation>quien precinta con este archivo de planes (huella {fp})</translation>
     </message>
     <message>
         <source>this plan file, which hasn&apos;t sealed anything yet</source>
-        <translation>este archivo de planes, que aún no ha sellado nada</translation>
+        <translation>este archivo de planes, que aún no ha precintado nada</translation>
     </message>
     <message>
         <source>Sealed by someone else (fingerprint {fp}), “{signer}”, not by {theirs}. The PDF itself wasn&apos;t changed since it was sealed{when}.</source>
-        <translation>Sellado por otra persona (huella {fp}), «{signer}», no por {theirs}. El PDF en sí no cambió desde que se selló{when}.</translation>
+        <translation>Precintado por otra persona (huella {fp}), “{signer}”, no por {theirs}. El PDF en sí no cambió desde que se precintó{when}.</translation>
     </message>
     <message>
         <source>an identity this file doesn&apos;t know</source>
@@ -2939,7 +3002,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Not changed since it was sealed{when}, by “{signer}”, {whose}. Compare the sealer&apos;s fingerprint with the one the sender gives you: {fp}.</source>
-        <translation>Sin cambios desde que se selló{when}, por «{signer}», {whose}. Compara la huella de quien lo selló con la que te dé quien te lo envió: {fp}.</translation>
+        <translation>Sin cambios desde que se precintó{when}, por “{signer}”, {whose}. Compara la huella de quien lo precintó con la que te dé quien te lo envió: {fp}.</translation>
     </message>
 </context>
 <context>
@@ -3003,7 +3066,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Please hand the laptop to witness {number}. This step is for the witness alone: {me} doesn&apos;t answer or sign here.</source>
-        <translation>Por favor, pásale el portátil al testigo {number}. Este paso es solo para el testigo: aquí {me} no responde ni firma.</translation>
+        <translation>Por favor, pásale la computadora al testigo {number}. Este paso es solo para el testigo: aquí {me} no responde ni firma.</translation>
     </message>
     <message>
         <source>I watched {name} sign this directive of their own free will.</source>
@@ -3019,7 +3082,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Please hand the laptop to {name}. This step is for them alone.</source>
-        <translation>Por favor, pásale el portátil a {name}. Este paso es solo para esa persona.</translation>
+        <translation>Por favor, pásale la computadora a {name}. Este paso es solo para esa persona.</translation>
     </message>
     <message>
         <source>I accept the role of alternate agent for {name}. I will act in good faith, following this directive and their wishes.</source>
@@ -3043,7 +3106,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>This person has already signed as a witness: each witness is different.</source>
-        <translation>Esta persona ya ha firmado como testigo: cada testigo es una persona distinta.</translation>
+        <translation>Esta persona ya firmó como testigo: cada testigo tiene que ser una persona distinta.</translation>
     </message>
     <message>
         <source>Answer each question above (yes or no) to go on.</source>
@@ -3055,7 +3118,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Because you answered yes to “{question}”, {place}&apos;s rules don&apos;t let you be a witness. Thank you for being here: please ask someone else to witness.</source>
-        <translation>Como respondiste sí a «{question}», las reglas de {place} no te permiten ser testigo. Gracias por estar aquí: por favor, pídele a otra persona que sea testigo.</translation>
+        <translation>Como respondiste que sí a “{question}”, las reglas de {place} no te permiten ser testigo. Gracias por estar aquí: por favor, pídele a otra persona que sea testigo.</translation>
     </message>
     <message>
         <source>Because you answered yes to “{question}”, {place}&apos;s rules don&apos;t let you be the only witness. Thank you for being here: please ask someone else to witness, or add a second witness on the printed form.</source>
@@ -3071,11 +3134,11 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>In {place}, sign the printed form in ink, {where}. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn&apos;t been changed since. It isn&apos;t the legal signing itself.</source>
-        <translation>En {place}, firma con tinta el formulario impreso, {where}. Firmar aquí pone las firmas en esta versión y en el PDF, y el sello demuestra que el archivo no ha cambiado desde entonces. No es la firma legal en sí.</translation>
+        <translation>En {place}, firma con tinta el formulario impreso, {where}. Firmar aquí pone las firmas en esta versión y en el PDF, y el precinto digital demuestra que el archivo no cambió desde entonces. No es la firma legal en sí.</translation>
     </message>
     <message>
         <source>In {place}, sign the printed form in ink. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn&apos;t been changed since. It isn&apos;t the legal signing itself.</source>
-        <translation>En {place}, firma con tinta el formulario impreso. Firmar aquí pone las firmas en esta versión y en el PDF, y el sello demuestra que el archivo no ha cambiado desde entonces. No es la firma legal en sí.</translation>
+        <translation>En {place}, firma con tinta el formulario impreso. Firmar aquí pone las firmas en esta versión y en el PDF, y el precinto digital demuestra que el archivo no cambió desde entonces. No es la firma legal en sí.</translation>
     </message>
 </context>
 <context>
@@ -3086,19 +3149,19 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Not changed, sealed by someone else</source>
-        <translation>Sin cambios, sellado por otra persona</translation>
+        <translation>Sin cambios, precintado por otra persona</translation>
     </message>
     <message>
         <source>Sealed by someone else</source>
-        <translation>Sellado por otra persona</translation>
+        <translation>Precintado por otra persona</translation>
     </message>
     <message>
         <source>Changed after sealing</source>
-        <translation>Cambiado después de sellarlo</translation>
+        <translation>Cambió después de precintarlo</translation>
     </message>
     <message>
         <source>No seal</source>
-        <translation>Sin sello</translation>
+        <translation>Sin precinto</translation>
     </message>
     <message>
         <source>Can&apos;t read this PDF</source>

@@ -393,6 +393,7 @@ def profile_words(profile: Profile) -> list[str]:
     """Every phrase of a profile a translation needs."""
     return [
         profile.name,
+        profile.citation,  # "127.700 to 127.737": its joining words are words too
         *profile.unverified,
         *profile.notes,
         *profile.disqualified,

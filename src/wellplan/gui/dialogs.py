@@ -18,7 +18,23 @@ from wellplan.gui.lazy_qt import Qt
 from wellplan.storage.fileformat import FILE_SUFFIX
 
 T = TypeVar("T")
-FILE_FILTER = f"WellPlan files (*{FILE_SUFFIX});;All files (*)"
+
+
+def file_filter() -> str:
+    """The file dialogs' list of kinds, in the app's language."""
+    return (
+        QCoreApplication.translate("dialogs", "WellPlan files (%1)").replace(
+            "%1", f"*{FILE_SUFFIX}"
+        )
+        + ";;"
+        + QCoreApplication.translate("dialogs", "All files (*)")
+    )
+
+
+def pdf_filter() -> str:
+    return QCoreApplication.translate("dialogs", "PDF documents (*.pdf)")
+
+
 _HEADLESS = False
 
 
@@ -36,7 +52,7 @@ def get_open_path(parent: QWidget, folder: Path) -> Path | None:
         parent,
         QCoreApplication.translate("dialogs", "Open a WellPlan file"),
         str(folder),
-        FILE_FILTER,
+        file_filter(),
     )
     return Path(name) if name else None
 
@@ -44,7 +60,7 @@ def get_open_path(parent: QWidget, folder: Path) -> Path | None:
 def get_save_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
     from PySide6.QtWidgets import QFileDialog
 
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), FILE_FILTER)
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter())
     if not name:
         return None
     path = Path(name)
@@ -91,14 +107,11 @@ def confirm(
     return box.clickedButton() is yes_button
 
 
-PDF_FILTER = "PDF documents (*.pdf)"
-
-
 def get_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
     from PySide6.QtWidgets import QFileDialog
 
     name, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("dialogs", "Save the PDF"), str(suggested), PDF_FILTER
+        parent, QCoreApplication.translate("dialogs", "Save the PDF"), str(suggested), pdf_filter()
     )
     if not name:
         return None
@@ -119,7 +132,7 @@ def get_pdf_to_verify(parent: QWidget, folder: Path) -> Path | None:
     from PySide6.QtWidgets import QFileDialog
 
     name, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("dialogs", "Verify a PDF"), str(folder), PDF_FILTER
+        parent, QCoreApplication.translate("dialogs", "Verify a PDF"), str(folder), pdf_filter()
     )
     return Path(name) if name else None
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QSize,
@@ -140,10 +141,14 @@ def page_images(pdf: bytes, width: int = 620) -> list[QImage]:
     return images
 
 
-SEAL_NOTE = (
-    "The seal is proof the PDF hasn't been changed since you saved it; anyone can check it "
-    "with WellPlan or another PDF reader. It isn't a legal signature: sign a printed PAD form "
-    "in ink, with the witnesses or notary your state asks for."
+# shown through self.tr: marked here for lupdate
+SEAL_NOTE = str(
+    QT_TRANSLATE_NOOP(
+        "ExportDialog",
+        "The seal is proof the PDF hasn't been changed since you saved it; anyone can check it "
+        "with WellPlan or another PDF reader. It isn't a legal signature: sign a printed PAD form "
+        "in ink, with the witnesses or notary your state asks for.",
+    )
 )
 
 
@@ -218,7 +223,7 @@ class ExportDialog(QDialog):
         self.seal = QCheckBox(self.tr("&Seal the PDFs"), self)
         self.seal.setObjectName("export-seal")
         self.seal.setEnabled(identity is not None)
-        self.seal.setAccessibleDescription(SEAL_NOTE)
+        self.seal.setAccessibleDescription(self.tr(SEAL_NOTE))
         seal_note = hint_label(self.tr(SEAL_NOTE), "why", self)
 
         self.busy = QProgressBar(self)
