@@ -38,7 +38,7 @@
         <translation>WellPlan guarda una copia de seguridad comprobada de este archivo cada día que lo abres (la de los últimos 7 días y la de las últimas 4 semanas), y otra antes de cada restauración. Se quedan en esta computadora, en %1.</translation>
     </message>
     <message>
-        <source>Can&apos;t be read (perhaps locked with an earlier passphrase): it won&apos;t be used to restore.</source>
+        <source>Can't be read (perhaps locked with an earlier passphrase): it won't be used to restore.</source>
         <translation>No se puede leer (quizá está bloqueada con una contraseña anterior): no se usará para restaurar.</translation>
     </message>
     <message>
@@ -58,7 +58,7 @@
         <translation>Copia de seguridad hecha y comprobada.</translation>
     </message>
     <message>
-        <source>Couldn&apos;t make a backup: %1</source>
+        <source>Couldn't make a backup: %1</source>
         <translation>No se pudo hacer la copia de seguridad: %1</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
         <translation>Agregar sus líneas</translation>
     </message>
     <message>
-        <source>Add this country&apos;s crisis lines</source>
+        <source>Add this country's crisis lines</source>
         <translation>Agregar las líneas de crisis de este país</translation>
     </message>
     <message>
@@ -142,7 +142,7 @@
         <translation>Firmado: versión %1</translation>
     </message>
     <message>
-        <source>To print it or send it, use File ▸ Print or export (Ctrl+E) and choose the signing form. Tick “Seal” so anyone can check the PDF hasn&apos;t been changed.</source>
+        <source>To print it or send it, use File ▸ Print or export (Ctrl+E) and choose the signing form. Tick “Seal” so anyone can check the PDF hasn't been changed.</source>
         <translation>Para imprimirlo o enviarlo, usa Archivo ▸ Imprimir o exportar (Ctrl+E) y elige el formulario para firmar. Marca “Precintar los PDF” para que cualquiera pueda comprobar que el PDF no cambió.</translation>
     </message>
 </context>
@@ -165,7 +165,7 @@
         <translation>Plan de crisis para el teléfono</translation>
     </message>
     <message>
-        <source>The seal is proof the PDF hasn&apos;t been changed since you saved it; anyone can check it with WellPlan or another PDF reader. It isn&apos;t a legal signature: sign a printed PAD form in ink, with the witnesses or notary your state asks for.</source>
+        <source>The seal is proof the PDF hasn't been changed since you saved it; anyone can check it with WellPlan or another PDF reader. It isn't a legal signature: sign a printed PAD form in ink, with the witnesses or notary your state asks for.</source>
         <translation>El precinto digital demuestra que el PDF no cambió desde que lo guardaste; cualquiera puede comprobarlo con WellPlan o con otro lector de PDF. No es una firma legal: firma con tinta el formulario impreso de la directiva, con los testigos o el notario público (notary public) que pida tu estado.</translation>
     </message>
     <message>
@@ -213,7 +213,7 @@
         <translation>Marca lo que quieres guardar. La vista previa muestra el que elegiste.</translation>
     </message>
     <message>
-        <source>Couldn&apos;t make the PDF: %1</source>
+        <source>Couldn't make the PDF: %1</source>
         <translation>No se pudo preparar el PDF: %1</translation>
     </message>
     <message>
@@ -260,11 +260,11 @@
 <context>
     <name>FileSession</name>
     <message>
-        <source>A backup of “%1” wasn&apos;t locked with its passphrase</source>
+        <source>A backup of “%1” wasn't locked with its passphrase</source>
         <translation>Una copia de seguridad de “%1” no estaba bloqueada con su contraseña</translation>
     </message>
     <message>
-        <source>%2 backups of “%1” weren&apos;t locked with its passphrase</source>
+        <source>%2 backups of “%1” weren't locked with its passphrase</source>
         <translation>%2 copias de seguridad de “%1” no estaban bloqueadas con su contraseña</translation>
     </message>
     <message>
@@ -272,7 +272,7 @@
         <translation>Tus copias de seguridad ya están bloqueadas</translation>
     </message>
     <message>
-        <source>%1 (a lock was cut short, perhaps when the computer stopped). WellPlan has locked them now; any it couldn&apos;t read were deleted.</source>
+        <source>%1 (a lock was cut short, perhaps when the computer stopped). WellPlan has locked them now; any it couldn't read were deleted.</source>
         <translation>%1 (un bloqueo se interrumpió, quizá porque la computadora se apagó). WellPlan ya las bloqueó; las que no pudo leer se eliminaron.</translation>
     </message>
     <message>
@@ -302,7 +302,7 @@
         <translation>Ahora no</translation>
     </message>
     <message>
-        <source>Couldn&apos;t make today&apos;s backup: %1</source>
+        <source>Couldn't make today's backup: %1</source>
         <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
     </message>
     <message>
@@ -358,7 +358,7 @@
         <translation>¿Eliminar todo lo de “%1”?</translation>
     </message>
     <message>
-        <source>This deletes “%1”, every plan in it with its versions and signatures, and the %2 backups and other copies WellPlan keeps of it. It can&apos;t be undone: no one can bring them back, including us.
+        <source>This deletes “%1”, every plan in it with its versions and signatures, and the %2 backups and other copies WellPlan keeps of it. It can't be undone: no one can bring them back, including us.
 
 PDFs you saved or printed are not touched.</source>
         <translation>Esto elimina “%1”, todos sus planes con sus versiones y firmas, y las %2 copias de seguridad y otras copias que WellPlan guarda de él. No se puede deshacer: nadie puede recuperarlos, ni siquiera nosotros.
@@ -378,7 +378,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>No se pudo eliminar todo</translation>
     </message>
     <message>
-        <source>WellPlan couldn&apos;t delete “%1”: %2. Close any other program using it, then try again.</source>
+        <source>WellPlan couldn't delete “%1”: %2. Close any other program using it, then try again.</source>
         <translation>WellPlan no pudo eliminar “%1”: %2. Cierra cualquier otro programa que lo esté usando y vuelve a intentarlo.</translation>
     </message>
 </context>
@@ -392,7 +392,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <source>This is their plan, in their words. You are there to help them think, not to write it for them.
 
 • Let them lead. Go at their pace, in the order they choose. Skipping a question is fine.
-• Ask, don&apos;t tell. “What helps you on a hard day?” works better than “You should walk more.”
+• Ask, don't tell. “What helps you on a hard day?” works better than “You should walk more.”
 • Offer, then let go. A suggestion is only a suggestion: it goes into the plan only if they accept it, and a “no” needs no reason.
 • Use their words. If they say “my bad weeks”, write “my bad weeks”.
 • Check in. “Shall we keep going, or stop here for today?” Everything is saved as you go.
@@ -490,7 +490,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>Firmado por %1</translation>
     </message>
     <message>
-        <source>PDF %1, sealed · sealer&apos;s fingerprint %2</source>
+        <source>PDF %1, sealed · sealer's fingerprint %2</source>
         <translation>PDF %1, precintado · huella de quien lo precintó %2</translation>
     </message>
     <message>
@@ -542,7 +542,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>Se guardó la versión %1 en %2.</translation>
     </message>
     <message>
-        <source>Couldn&apos;t save the PDF: %1</source>
+        <source>Couldn't save the PDF: %1</source>
         <translation>No se pudo guardar el PDF: %1</translation>
     </message>
     <message>
@@ -684,7 +684,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>Qué significa esto en %1</translation>
     </message>
     <message>
-        <source>WellPlan hasn&apos;t yet confirmed these facts about %1&apos;s law: %2. Check them with the official form or someone who knows the law.</source>
+        <source>WellPlan hasn't yet confirmed these facts about %1's law: %2. Check them with the official form or someone who knows the law.</source>
         <translation>WellPlan aún no ha confirmado estos datos de la ley de %1: %2. Compruébalos con el formulario oficial o con alguien que conozca la ley.</translation>
     </message>
     <message>
@@ -720,7 +720,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>Revisar antes del</translation>
     </message>
     <message>
-        <source>When to read this plan through again. Your plans list shows when it&apos;s due.</source>
+        <source>When to read this plan through again. Your plans list shows when it's due.</source>
         <translation>Cuándo volver a leer este plan entero. Tu lista de planes muestra cuándo toca.</translation>
     </message>
     <message>
@@ -1015,7 +1015,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>¿Firmar la versión nueva?</translation>
     </message>
     <message>
-        <source>You signed version %1 of this plan. It has changed since, so those signatures stay with version %1 and don&apos;t cover what it says now. Would you like to sign it again?</source>
+        <source>You signed version %1 of this plan. It has changed since, so those signatures stay with version %1 and don't cover what it says now. Would you like to sign it again?</source>
         <translation>Firmaste la versión %1 de este plan. Desde entonces cambió, así que esas firmas se quedan con la versión %1 y no cubren lo que dice ahora. ¿Quieres firmarlo otra vez?</translation>
     </message>
     <message>
@@ -1063,11 +1063,11 @@ Escribe, con tus propias palabras, cómo te mantienes bien y qué quieres que pa
 %2</translation>
     </message>
     <message>
-        <source>Some changes aren&apos;t saved</source>
+        <source>Some changes aren't saved</source>
         <translation>Hay cambios sin guardar</translation>
     </message>
     <message>
-        <source>WellPlan couldn&apos;t save your latest changes:
+        <source>WellPlan couldn't save your latest changes:
 
 %1
 
@@ -1156,7 +1156,7 @@ Si cierras ahora, esos cambios se van a perder. Todo lo que se guardó antes est
         <translation>&amp;Listo</translation>
     </message>
     <message>
-        <source>Go back to your plans. Everything is saved; you&apos;ll come back to this spot.</source>
+        <source>Go back to your plans. Everything is saved; you'll come back to this spot.</source>
         <translation>Regresa a tus planes. Todo está guardado; volverás a este mismo lugar.</translation>
     </message>
     <message>
@@ -1165,11 +1165,11 @@ Si cierras ahora, esos cambios se van a perder. Todo lo que se guardó antes est
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <source>Couldn&apos;t add this</source>
+        <source>Couldn't add this</source>
         <translation>No se pudo agregar</translation>
     </message>
     <message>
-        <source>Suggestion added. It isn&apos;t in the plan unless it&apos;s accepted.</source>
+        <source>Suggestion added. It isn't in the plan unless it's accepted.</source>
         <translation>Se agregó la sugerencia. No entra en el plan a menos que se acepte.</translation>
     </message>
     <message>
@@ -1177,7 +1177,7 @@ Si cierras ahora, esos cambios se van a perder. Todo lo que se guardó antes est
         <translation>Se agregó a tu plan.</translation>
     </message>
     <message>
-        <source>Suggestion declined. It isn&apos;t in your plan.</source>
+        <source>Suggestion declined. It isn't in your plan.</source>
         <translation>Se rechazó la sugerencia. No está en tu plan.</translation>
     </message>
 </context>
@@ -1267,7 +1267,7 @@ Si cierras ahora, esos cambios se van a perder. Todo lo que se guardó antes est
         <translation>Aún en ningún plan.</translation>
     </message>
     <message>
-        <source>Couldn&apos;t add this</source>
+        <source>Couldn't add this</source>
         <translation>No se pudo agregar</translation>
     </message>
     <message>
@@ -1316,7 +1316,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Or choose a %1 you&apos;ve already added…</source>
+        <source>Or choose a %1 you've already added…</source>
         <translation>O elige un registro que ya agregaste (%1)…</translation>
     </message>
     <message>
@@ -1451,7 +1451,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Este nombre escrito es mi firma</translation>
     </message>
     <message>
-        <source>Can&apos;t or would rather not draw? Type your name instead.</source>
+        <source>Can't or would rather not draw? Type your name instead.</source>
         <translation>¿No puedes o prefieres no dibujar? Escribe tu nombre.</translation>
     </message>
 </context>
@@ -1501,7 +1501,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>No: %1</translation>
     </message>
     <message>
-        <source>Why you can&apos;t sign here yet</source>
+        <source>Why you can't sign here yet</source>
         <translation>Por qué aún no puedes firmar aquí</translation>
     </message>
     <message>
@@ -1528,7 +1528,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>¿Dejar de firmar?</translation>
     </message>
     <message>
-        <source>The signatures made so far haven&apos;t been saved and won&apos;t be kept.</source>
+        <source>The signatures made so far haven't been saved and won't be kept.</source>
         <translation>Las firmas hechas hasta ahora no se han guardado y no se conservarán.</translation>
     </message>
     <message>
@@ -1637,7 +1637,7 @@ Al eliminarlo, también sale de estos planes.</translation>
     <name>UseNowView</name>
     <message>
         <source>Your crisis plan</source>
-        <extracomment>One part&apos;s steps: for each answered question, what it asks (shown when the part has several) and the answer&apos;s lines.</extracomment>
+        <extracomment>One part's steps: for each answered question, what it asks (shown when the part has several) and the answer's lines.</extracomment>
         <translation>Tu plan de crisis</translation>
     </message>
     <message>
@@ -1716,7 +1716,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Escribe otra vez la misma contraseña:</translation>
     </message>
     <message>
-        <source>Those two weren&apos;t the same. Please type it twice again.</source>
+        <source>Those two weren't the same. Please type it twice again.</source>
         <translation>Las dos no coincidían. Escríbela otra vez, dos veces, por favor.</translation>
     </message>
     <message>
@@ -1744,7 +1744,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>&amp;Copiar la clave</translation>
     </message>
     <message>
-        <source>I&apos;ve kept it safe</source>
+        <source>I've kept it safe</source>
         <translation>Ya la guardé</translation>
     </message>
     <message>
@@ -1779,7 +1779,7 @@ Más adelante puedes poner, cambiar o quitar la contraseña en el menú Archivo.
         <translation>El disco está lleno. Libera algo de espacio (vacía la papelera o mueve archivos grandes) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>WellPlan isn&apos;t allowed to write there. Choose a folder you can write to, or make it writable.</source>
+        <source>WellPlan isn't allowed to write there. Choose a folder you can write to, or make it writable.</source>
         <translation>WellPlan no tiene permiso para escribir ahí. Elige una carpeta en la que puedas escribir, o dale permiso de escritura.</translation>
     </message>
     <message>
@@ -1787,7 +1787,7 @@ Más adelante puedes poner, cambiar o quitar la contraseña en el menú Archivo.
         <translation>Otro programa está usando el archivo. Ciérralo allí y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>The file or its folder isn&apos;t there any more.</source>
+        <source>The file or its folder isn't there any more.</source>
         <translation>El archivo o su carpeta ya no están ahí.</translation>
     </message>
     <message>
@@ -1795,11 +1795,11 @@ Más adelante puedes poner, cambiar o quitar la contraseña en el menú Archivo.
         <translation>El archivo se cerró (o se bloqueó). Ábrelo de nuevo para seguir.</translation>
     </message>
     <message>
-        <source>The computer couldn&apos;t read or write a file (%1).</source>
+        <source>The computer couldn't read or write a file (%1).</source>
         <translation>La computadora no pudo leer o escribir un archivo (%1).</translation>
     </message>
     <message>
-        <source>There wasn&apos;t enough memory. Close some other programs, then try again.</source>
+        <source>There wasn't enough memory. Close some other programs, then try again.</source>
         <translation>No había suficiente memoria. Cierra algunos otros programas y vuelve a intentarlo.</translation>
     </message>
     <message>
@@ -2123,11 +2123,11 @@ notario público</translation>
         <translation>Antes de firmar: sobre este formulario</translation>
     </message>
     <message>
-        <source>This page is for you. It isn&apos;t part of the {title}: take it off before you sign, and keep it.</source>
+        <source>This page is for you. It isn't part of the {title}: take it off before you sign, and keep it.</source>
         <translation>Esta página es para ti. No es parte del documento ({title}): quítala antes de firmar y guárdala.</translation>
     </message>
     <message>
-        <source>WellPlan prepared this form under {place}&apos;s rules ({citation}), as checked on {date}. Compare it with your state&apos;s official form.</source>
+        <source>WellPlan prepared this form under {place}'s rules ({citation}), as checked on {date}. Compare it with your state's official form.</source>
         <translation>WellPlan preparó este formulario según las reglas de {place} ({citation}), revisadas el {date}. Compáralo con el formulario oficial de tu estado.</translation>
     </message>
     <message>
@@ -2139,7 +2139,7 @@ notario público</translation>
         <translation>Lo que WellPlan aún no ha confirmado</translation>
     </message>
     <message>
-        <source>We couldn&apos;t confirm these facts from the law itself. Check them before you rely on this form:</source>
+        <source>We couldn't confirm these facts from the law itself. Check them before you rely on this form:</source>
         <translation>No pudimos confirmar estos datos en la propia ley. Compruébalos antes de confiar en este formulario:</translation>
     </message>
     <message>
@@ -2147,7 +2147,7 @@ notario público</translation>
         <translation>Cómo firmarlo</translation>
     </message>
     <message>
-        <source>Who can&apos;t be a witness: {people}.</source>
+        <source>Who can't be a witness: {people}.</source>
         <translation>Quién no puede ser testigo: {people}.</translation>
     </message>
     <message>
@@ -2155,11 +2155,11 @@ notario público</translation>
         <translation>Para tus testigos: {note}</translation>
     </message>
     <message>
-        <source>Who can&apos;t be your notary: {people}.</source>
+        <source>Who can't be your notary: {people}.</source>
         <translation>Quién no puede ser tu notario público: {people}.</translation>
     </message>
     <message>
-        <source>What {place}&apos;s law means for you</source>
+        <source>What {place}'s law means for you</source>
         <translation>Qué significa para ti la ley de {place}</translation>
     </message>
     <message>
@@ -2628,7 +2628,7 @@ notario público</translation>
 <context>
     <name>pad</name>
     <message>
-        <source>WellPlan helps you prepare, but it isn&apos;t legal advice. Laws and official forms change: compare what you write here with your state&apos;s current official form, and ask a lawyer or a local advocacy organization if you can.</source>
+        <source>WellPlan helps you prepare, but it isn't legal advice. Laws and official forms change: compare what you write here with your state's current official form, and ask a lawyer or a local advocacy organization if you can.</source>
         <translation>WellPlan te ayuda a prepararte, pero no es asesoría legal. Las leyes y los formularios oficiales cambian: compara lo que escribes aquí con el formulario oficial vigente de tu estado y, si puedes, consulta a un abogado o a una organización de defensa de derechos de tu zona.</translation>
     </message>
     <message>
@@ -2776,11 +2776,11 @@ notario público</translation>
         <translation>Testigos y notario público: {rule}</translation>
     </message>
     <message>
-        <source>Your agent or alternate can&apos;t also be one of your witnesses.</source>
+        <source>Your agent or alternate can't also be one of your witnesses.</source>
         <translation>Tu representante o suplente no puede ser también uno de tus testigos.</translation>
     </message>
     <message>
-        <source>You haven&apos;t named an agent. That&apos;s your choice: your written wishes still guide your care.</source>
+        <source>You haven't named an agent. That's your choice: your written wishes still guide your care.</source>
         <translation>No has nombrado representante. Es tu decisión: tus deseos por escrito siguen guiando tu atención.</translation>
     </message>
     <message>
@@ -2792,7 +2792,7 @@ notario público</translation>
         <translation>{heading}: {text}</translation>
     </message>
     <message>
-        <source>Who can&apos;t be a witness: {people}.</source>
+        <source>Who can't be a witness: {people}.</source>
         <translation>Quién no puede ser testigo: {people}.</translation>
     </message>
     <message>
@@ -2800,7 +2800,7 @@ notario público</translation>
         <translation>Para tus testigos: {note}</translation>
     </message>
     <message>
-        <source>Who can&apos;t be your notary: {people}.</source>
+        <source>Who can't be your notary: {people}.</source>
         <translation>Quién no puede ser tu notario público: {people}.</translation>
     </message>
     <message>
@@ -2827,7 +2827,7 @@ notario público</translation>
     <name>records</name>
     <message>
         <source>Name</source>
-        <extracomment>The fields of each kind of record, in the order they are shown. ``name`` always comes first and is the only field a record needs. Labels are in English: show them with said(&quot;records&quot;, …).</extracomment>
+        <extracomment>The fields of each kind of record, in the order they are shown. ``name`` always comes first and is the only field a record needs. Labels are in English: show them with said("records", …).</extracomment>
         <translation>Nombre</translation>
     </message>
     <message>
@@ -2863,7 +2863,7 @@ notario público</translation>
         <translation>Farmacia</translation>
     </message>
     <message>
-        <source>What it&apos;s for</source>
+        <source>What it's for</source>
         <translation>Para qué es</translation>
     </message>
     <message>
@@ -2898,7 +2898,7 @@ notario público</translation>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <source>This key opens your file if you forget your passphrase. When WellPlan asks for the passphrase, type the key instead. Capital letters, spaces and dashes don&apos;t matter, and a mistyped group is caught.</source>
+        <source>This key opens your file if you forget your passphrase. When WellPlan asks for the passphrase, type the key instead. Capital letters, spaces and dashes don't matter, and a mistyped group is caught.</source>
         <translation>Esta clave abre tu archivo si olvidas tu contraseña. Cuando WellPlan te pida la contraseña, escribe la clave en su lugar. Las mayúsculas, los espacios y los guiones no importan, y si te equivocas en un grupo, WellPlan lo detecta.</translation>
     </message>
     <message>
@@ -2953,7 +2953,7 @@ notario público</translation>
         <translation>una persona que usa WellPlan</translation>
     </message>
     <message>
-        <source>Sealer&apos;s fingerprint</source>
+        <source>Sealer's fingerprint</source>
         <translation>Huella de quien lo precintó</translation>
     </message>
     <message>
@@ -2961,11 +2961,11 @@ notario público</translation>
         <translation>Para comprobarlo, abre este PDF en cualquier lector de PDF: muestra quién lo precintó y que nada cambió desde entonces. O, en WellPlan: Archivo ▸ Verificar un PDF.</translation>
     </message>
     <message>
-        <source>This PDF was changed after it was sealed, or its seal is damaged. Don&apos;t rely on it; ask for a fresh copy.</source>
+        <source>This PDF was changed after it was sealed, or its seal is damaged. Don't rely on it; ask for a fresh copy.</source>
         <translation>Este PDF cambió después de precintarlo, o su precinto está dañado. No confíes en él; pide una copia nueva.</translation>
     </message>
     <message>
-        <source>This isn&apos;t a PDF WellPlan can read: it may be damaged or not a PDF.</source>
+        <source>This isn't a PDF WellPlan can read: it may be damaged or not a PDF.</source>
         <translation>WellPlan no puede leer este PDF: puede estar dañado o no ser un PDF.</translation>
     </message>
     <message>
@@ -2977,31 +2977,31 @@ notario público</translation>
         <translation> el {day} a las {time}</translation>
     </message>
     <message>
-        <source>Not changed since {signer} sealed it{when}. Sealer&apos;s fingerprint: {fp}.</source>
+        <source>Not changed since {signer} sealed it{when}. Sealer's fingerprint: {fp}.</source>
         <translation>Sin cambios desde que {signer} lo precintó{when}. Huella de quien lo precintó: {fp}.</translation>
     </message>
     <message>
-        <source>this plan file&apos;s sealer (fingerprint {fp})</source>
+        <source>this plan file's sealer (fingerprint {fp})</source>
         <translation>quien precinta con este archivo de planes (huella {fp})</translation>
     </message>
     <message>
-        <source>this plan file, which hasn&apos;t sealed anything yet</source>
+        <source>this plan file, which hasn't sealed anything yet</source>
         <translation>este archivo de planes, que aún no ha precintado nada</translation>
     </message>
     <message>
-        <source>Sealed by someone else (fingerprint {fp}), “{signer}”, not by {theirs}. The PDF itself wasn&apos;t changed since it was sealed{when}.</source>
+        <source>Sealed by someone else (fingerprint {fp}), “{signer}”, not by {theirs}. The PDF itself wasn't changed since it was sealed{when}.</source>
         <translation>Precintado por otra persona (huella {fp}), “{signer}”, no por {theirs}. El PDF en sí no cambió desde que se precintó{when}.</translation>
     </message>
     <message>
-        <source>an identity this file doesn&apos;t know</source>
+        <source>an identity this file doesn't know</source>
         <translation>una identidad que este archivo no conoce</translation>
     </message>
     <message>
-        <source>an identity WellPlan can&apos;t check without their plan file</source>
+        <source>an identity WellPlan can't check without their plan file</source>
         <translation>una identidad que WellPlan no puede comprobar sin su archivo de planes</translation>
     </message>
     <message>
-        <source>Not changed since it was sealed{when}, by “{signer}”, {whose}. Compare the sealer&apos;s fingerprint with the one the sender gives you: {fp}.</source>
+        <source>Not changed since it was sealed{when}, by “{signer}”, {whose}. Compare the sealer's fingerprint with the one the sender gives you: {fp}.</source>
         <translation>Sin cambios desde que se precintó{when}, por “{signer}”, {whose}. Compara la huella de quien lo precintó con la que te dé quien te lo envió: {fp}.</translation>
     </message>
 </context>
@@ -3065,7 +3065,7 @@ notario público</translation>
         <translation>Testigo {number} de {count}</translation>
     </message>
     <message>
-        <source>Please hand the laptop to witness {number}. This step is for the witness alone: {me} doesn&apos;t answer or sign here.</source>
+        <source>Please hand the laptop to witness {number}. This step is for the witness alone: {me} doesn't answer or sign here.</source>
         <translation>Por favor, pásale la computadora al testigo {number}. Este paso es solo para el testigo: aquí {me} no responde ni firma.</translation>
     </message>
     <message>
@@ -3097,11 +3097,11 @@ notario público</translation>
         <translation>Escribe tu nombre completo como testigo.</translation>
     </message>
     <message>
-        <source>You can&apos;t witness your own directive: ask someone else to be a witness.</source>
+        <source>You can't witness your own directive: ask someone else to be a witness.</source>
         <translation>No puedes ser testigo de tu propia directiva: pídele a otra persona que lo sea.</translation>
     </message>
     <message>
-        <source>The person named as agent can&apos;t also be a witness: ask someone else to witness.</source>
+        <source>The person named as agent can't also be a witness: ask someone else to witness.</source>
         <translation>La persona nombrada como representante no puede ser también testigo: pídeselo a otra persona.</translation>
     </message>
     <message>
@@ -3117,11 +3117,11 @@ notario público</translation>
         <translation>Responde la pregunta de arriba (sí o no) para seguir.</translation>
     </message>
     <message>
-        <source>Because you answered yes to “{question}”, {place}&apos;s rules don&apos;t let you be a witness. Thank you for being here: please ask someone else to witness.</source>
+        <source>Because you answered yes to “{question}”, {place}'s rules don't let you be a witness. Thank you for being here: please ask someone else to witness.</source>
         <translation>Como respondiste que sí a “{question}”, las reglas de {place} no te permiten ser testigo. Gracias por estar aquí: por favor, pídele a otra persona que sea testigo.</translation>
     </message>
     <message>
-        <source>Because you answered yes to “{question}”, {place}&apos;s rules don&apos;t let you be the only witness. Thank you for being here: please ask someone else to witness, or add a second witness on the printed form.</source>
+        <source>Because you answered yes to “{question}”, {place}'s rules don't let you be the only witness. Thank you for being here: please ask someone else to witness, or add a second witness on the printed form.</source>
         <translation>Como respondiste que sí a “{question}”, las reglas de {place} no te permiten ser el único testigo. Gracias por estar aquí: pide a otra persona que sea testigo, o agrega un segundo testigo en el formulario impreso.</translation>
     </message>
     <message>
@@ -3133,12 +3133,290 @@ notario público</translation>
         <translation>{place} permite firmar este tipo de directiva de forma electrónica, así que firmar aquí puede valer, siempre que se haga como pide la ley. También puedes imprimir el formulario y firmarlo con tinta.</translation>
     </message>
     <message>
-        <source>In {place}, sign the printed form in ink, {where}. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn&apos;t been changed since. It isn&apos;t the legal signing itself.</source>
+        <source>In {place}, sign the printed form in ink, {where}. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn't been changed since. It isn't the legal signing itself.</source>
         <translation>En {place}, firma con tinta el formulario impreso, {where}. Firmar aquí pone las firmas en esta versión y en el PDF, y el precinto digital demuestra que el archivo no cambió desde entonces. No es la firma legal en sí.</translation>
     </message>
     <message>
-        <source>In {place}, sign the printed form in ink. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn&apos;t been changed since. It isn&apos;t the legal signing itself.</source>
+        <source>In {place}, sign the printed form in ink. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn't been changed since. It isn't the legal signing itself.</source>
         <translation>En {place}, firma con tinta el formulario impreso. Firmar aquí pone las firmas en esta versión y en el PDF, y el precinto digital demuestra que el archivo no cambió desde entonces. No es la firma legal en sí.</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>The copy of “{name}” didn't pass SQLite's check ({detail}), so it wasn't kept. Your file is unchanged.</source>
+        <translation>La copia de “{name}” no pasó la revisión de SQLite ({detail}), así que no se guardó. Tu archivo no cambió.</translation>
+    </message>
+    <message>
+        <source>The backup “{copy}” can't be used: {problems} “{file}” was left as it was. Choose another backup.</source>
+        <translation>No se puede usar la copia de seguridad “{copy}”: {problems} “{file}” quedó como estaba. Elige otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your disk is full, so the last change couldn't be saved. Free up some space (empty the bin, or move large files).</source>
+        <translation>El disco está lleno, así que no se pudo guardar el último cambio. Libera espacio (vacía la papelera o mueve archivos grandes).</translation>
+    </message>
+    <message>
+        <source>What you typed is still on the screen, and WellPlan will save it then.</source>
+        <translation>Lo que escribiste sigue en la pantalla, y WellPlan lo guardará en cuanto haya espacio.</translation>
+    </message>
+    <message>
+        <source>Then run the command again.</source>
+        <translation>Luego vuelve a ejecutar el comando.</translation>
+    </message>
+    <message>
+        <source>“{name}” is being used by another program (perhaps another WellPlan window). Close it there and try again.</source>
+        <translation>Otro programa está usando “{name}” (quizá otra ventana de WellPlan). Ciérralo ahí y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged, so WellPlan stopped before changing anything more. If you have a backup or another copy, open that instead.</source>
+        <translation>“{name}” está dañado, así que WellPlan se detuvo antes de cambiar nada más. Si tienes una copia de seguridad u otra copia, abre esa.</translation>
+    </message>
+    <message>
+        <source>WellPlan can't save to “{name}” because the file or its folder is read-only.</source>
+        <translation>WellPlan no puede guardar en “{name}” porque el archivo o su carpeta son de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Use File ▸ Save As to keep a copy somewhere you can write to.</source>
+        <translation>Usa Archivo ▸ Guardar como para guardar una copia en un lugar donde puedas escribir.</translation>
+    </message>
+    <message>
+        <source>Copy it somewhere you can write to, or make it writable.</source>
+        <translation>Cópialo a un lugar donde puedas escribir, o permite escribir en él.</translation>
+    </message>
+    <message>
+        <source>“{name}” doesn't exist, or its folder doesn't.</source>
+        <translation>“{name}” no existe, o su carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a link that leads back to itself, so there is no file to open.</source>
+        <translation>“{name}” es un enlace que lleva a sí mismo, así que no hay ningún archivo que abrir.</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn't read or write “{name}”: {why}.</source>
+        <translation>WellPlan no pudo leer ni escribir “{name}”: {why}.</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn't open “{name}”. Check that its folder exists and that you are allowed to write there.</source>
+        <translation>WellPlan no pudo abrir “{name}”. Revisa que su carpeta exista y que tengas permiso para escribir ahí.</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn't read or write “{name}”: {original}</source>
+        <translation>WellPlan no pudo leer ni escribir “{name}”: {original}</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged (its list of tables can't be read), so WellPlan stopped before changing anything. If you have a backup or another copy, restore that.</source>
+        <translation>“{path}” está dañado (no se puede leer su lista de tablas), así que WellPlan se detuvo antes de cambiar nada. Si tienes una copia de seguridad u otra copia, restaura esa.</translation>
+    </message>
+    <message>
+        <source>“{name}” is locked with a passphrase. Type it to open the file.</source>
+        <translation>“{name}” está bloqueado con una contraseña. Escríbela para abrir el archivo.</translation>
+    </message>
+    <message>
+        <source>That passphrase doesn't open “{name}”. Check that Caps Lock is off and try again; you can also type your recovery key instead. (If you are sure it is right, the start of the file may be damaged: open one of its backups.)</source>
+        <translation>Esa contraseña no abre “{name}”. Revisa que las mayúsculas (Bloq Mayús) no estén activadas y vuelve a intentarlo; también puedes escribir tu clave de recuperación. (Si sabes que es la correcta, puede que el comienzo del archivo esté dañado: abre una de sus copias de seguridad).</translation>
+    </message>
+    <message>
+        <source>You can try as often as you need.</source>
+        <translation>Puedes intentarlo todas las veces que necesites.</translation>
+    </message>
+    <message>
+        <source>Locking files with a passphrase needs SQLCipher and Argon2, which aren't installed with this WellPlan. Reinstall it with its locking support (pip install sqlcipher3 argon2-cffi), or use WellPlan on a computer where locking works.</source>
+        <translation>Para bloquear archivos con una contraseña se necesitan SQLCipher y Argon2, que no están instalados con este WellPlan. Vuelve a instalarlo con el bloqueo incluido (pip install sqlcipher3 argon2-cffi), o usa WellPlan en una computadora donde el bloqueo funcione.</translation>
+    </message>
+    <message>
+        <source>Locking isn't available here</source>
+        <translation>Aquí no se puede bloquear</translation>
+    </message>
+    <message>
+        <source>A recovery key has {RECOVERY_GROUPS} groups of 4 letters and digits; this one has a different length.</source>
+        <translation>Una clave de recuperación tiene {RECOVERY_GROUPS} grupos de 4 letras y números; esta tiene otro largo.</translation>
+    </message>
+    <message>
+        <source>That isn't a recovery key: it has letters a recovery key never has.</source>
+        <translation>Eso no es una clave de recuperación: tiene letras que una clave de recuperación nunca tiene.</translation>
+    </message>
+    <message>
+        <source>A letter or digit in that recovery key is wrong. Please check each group.</source>
+        <translation>Una letra o un número de esa clave de recuperación no es correcto. Revisa cada grupo, por favor.</translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} a las {time}</translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} y {last}</translation>
+    </message>
+    <message>
+        <source>Part of {which} in “{name}” is damaged and can't be read.</source>
+        <translation>Una parte de {which} en “{name}” está dañada y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged.</source>
+        <translation>“{name}” está dañado.</translation>
+    </message>
+    <message>
+        <source>{what} WellPlan didn't change anything in the file, and won't save to it, because writing into a damaged file can lose more.</source>
+        <translation>{what} WellPlan no cambió nada en el archivo y no va a guardar en él, porque escribir en un archivo dañado puede hacer que se pierda más.</translation>
+    </message>
+    <message>
+        <source> The newest good backup is from {moment}: restore it to carry on.</source>
+        <translation> La copia de seguridad buena más reciente es del {moment}: restáurala para seguir.</translation>
+    </message>
+    <message>
+        <source> If you have a backup or another copy of the file, restore that to carry on.</source>
+        <translation> Si tienes una copia de seguridad u otra copia del archivo, restaura esa para seguir.</translation>
+    </message>
+    <message>
+        <source>No backup was made. </source>
+        <translation>No se hizo ninguna copia de seguridad. </translation>
+    </message>
+    <message>
+        <source>Something went wrong with your file</source>
+        <translation>Algo salió mal con tu archivo</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>No se encontró el archivo</translation>
+    </message>
+    <message>
+        <source>Not a WellPlan file</source>
+        <translation>No es un archivo de WellPlan</translation>
+    </message>
+    <message>
+        <source>This file looks damaged</source>
+        <translation>Este archivo parece dañado</translation>
+    </message>
+    <message>
+        <source>Made by a newer WellPlan</source>
+        <translation>Hecho con un WellPlan más nuevo</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>Archivo en uso</translation>
+    </message>
+    <message>
+        <source>Not enough space</source>
+        <translation>No hay suficiente espacio</translation>
+    </message>
+    <message>
+        <source>Can't save to this file</source>
+        <translation>No se puede guardar en este archivo</translation>
+    </message>
+    <message>
+        <source>This file is closed</source>
+        <translation>Este archivo está cerrado</translation>
+    </message>
+    <message>
+        <source>This file is locked</source>
+        <translation>Este archivo está bloqueado</translation>
+    </message>
+    <message>
+        <source>That didn't unlock the file</source>
+        <translation>Eso no desbloqueó el archivo</translation>
+    </message>
+    <message>
+        <source>Not in this file</source>
+        <translation>No está en este archivo</translation>
+    </message>
+    <message>
+        <source>“{name}” isn't a file on disk (it is a device, a pipe or a socket), so WellPlan didn't open it. Choose the .wellplan file itself.</source>
+        <extracomment>"WPLN" — stored at byte 68 of the SQLite header by ``PRAGMA application_id``. The schema this build writes. Equals the number of the newest Alembic revision (a test keeps the two in step). Stored at byte 60 by ``PRAGMA user_version``.</extracomment>
+        <translation>“{name}” no es un archivo en el disco (es un dispositivo, una tubería o un socket), así que WellPlan no lo abrió. Elige el archivo .wellplan en sí.</translation>
+    </message>
+    <message>
+        <source>“{name}” doesn't exist. If it did before, it may have been moved, renamed or deleted.</source>
+        <translation>“{name}” no existe. Si existía antes, puede que se haya movido, cambiado de nombre o borrado.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder, not a WellPlan file.</source>
+        <translation>“{name}” es una carpeta, no un archivo de WellPlan.</translation>
+    </message>
+    <message>
+        <source>WellPlan isn't allowed to read “{name}”. Check the file's permissions, or copy it somewhere in your home folder and open the copy.</source>
+        <translation>WellPlan no tiene permiso para leer “{name}”. Revisa los permisos del archivo, o cópialo a algún lugar de tu carpeta personal y abre la copia.</translation>
+    </message>
+    <message>
+        <source>“{name}” isn't a WellPlan file, so WellPlan didn't open it. The file has not been changed.</source>
+        <translation>“{name}” no es un archivo de WellPlan, así que WellPlan no lo abrió. El archivo no cambió.</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved by a newer version of WellPlan, which can store things this version doesn't know about. To keep your plans safe, it wasn't opened and nothing in it was changed. Please update WellPlan, then open it again.</source>
+        <translation>“{name}” se guardó con una versión más nueva de WellPlan, que puede guardar cosas que esta versión no conoce. Para proteger tus planes, no se abrió y no se cambió nada. Actualiza WellPlan y vuelve a abrirlo.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or incomplete (it may have been cut short while being copied), so WellPlan didn't open it and didn't change it. If you have a backup or another copy, open that instead.</source>
+        <translation>“{name}” está dañado o incompleto (puede que se haya cortado al copiarlo), así que WellPlan no lo abrió ni lo cambió. Si tienes una copia de seguridad u otra copia, abre esa.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a link that leads back to itself (a loop of symbolic links), so there is no file to open. Open the file itself, or point the link at it.</source>
+        <translation>“{name}” es un enlace que lleva a sí mismo (un ciclo de enlaces simbólicos), así que no hay ningún archivo que abrir. Abre el archivo en sí, o haz que el enlace apunte a él.</translation>
+    </message>
+    <message>
+        <source>Part of the path to “{name}” isn't a folder, so there is no file there.</source>
+        <translation>Una parte de la ruta a “{name}” no es una carpeta, así que ahí no hay ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The name or path of “{name}…” is too long for this system.</source>
+        <translation>El nombre o la ruta de “{name}…” es demasiado largo para este sistema.</translation>
+    </message>
+    <message>
+        <source>The disk couldn't read “{name}” (an input/output error). If it is on a USB stick or a network drive, check it is still connected, then try again.</source>
+        <translation>El disco no pudo leer “{name}” (un error de entrada/salida). Si está en una memoria USB o en una unidad de red, revisa que siga conectada y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn't read “{name}”: {detail}.</source>
+        <translation>WellPlan no pudo leer “{name}”: {detail}.</translation>
+    </message>
+    <message>
+        <source>The newly locked copy of “{source}” didn't check out, so it wasn't used. Your file is exactly as it was.</source>
+        <translation>La copia recién bloqueada de “{source}” no pasó la revisión, así que no se usó. Tu archivo está exactamente como estaba.</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn't prepare “{path}”: {why}</source>
+        <translation>WellPlan no pudo preparar “{path}”: {why}</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn't update “{path}” to its newer format ({why}), nor put it back as it was ({again}). The copy made before the update is safe at {copy}: use File ▸ Open on that copy.</source>
+        <translation>WellPlan no pudo actualizar “{path}” a su formato nuevo ({why}), ni dejarlo como estaba ({again}). La copia hecha antes de la actualización está a salvo en {copy}: usa Archivo ▸ Abrir con esa copia.</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn't update “{path}” to its newer format, so it put the file back exactly as it was before; nothing is lost. ({why}) The copy made before the update is also kept at {copy}.</source>
+        <translation>WellPlan no pudo actualizar “{path}” a su formato nuevo, así que dejó el archivo exactamente como estaba; no se perdió nada. ({why}) La copia hecha antes de la actualización también se guarda en {copy}.</translation>
+    </message>
+    <message>
+        <source>This plan isn't in the file any more (it may have been deleted in another window). Go back to your plans to see what is there.</source>
+        <extracomment>Which column of record_use points at each kind of shared record.</extracomment>
+        <translation>Este plan ya no está en el archivo (quizá se borró en otra ventana). Regresa a tus planes para ver lo que hay.</translation>
+    </message>
+    <message>
+        <source>This question isn't part of this plan.</source>
+        <translation>Esta pregunta no es parte de este plan.</translation>
+    </message>
+    <message>
+        <source>Please give a name, so you can find this again.</source>
+        <translation>Escribe un nombre, por favor, para que puedas encontrarlo después.</translation>
+    </message>
+    <message>
+        <source>This entry isn't in the file any more (it may have been deleted in another window), so it couldn't be changed. Add it again if you need it.</source>
+        <translation>Este registro ya no está en el archivo (quizá se borró en otra ventana), así que no se pudo cambiar. Agrégalo de nuevo si lo necesitas.</translation>
+    </message>
+    <message>
+        <source>“{path}” was closed (or locked), so WellPlan can't read or write it now. Open it again to go on.</source>
+        <extracomment>What the whole check found, once it has run (see health()); a damaged file is never written to again while it is open.</extracomment>
+        <translation>“{path}” se cerró (o se bloqueó), así que WellPlan no puede leerlo ni escribirlo ahora. Vuelve a abrirlo para seguir.</translation>
+    </message>
+    <message>
+        <source>“{path}” was moved or deleted while WellPlan had it open, so changes can't be saved to it.</source>
+        <translation>“{path}” se movió o se borró mientras WellPlan lo tenía abierto, así que no se pueden guardar cambios en él.</translation>
+    </message>
+    <message>
+        <source>What you typed is still on the screen: use File ▸ Save As to keep everything in a new file.</source>
+        <translation>Lo que escribiste sigue en la pantalla: usa Archivo ▸ Guardar como para guardar todo en un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Suggestions can be made for written answers and lists only.</source>
+        <translation>Solo se pueden hacer sugerencias para respuestas escritas y listas.</translation>
     </message>
 </context>
 <context>
@@ -3164,7 +3442,7 @@ notario público</translation>
         <translation>Sin precinto</translation>
     </message>
     <message>
-        <source>Can&apos;t read this PDF</source>
+        <source>Can't read this PDF</source>
         <translation>No se puede leer este PDF</translation>
     </message>
 </context>

@@ -140,10 +140,11 @@ class FileSession(QObject):
         try:
             return _plan_file().open(path, create=create)
         except Locked:
+            from wellplan.domain.words import said
             from wellplan.storage.crypto import UNAVAILABLE, CryptoUnavailable, available
 
             if not available():  # no use asking for a passphrase nothing here can use
-                raise CryptoUnavailable(UNAVAILABLE) from None
+                raise CryptoUnavailable(said("storage", UNAVAILABLE)) from None
 
         problem = ""
         while True:
