@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellplan.gui import dialogs, worker
+from wellplan.gui.accessible import mark_heading
 from wellplan.gui.style import hint_label
 from wellplan.storage.backups import KIND_LABELS, BackupInfo, backup_dir, list_backups
 
@@ -43,6 +44,7 @@ class BackupsDialog(QDialog):
         heading = QLabel(self.tr("Backups of “%1”").replace("%1", file.name), self)
         heading.setProperty("role", "title")
         heading.setWordWrap(True)
+        mark_heading(heading)
         self.list = QListWidget(self)
         self.list.setObjectName("backups-list")
         self.list.setAccessibleName(self.tr("Backups, newest first"))

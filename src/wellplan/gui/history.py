@@ -31,6 +31,7 @@ from wellplan.domain.bundle import Bundle
 from wellplan.domain.history import differences
 from wellplan.domain.signing import role_label
 from wellplan.gui import dialogs
+from wellplan.gui.accessible import mark_heading
 from wellplan.gui.style import hint_label
 from wellplan.gui.worker import Job, describe, pdf_pool, while_alive
 from wellplan.storage.atomic import atomic_target
@@ -82,6 +83,7 @@ class HistoryDialog(QDialog):
         self.heading = QLabel(self)
         self.heading.setProperty("role", "title")
         self.heading.setWordWrap(True)
+        mark_heading(self.heading)
         self.versions = QListWidget(self)
         self.versions.setObjectName("history-versions")
         self.versions.setAccessibleName(self.tr("Versions, newest first"))

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 from wellplan.domain.plans import PlanStatus, PlanSummary, review_status
 from wellplan.domain.templates import Template
 from wellplan.domain.words import day
+from wellplan.gui.accessible import mark_heading
 from wellplan.gui.lazy_qt import USER_ROLE, Qt
 from wellplan.gui.style import hint_label
 
@@ -151,6 +152,7 @@ class HomeView(QWidget):
         self.templates = list(templates)
         self.heading = QLabel(self.tr("Your plans"))
         self.heading.setProperty("role", "title")
+        mark_heading(self.heading)
         self.file_label = hint_label("", "why")
         self.file_label.setObjectName("file-label")
 
@@ -243,6 +245,7 @@ class HomeView(QWidget):
             welcome = QLabel(self.tr("Welcome. This is where your plans will live."))
             welcome.setProperty("role", "title")
             welcome.setWordWrap(True)
+            mark_heading(welcome)
             empty_layout.addWidget(welcome)
             empty_layout.addWidget(
                 hint_label(

@@ -24,6 +24,7 @@ from wellplan.domain.answers import AnswerError
 from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
 from wellplan.domain.words import said
 from wellplan.gui import dialogs
+from wellplan.gui.accessible import mark_heading
 from wellplan.gui.autosave import DELAY_MS
 from wellplan.gui.editors import SubmitLine
 from wellplan.gui.style import hint_label
@@ -256,6 +257,7 @@ class RecordsView(QWidget):
         self.setObjectName("records-view")
         heading = QLabel(self.tr("People, medications and places"))
         heading.setProperty("role", "title")
+        mark_heading(heading)
         intro = hint_label(
             self.tr(
                 "Each one is entered once and can be used in every plan. A change here shows in all of them."

@@ -48,7 +48,8 @@ from wellplan.domain.signing import (
     wet_ink_advice,
 )
 from wellplan.domain.words import say
-from wellplan.gui import dialogs
+from wellplan.gui import announced, dialogs
+from wellplan.gui.accessible import mark_heading
 from wellplan.gui.signature_pad import SignatureInput
 from wellplan.gui.style import hint_label
 from wellplan.storage.document import PlanFile, VersionInfo
@@ -60,14 +61,12 @@ def _title(text: str, parent: QWidget) -> QLabel:
     label.setProperty("role", "title")
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
+    return mark_heading(label)
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
     """A heading over a group of controls (each named on its own), not a field's label."""
-    label = hint_label(text, "question", parent)
-    label.setProperty("heading", True)
-    return label
+    return mark_heading(hint_label(text, "question", parent))
 
 
 def _placed(wizard: QWizard, page_id: int, page: QWizardPage) -> QWidget:
@@ -290,10 +289,11 @@ class SignerPage(QWizardPage):
             grid.setColumnStretch(0, 1)
             layout.addLayout(grid)
 
-        # right under the questions, where the answer that causes it was just given
+        # right under the questions, where the answer that causes it was just given; shown
+        # (and said to screen readers at once) only when something stands in the way
         self.problems = hint_label("", "error", content)
         self.problems.setObjectName("signing-problems")
-        self.problems.setAccessibleName(self.tr("Why you can't sign here yet"))
+        self.problems.setVisible(False)
         layout.addWidget(self.problems)
         signature_label = hint_label(self.tr("Your signature"), "question", content)
         layout.addWidget(signature_label)
@@ -343,8 +343,16 @@ class SignerPage(QWizardPage):
             say("signing", "Type your full name as the witness."),
             self.tr("Type your full name."),
         }
-        shown = [p for p in problems if p not in quiet]
-        self.problems.setText("\n".join(shown))
+        shown = "\n".join(p for p in problems if p not in quiet)
+        if shown != self.problems.text():
+            self.problems.setText(shown)
+            self.problems.setVisible(bool(shown))
+            if shown:
+                announced.emit_for(
+                    self.problems,
+                    self.tr("You can't sign here yet: %1").replace("%1", shown),
+                    assertive=True,
+                )
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -416,6 +424,7 @@ class DonePage(QWizardPage):
         version = self.owner.version
         number = version.number if version is not None else 0
         self.heading.setText(self.tr("Signed: version %1").replace("%1", str(number)))
+        announced.emit_for(self.heading, self.heading.text())
         self.text.setText(
             self.tr(
                 "To print it or send it, use File ▸ Print or export (Ctrl+E) and choose the "

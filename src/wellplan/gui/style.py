@@ -145,9 +145,9 @@ QLabel[role="title"] {{ font-size: {pt(19)}; font-weight: 600; color: {t.accent}
 QLabel[role="part"] {{ font-size: {pt(9.5)}; font-weight: 700; color: {t.accent};
     letter-spacing: 1px; }}
 QLabel[role="intro"] {{ font-size: {pt(11.5)}; color: {t.ink}; }}
-QTextBrowser#use-now-text {{ background: {t.page}; color: {t.ink}; font-size: {pt(17)};
+QTextEdit#use-now-text {{ background: {t.page}; color: {t.ink}; font-size: {pt(17)};
     border: 2px solid transparent; border-radius: 3px; }}
-QTextBrowser#use-now-text:focus {{ border-color: {t.accent}; }}
+QTextEdit#use-now-text:focus {{ border-color: {t.accent}; }}
 QLabel[role="question"] {{ font-size: {pt(12.5)}; font-weight: 600; color: {t.ink}; }}
 QLabel[role="why"] {{ color: {t.soft_ink}; }}
 QLabel[role="example"] {{ color: {t.soft_ink}; font-style: italic; }}
@@ -232,9 +232,14 @@ def current(app: QApplication) -> tuple[str, float]:
 
 
 def hint_label(text: str, role: str, parent: QWidget | None = None) -> QLabel:
-    """Plain, wrapping text styled by its role in the style sheet ("why", "hint", ...)."""
+    """Plain, wrapping text styled by its role in the style sheet ("why", "hint", ...). A
+    "title" is a heading to screen readers too."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setProperty("role", role)
     set_enum(label, "textFormat", PLAIN_TEXT)
+    if role == "title":
+        from wellplan.gui.accessible import mark_heading
+
+        mark_heading(label)
     return label

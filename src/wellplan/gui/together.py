@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from wellplan.domain.suggestions import Suggestion, check_suggestion
 from wellplan.domain.templates import Question
+from wellplan.gui.accessible import mark_heading
 from wellplan.gui.style import hint_label
 
 GUIDE_TITLE = QT_TRANSLATE_NOOP("Guide", "Supporting someone with their plan")
@@ -58,7 +59,7 @@ class SuggestionBox(QFrame):
         heading = QLabel(who, self)
         heading.setProperty("role", "question")
         heading.setWordWrap(True)
-        heading.setProperty("heading", True)  # names the box; not a field's label
+        mark_heading(heading)  # names the box; not a field's label
         self.words = hint_label(suggestion.text, "intro", self)
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit = QPlainTextEdit(self)

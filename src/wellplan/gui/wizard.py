@@ -44,6 +44,7 @@ from wellplan.domain.records import Record, RecordKind
 from wellplan.domain.suggestions import SUGGESTIBLE, Suggestion, merged
 from wellplan.domain.templates import AnswerType, Section, Template, load_template
 from wellplan.gui import announced, dialogs
+from wellplan.gui.accessible import mark_heading
 from wellplan.gui.autosave import Autosaver
 from wellplan.gui.editors import (
     Editor,
@@ -162,6 +163,7 @@ class IntroPage(QWizardPage):
         heading = QLabel(template.title)
         heading.setProperty("role", "title")
         heading.setWordWrap(True)
+        mark_heading(heading)
         layout.addWidget(heading)
         layout.addWidget(hint_label(template.intro, "intro"))
         name_label = QLabel(self.tr("Plan &title"))
@@ -265,6 +267,7 @@ class SectionPage(QWizardPage):
         title = QLabel(section.title)
         title.setProperty("role", "title")
         title.setWordWrap(True)
+        mark_heading(title)
         layout.addWidget(title)
         if section.intro:
             layout.addWidget(hint_label(section.intro, "intro"))

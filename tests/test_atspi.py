@@ -1,0 +1,240 @@
+"""WellPlan as a screen reader meets it: the real app on an X display of its own, read by a
+real AT-SPI client (pyatspi, as Orca reads it), driven with real key presses.
+
+One app is started for the whole module (about 3 s); each test puts it in the state it
+needs through a line of Python sent to it (see tests/atspi_app.py), then checks only what
+AT-SPI says: names, roles, descriptions, where the focus is, what was announced."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+
+from tests.atspi_session import Desktop, Unavailable, missing
+from wellplan.storage.demo import write_demo
+
+pytestmark = pytest.mark.slow
+
+#: Roles a control a person can reach may have; a focusable "filler", "panel", "label" or
+#: "unknown" is something a screen reader can only call by its name, or not at all.
+CONTROL_ROLES = {
+    "push button",
+    "toggle button",
+    "check box",
+    "radio button",
+    "text",
+    "password text",
+    "spin button",
+    "combo box",
+    "list",
+    "list item",
+    "tree",
+    "tree table",
+    "table",
+    "table cell",
+    "page tab list",
+    "page tab",
+    "menu item",
+    "check menu item",
+    "slider",
+    "scroll bar",
+    "heading",  # a focusable heading (none today), read as one
+    "drawing area",  # the signature pad: drawn on with a pen, mouse or finger
+    "canvas",
+    "progress bar",
+}
+
+
+class Screen:
+    """The app and the AT-SPI client, as the tests use them."""
+
+    def __init__(self, desk: Desktop) -> None:
+        self.desk = desk
+
+    def run(self, code: str) -> Any:
+        """Run a line of Python in the app; its value."""
+        assert self.desk.app is not None
+        answer = self.desk.app.ask(code)
+        assert answer["ok"], answer.get("error")
+        return answer.get("value")
+
+    def ask(self, **command: Any) -> dict[str, Any]:
+        assert self.desk.client is not None
+        return self.desk.client.ask(command, timeout=float(command.get("timeout", 8)) + 20)
+
+    def tree(self, window: str = "active") -> list[dict[str, Any]]:
+        answer = self.ask(cmd="tree", window=window)
+        assert answer["ok"], answer
+        return [n for n in answer["nodes"] if "showing" in n.get("states", [])]
+
+    def focused(self) -> dict[str, Any] | None:
+        return self.ask(cmd="focused")["focused"]
+
+    def mark(self) -> None:
+        self.ask(cmd="mark")
+
+    def wait(self, kind: str, timeout: float = 8, **match: Any) -> dict[str, Any]:
+        return self.ask(cmd="wait", type=kind, timeout=timeout, **match)
+
+    def events(self) -> list[dict[str, Any]]:
+        return list(self.ask(cmd="events")["events"])
+
+    def key(self, *keys: str) -> None:
+        """Press keys on the X display's keyboard (xdotool's names: Tab, alt+n, ...)."""
+        subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], env=self.desk.env, check=True)
+
+    def focus_after(self, key: str) -> dict[str, Any]:
+        """Press ``key``; the object a screen reader is told has the focus next."""
+        self.mark()
+        self.key(key)
+        answer = self.wait("object:state-changed:focused")
+        assert answer["ok"], f"no focus change after {key}: {answer.get('events')}"
+        gained = [e for e in answer["events"] if e.get("detail1") == 1]
+        return gained[-1]
+
+    def announcements(self) -> list[str]:
+        return [str(e.get("data")) for e in self.events() if e["type"] == "object:announcement"]
+
+
+@pytest.fixture(scope="module")
+def screen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Screen]:
+    lacking = missing()
+    if lacking:
+        pytest.skip(f"AT-SPI can't run here: not installed: {lacking}")
+    folder = tmp_path_factory.mktemp("atspi")
+    desk = Desktop(folder)
+    try:
+        desk.start(write_demo(folder / "demo.wellplan"))
+    except Unavailable as exc:
+        desk.stop()
+        pytest.skip(f"AT-SPI can't start here: {exc}")
+    except Exception:
+        desk.stop()
+        raise AssertionError(f"the AT-SPI desktop didn't start:\n{desk.log_tail()}") from None
+    screen = Screen(desk)
+    screen.run("plans = {p.title: p.id for p in window.doc.list_plans()}")
+    try:
+        yield screen
+    finally:
+        desk.stop()
+
+
+@pytest.fixture
+def home(screen: Screen) -> Screen:
+    """Each test starts at the plans, with no dialog open."""
+    screen.run(
+        "answers[:] = [True]  # yes, stop signing\n"
+        "window.side_dialog.reject() if window.side_dialog is not None else None\n"
+        "answers.clear()\n"
+        "window.export_dialog.close() if window.export_dialog is not None else None\n"
+        "window.go_home()\nwindow.activateWindow()\nwindow.home.list.setFocus()"
+    )
+    return screen
+
+
+def problems(nodes: list[dict[str, Any]], where: str) -> list[str]:
+    """Controls a screen reader can't name, or names by a role that isn't theirs."""
+    found = []
+    for node in nodes:
+        states = node.get("states", [])
+        if "focusable" not in states or "sensitive" not in states:
+            continue
+        role, name = node["role"], node["name"].strip()
+        what = f"{where}: {role} {name!r} at {node['path']}"
+        if role not in CONTROL_ROLES:
+            found.append(f"{what}: not a control's role")
+        if not re.search(r"\w", name) and role not in ("list item", "table cell"):
+            found.append(f"{what}: no name a screen reader can say")
+    return found
+
+
+def headings(nodes: list[dict[str, Any]]) -> list[str]:
+    return [n["name"] for n in nodes if n["role"] == "heading"]
+
+
+# ---- the home ------------------------------------------------------------------------------
+
+
+def test_home_names_every_control_and_has_a_heading(home: Screen) -> None:
+    nodes = home.tree()
+    assert problems(nodes, "home") == []
+    assert headings(nodes) == ["Your plans"]
+    (plans,) = [n for n in nodes if n["role"] == "list" and n["name"] == "Your plans"]
+    assert plans["description"] == "Press Enter to open the selected plan."
+
+
+# ---- signing -------------------------------------------------------------------------------
+
+
+def test_the_signing_refusal_is_said_and_its_place_is_empty_until_then(home: Screen) -> None:
+    home.run(
+        "from wellplan.domain.signing import Role\n"
+        'window.sign_plan(plans["Robin\'s advance directive (general form)"])\n'
+        "signing = window.side_dialog\n"
+        "signing.next()\n"
+        "person = signing.currentPage()\n"
+        "person.input.typed.setText('Robin Reyes')\n"
+        "person.input.means_it.setChecked(True)\n"
+        "signing.next()\n"
+        "witness = signing.currentPage()"
+    )
+    assert home.run("witness.objectName()") == "sign-witness-1"
+    before = home.tree()
+    assert problems(before, "signing, a witness") == []
+    assert "What you are signing" in headings(before)
+    why_not = "Why you can't sign here yet"
+    assert not [n for n in before if n["name"] == why_not or "signing-problems" in n["name"]]
+    labels = {n["name"] for n in before if n["role"] == "label"}
+    # the first question, answered "yes" with the keyboard, as the witness would
+    question = home.run("list(witness.answers)[0]")
+    home.run("witness.answers[list(witness.answers)[0]].button(1).setFocus()")
+    home.mark()
+    home.key("space")
+    said = home.wait("object:announcement")
+    assert said["ok"], said
+    (announcement,) = [e for e in said["events"] if e["type"] == "object:announcement"]
+    assert announcement["data"].startswith("You can't sign here yet:")
+    assert announcement["detail1"] == 2  # assertive: said at once, not after what is being read
+    after = home.tree()
+    shown = [n for n in after if n["role"] == "label" and n["name"] not in labels]
+    assert shown, "the reason isn't on the page for a screen reader to find again"
+    assert any(question.rstrip("?")[:30] in n["name"] or n["name"] for n in shown)
+    home.run("witness.answers[list(witness.answers)[0]].button(0).click()")
+    again = {n["name"] for n in home.tree() if n["role"] == "label"}
+    assert again == labels  # nothing wrong: the place is empty again
+
+
+# ---- use my plan now -----------------------------------------------------------------------
+
+
+def test_use_my_plan_now_is_read_line_by_line_with_the_arrow_keys(home: Screen) -> None:
+    home.run('window.use_now(plans["Robin\'s crisis plan"])\nwindow.use_now_view.text.setFocus()')
+    nodes = home.tree()
+    assert problems(nodes, "use my plan now") == []
+    found = [n for n in nodes if n["name"] == "Your crisis plan"]
+    assert len(found) == 1, [(n["role"], n["name"]) for n in nodes]
+    text = found[0]
+    assert text["role"] == "text" and "read only" in text["states"]
+    assert "multi line" in text["states"]
+    home.run(
+        "from PySide6.QtGui import QTextCursor\n"
+        "window.use_now_view.text.moveCursor(QTextCursor.MoveOperation.Start)"
+    )
+    lines = []
+    for _ in range(4):
+        home.mark()
+        home.key("Down")
+        moved = home.wait("object:text-caret-moved")
+        assert moved["ok"], moved
+        lines.append(moved["events"][-1]["line"].strip())
+    assert lines[0].startswith("Take it one step at a time")
+    assert len(set(lines)) == 4  # a new line each time
+    back = home.focus_after("Tab")
+    assert back["name"] == "Back to your plans (Esc)" and back["role"] == "push button"
+    home.mark()
+    home.key("Escape")
+    assert home.run("window.stack.currentWidget() is window.home")
