@@ -10,6 +10,7 @@ they check through AT-SPI, as a screen reader would. Modal message boxes never o
 from __future__ import annotations
 
 import json
+import os
 import sys
 import traceback
 from pathlib import Path
@@ -35,6 +36,9 @@ def _answer(_parent: object, title: str, *_rest: object, **_kw: object) -> bool:
 
 
 answers: list[bool] = []  # what the next questions are answered, in order
+saved_in = Path(os.environ["HOME"])  # where "Save PDF…" saves, chosen without a dialog
+dialogs.get_pdf_path = lambda _parent, suggested: saved_in / suggested.name
+dialogs.get_folder = lambda _parent, _folder: saved_in
 dialogs.show_error = _tell
 dialogs.show_info = _tell
 dialogs.confirm = _answer

@@ -8,8 +8,8 @@ name changes, announcements), as Orca does. Commands:
 
 - ``{"cmd": "ping"}``: ready when the application is on the bus.
 - ``{"cmd": "tree", "window": "active"}``: every showing object of the active window (or the
-  window named so), with role, name, description, states, place on screen, text and
-  relations.
+  window named so), with role, name, description, states and place on screen (with
+  ``"full": true``, its text, attributes, relations and actions too).
 - ``{"cmd": "focused"}``: the object that has the keyboard focus now.
 - ``{"cmd": "mark"}``: forget the events heard so far.
 - ``{"cmd": "events"}``: the events heard since the last mark.
@@ -28,21 +28,22 @@ import pyatspi  # type: ignore[import-not-found]
 from gi.repository import Atspi, GLib  # type: ignore[import-not-found]
 
 APP_NAME = sys.argv[1] if len(sys.argv) > 1 else "wellplan"
-LISTENED = (
+LISTENED = (  # what a screen reader speaks from (not the floods of children and showing)
     "focus:",
     "object:state-changed:focused",
-    "object:state-changed:showing",
     "object:text-changed:insert",
     "object:text-changed:delete",
     "object:text-caret-moved",
     "object:property-change:accessible-name",
-    "object:property-change:accessible-description",
     "object:announcement",
-    "object:children-changed",
     "window:activate",
 )
+#: Events whose source is described whole (states, place): the rest only by role and name,
+#: so that a burst of events (a page being built) is heard quickly.
+DESCRIBED = ("focus:", "object:state-changed:focused")
 
 heard: list[dict[str, object]] = []
+last_focus: list[object] = []  # what the newest focus event was about
 waiting: list[tuple[dict[str, object], float]] = []  # a wait command and when it gives up
 
 
@@ -68,8 +69,11 @@ def application() -> object | None:
     return None
 
 
-def describe(acc: object, path: list[int], *, text_limit: int = 400) -> dict[str, object]:
-    """What a screen reader can say about one object."""
+def describe(
+    acc: object, path: list[int], *, text_limit: int = 400, full: bool = True
+) -> dict[str, object]:
+    """What a screen reader can say about one object (``full``: its text, attributes,
+    relations and actions too, which take a round trip each)."""
     node: dict[str, object] = {"path": path}
     try:
         node["role"] = acc.getRoleName()  # type: ignore[attr-defined]
@@ -84,6 +88,8 @@ def describe(acc: object, path: list[int], *, text_limit: int = 400) -> dict[str
         node["box"] = [box.x, box.y, box.width, box.height]
     except Exception:
         node["box"] = None
+    if not full:
+        return node
     try:
         text = acc.queryText()  # type: ignore[attr-defined]
         node["text"] = text.getText(0, min(text.characterCount, text_limit))
@@ -117,8 +123,8 @@ def describe(acc: object, path: list[int], *, text_limit: int = 400) -> dict[str
     return node
 
 
-def walk(acc: object, path: list[int], into: list[dict[str, object]]) -> None:
-    node = describe(acc, path)
+def walk(acc: object, path: list[int], into: list[dict[str, object]], full: bool = False) -> None:
+    node = describe(acc, path, full=full)
     into.append(node)
     if "showing" not in node.get("states", []):  # type: ignore[operator]
         return  # nothing under a hidden object is on screen
@@ -132,7 +138,7 @@ def walk(acc: object, path: list[int], into: list[dict[str, object]]) -> None:
         except Exception:
             continue
         if child is not None:
-            walk(child, [*path, index], into)
+            walk(child, [*path, index], into, full)
 
 
 def windows() -> list[object]:
@@ -153,14 +159,25 @@ def window_named(which: str) -> tuple[int, object] | None:
 
 
 def find_focused() -> dict[str, object] | None:
+    """What has the focus: the object of the newest focus event, as a screen reader
+    knows it (the tree can't say: a widget whose focus proxy has the focus says
+    "focused" too), if it still says so."""
+    if last_focus:
+        node = describe(last_focus[-1], [])
+        if "focused" in node.get("states", []):  # type: ignore[operator]
+            return node
+    return focused_in_tree()
+
+
+def focused_in_tree() -> dict[str, object] | None:
     for index, window in enumerate(windows()):
         if window is None or "active" not in states(window):
             continue
         nodes: list[dict[str, object]] = []
         walk(window, [index], nodes)
-        for node in nodes:
-            if "focused" in node.get("states", []):  # type: ignore[operator]
-                return node
+        focused = [n for n in nodes if "focused" in n.get("states", [])]  # type: ignore[operator]
+        if focused:  # the innermost: a widget whose focus proxy has it says "focused" too
+            return focused[-1]
     return None
 
 
@@ -183,16 +200,20 @@ def on_event(event: object) -> None:
             "detail2": event.detail2,  # type: ignore[attr-defined]
             "role": source.getRoleName(),
             "name": source.name or "",
-            "states": states(source),
         }
         data = event.any_data  # type: ignore[attr-defined]
         if isinstance(data, str | int | float):
             record["data"] = data
-        try:
-            box = source.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
-            record["box"] = [box.x, box.y, box.width, box.height]
-        except Exception:
-            record["box"] = None
+        if record["type"] == "object:state-changed:focused" and record["detail1"] == 1:
+            last_focus[:] = [source]
+        if str(record["type"]).startswith(DESCRIBED):
+            record["states"] = states(source)
+            record["description"] = source.description or ""
+            try:
+                box = source.queryComponent().getExtents(pyatspi.DESKTOP_COORDS)
+                record["box"] = [box.x, box.y, box.width, box.height]
+            except Exception:
+                record["box"] = None
         if record["type"] == "object:text-caret-moved":
             try:
                 text = source.queryText()
@@ -200,14 +221,10 @@ def on_event(event: object) -> None:
                 record["line"] = line[0]
             except Exception:
                 pass
-        try:
-            record["app"] = source.getApplication().name
-        except Exception:
-            record["app"] = ""
     except Exception as exc:
         record = {"type": getattr(event, "type", "?"), "error": str(exc)}
-    if record.get("app", APP_NAME) == APP_NAME:
-        heard.append(record)
+    heard.append(record)  # WellPlan is the only application on this desktop's bus
+    del heard[:-2000]
 
 
 def matches(command: dict[str, object], event: dict[str, object]) -> bool:
@@ -234,6 +251,19 @@ def check_waiting() -> bool:
     return True
 
 
+def drain() -> None:
+    """Hear every event the application sent before now: a call to it is answered after
+    the events it sent before (D-Bus keeps one sender's messages in order), and they are
+    handed to the listeners as the loop runs."""
+    app = application()
+    if app is not None:
+        _ = app.childCount  # type: ignore[attr-defined]  # a round trip (nothing is cached)
+    context = GLib.MainContext.default()
+    until = time.monotonic() + 0.1  # (pyatspi keeps a source always due: no "until idle")
+    while context.pending() and time.monotonic() < until:
+        context.iteration(False)
+
+
 def handle(command: dict[str, object]) -> None:
     cmd = command.get("cmd")
     if cmd == "ping":
@@ -244,13 +274,15 @@ def handle(command: dict[str, object]) -> None:
             reply({"ok": False, "error": "no such window"})
             return
         nodes: list[dict[str, object]] = []
-        walk(found[1], [found[0]], nodes)
+        walk(found[1], [found[0]], nodes, bool(command.get("full")))
         reply({"ok": True, "nodes": nodes})
     elif cmd == "windows":
         reply({"ok": True, "windows": [describe(w, [i]) for i, w in enumerate(windows())]})
     elif cmd == "focused":
+        drain()
         reply({"ok": True, "focused": find_focused()})
     elif cmd == "mark":
+        drain()
         heard.clear()
         reply({"ok": True})
     elif cmd == "events":

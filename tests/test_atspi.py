@@ -43,9 +43,11 @@ CONTROL_ROLES = {
     "slider",
     "scroll bar",
     "heading",  # a focusable heading (none today), read as one
+    "label",  # focusable to be read (the readiness findings), its text selectable
     "drawing area",  # the signature pad: drawn on with a pen, mouse or finger
     "canvas",
     "progress bar",
+    "image",  # the export preview: pictures of the pages, focusable to scroll them
 }
 
 
@@ -66,8 +68,8 @@ class Screen:
         assert self.desk.client is not None
         return self.desk.client.ask(command, timeout=float(command.get("timeout", 8)) + 20)
 
-    def tree(self, window: str = "active") -> list[dict[str, Any]]:
-        answer = self.ask(cmd="tree", window=window)
+    def tree(self, window: str = "active", *, full: bool = False) -> list[dict[str, Any]]:
+        answer = self.ask(cmd="tree", window=window, full=full)
         assert answer["ok"], answer
         return [n for n in answer["nodes"] if "showing" in n.get("states", [])]
 
@@ -238,3 +240,141 @@ def test_use_my_plan_now_is_read_line_by_line_with_the_arrow_keys(home: Screen) 
     home.mark()
     home.key("Escape")
     assert home.run("window.stack.currentWidget() is window.home")
+
+
+# ---- the plans' pages ----------------------------------------------------------------------
+
+
+def wizard_pages(screen: Screen, title: str) -> Iterator[str]:
+    """Open the plan called ``title`` and go through each of its parts in turn."""
+    screen.run(f"window.edit_plan(plans[{title!r}])\nwizard = window.wizard")
+    for page_id in screen.run("wizard.visible_page_ids()"):
+        screen.run(f"wizard.go_to({page_id})")
+        yield str(screen.run("wizard.currentPage().objectName()"))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Robin's Wellness Recovery Action Plan",
+        "Robin's crisis plan",
+        "Robin's advance directive (Oregon)",
+    ],
+)
+def test_every_part_of_a_plan_names_its_controls_and_gives_their_help(
+    home: Screen, title: str
+) -> None:
+    found: list[str] = []
+    for page in wizard_pages(home, title):
+        nodes = home.tree()
+        found += problems(nodes, page)
+        if not headings(nodes):
+            found.append(f"{page}: no heading")
+        for example in [
+            n for n in nodes if n["role"] == "label" and n["name"].startswith("For example: ")
+        ]:
+            if not any(example["name"] in n["description"] for n in nodes):
+                found.append(f"{page}: {example['name'][:50]!r} is no control's description")
+    assert found == [], "\n".join(found)
+
+
+def test_removing_a_list_item_with_delete_is_said_and_keeps_the_place(home: Screen) -> None:
+    home.run(
+        'window.edit_plan(plans["Robin\'s Wellness Recovery Action Plan"])\n'
+        "wizard = window.wizard\n"
+        "editor = wizard.go_to_question('toolbox.tools')\n"
+        "editor.list.setFocus()\n"
+        "editor.list.setCurrentRow(0)"
+    )
+    first, second = home.run("[editor.list.item(r).text() for r in range(2)]")
+    home.mark()
+    home.key("Delete")
+    said = home.wait("object:announcement")
+    assert said["ok"], said
+    assert said["events"][-1]["data"] == f"Removed “{first}”."
+    focused = home.focused()
+    assert focused is not None and focused["name"] == second  # the next item, in the list
+    assert home.run("editor.list.currentItem().text()") == second
+    home.run(f"editor.list.insertItem(0, editor._make_item({first!r}))\neditor.changed.emit()")
+
+
+# ---- people, medications and places ---------------------------------------------------------
+
+
+def test_people_medications_and_places_opens_on_a_named_list_and_esc_goes_back(
+    home: Screen,
+) -> None:
+    home.mark()
+    home.run("window.show_records()")
+    arrived = home.wait("object:state-changed:focused")
+    assert arrived["ok"], arrived
+    gained = [e for e in arrived["events"] if e.get("detail1") == 1]
+    assert [(e["role"], e["name"]) for e in gained] == [("list", "People")]  # no detours
+    nodes = home.tree()
+    assert problems(nodes, "people, medications and places") == []
+    assert "People, medications and places" in headings(nodes)
+    (field,) = [n for n in nodes if n["name"] == "Add a new person"]
+    assert field["description"] == "Name of a new person, then Enter"  # its placeholder
+    home.mark()
+    home.key("Escape")
+    back = home.wait("object:state-changed:focused", name="Your plans")
+    assert back["ok"], back
+    assert home.run("window.stack.currentWidget() is window.home")
+
+
+def key_bindings(nodes: list[dict[str, Any]]) -> dict[str, list[str]]:
+    """Each Alt+ key of a window, and what it works."""
+    found: dict[str, list[str]] = {}
+    for node in nodes:
+        for key in dict.fromkeys(node.get("keys", [])):
+            if key.startswith("Alt+"):
+                found.setdefault(key, []).append(node["name"])
+    return found
+
+
+# ---- print or export -----------------------------------------------------------------------
+
+
+def test_print_or_export_says_where_it_saved_and_keeps_the_focus_on_save(home: Screen) -> None:
+    home.mark()
+    home.run("window.export_documents()\ndialog = window.export_dialog")
+    assert home.wait("window:activate", name="Print or export")["ok"]
+    nodes = home.tree(full=True)
+    assert problems(nodes, "print or export") == []
+    clashes = {k: v for k, v in key_bindings(nodes).items() if len(v) > 1}
+    assert clashes == {}
+    assert key_bindings(nodes)["Alt+S"] == ["Save PDF…"]
+    home.run("dialog.save_button.setFocus()")
+    home.mark()
+    home.key("space")
+    said = home.wait("object:announcement", timeout=30)
+    assert said["ok"], said
+    (saved,) = [e["data"] for e in said["events"] if e["type"] == "object:announcement"]
+    assert saved.startswith("Saved the PDF in ")
+    focused = home.focused()
+    assert focused is not None and focused["name"] == "Save PDF…"  # where the person was
+    assert "object:state-changed:focused" not in {e["type"] for e in home.events()}
+
+
+# ---- backups -------------------------------------------------------------------------------
+
+
+def test_back_up_now_says_it_is_done_and_keeps_the_focus(home: Screen) -> None:
+    home.mark()
+    home.run("window.show_backups()\nbackups = window.side_dialog")
+    assert home.wait("window:activate", name="Backups")["ok"]
+    nodes = home.tree(full=True)
+    assert problems(nodes, "backups") == []
+    assert headings(nodes) == ["Backups of “demo.wellplan”"]
+    assert {k: v for k, v in key_bindings(nodes).items() if len(v) > 1} == {}
+    home.run("backups.now_button.setFocus()")
+    home.mark()
+    home.key("space")
+    said = home.wait("object:announcement", timeout=30)
+    assert said["ok"], said
+    assert said["events"][-1]["data"] == "Backed up and checked."
+    focused = home.focused()
+    assert focused is not None and focused["name"] == "Back up now"
+    assert not [
+        e for e in home.events() if e["type"] == "object:state-changed:focused" and e["detail1"]
+    ]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellplan.gui import dialogs, worker
+from wellplan.gui import announced, dialogs, worker
 from wellplan.gui.accessible import mark_heading
 from wellplan.gui.style import hint_label
 from wellplan.storage.backups import KIND_LABELS, BackupInfo, backup_dir, list_backups
@@ -122,24 +122,32 @@ class BackupsDialog(QDialog):
         info = self.selected()
         self.restore_button.setEnabled(info is not None and info.readable)
 
+    def say(self, text: str, *, assertive: bool = False) -> None:
+        """Show an outcome under the list and say it to screen readers."""
+        self.status.setText(text)
+        announced.emit_for(self.status, text, assertive=assertive)
+
     def back_up_now(self) -> None:
+        """Back up in the background. The button stays where it is, enabled (a disabled
+        one would lose the focus the person left on it); pressed again meanwhile, it waits
+        for the backup under way."""
         from wellplan.storage.backups import backup_now
 
-        self.now_button.setEnabled(False)
+        if self._job is not None:
+            return
         self.status.setText(self.tr("Making a backup…"))
 
         def done(path: Any) -> None:
             self._job = None
-            self.now_button.setEnabled(True)
             self.load()
-            self.status.setText(self.tr("Backed up and checked."))
+            self.say(self.tr("Backed up and checked."))
             self.backed_up.emit(path)
 
         def failed(error: BaseException) -> None:
             self._job = None
-            self.now_button.setEnabled(True)
-            self.status.setText(
-                self.tr("Couldn't make a backup: %1").replace("%1", worker.describe(error))
+            self.say(
+                self.tr("Couldn't make a backup: %1").replace("%1", worker.describe(error)),
+                assertive=True,
             )
 
         unlock = self.unlock
@@ -174,11 +182,11 @@ class BackupsDialog(QDialog):
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
-            self.status.setText(str(exc))
+            self.say(str(exc), assertive=True)
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))  # a local folder, never the web
 
     def restored(self, ok: bool, message: str) -> None:
-        self.status.setText(message)
+        self.say(message, assertive=not ok)
         if ok:
             self.load()

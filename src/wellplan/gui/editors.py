@@ -7,8 +7,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRect, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QResizeEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -27,6 +27,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,6 +38,7 @@ from PySide6.QtWidgets import (
 from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
 from wellplan.domain.templates import CHOICES, RECORD_KINDS, AnswerType, Question
 from wellplan.domain.words import day, said
+from wellplan.gui import announced
 from wellplan.gui.style import hint_label
 
 
@@ -54,6 +57,8 @@ class Editor(QWidget):
         super().__init__(parent)
         self.question = question
         self.setObjectName(f"editor:{question.id}")
+        self._described: list[QWidget] = []
+        self._more_help: list[str] = []
 
     def value(self) -> Any:
         raise NotImplementedError
@@ -69,8 +74,98 @@ class Editor(QWidget):
         """Keep what is typed here but not yet part of the answer (the plan is closing)."""
 
     def describe(self, widget: QWidget, name: str | None = None) -> None:
-        widget.setAccessibleName(name or self.question.text)
-        widget.setAccessibleDescription(self.question.why)
+        """Name ``widget`` for screen readers, and give it the question's help as its
+        description: why it is asked, its example (see add_help) and what its placeholder
+        says to do."""
+        if name != "":
+            widget.setAccessibleName(name or self.question.text)
+        self._described.append(widget)
+        self._describe(widget)
+
+    def _describe(self, widget: QWidget) -> None:
+        placeholder = getattr(widget, "placeholderText", None)
+        instruction = placeholder() if callable(placeholder) else ""
+        parts = [self._lead(widget), self.question.why, *self._more_help, instruction]
+        widget.setAccessibleDescription(" ".join(p.strip() for p in parts if p and p.strip()))
+
+    def _lead(self, _widget: QWidget) -> str:
+        """What a widget's description starts with, before the question's help."""
+        return ""
+
+    def add_help(self, text: str) -> None:
+        """Help shown beside the question (its "For example: …" line) is read with each of
+        its fields too."""
+        self._more_help.append(text)
+        for widget in self._described:
+            self._describe(widget)
+
+
+def _name_if_blank(item: QTableWidgetItem) -> None:
+    """A cell with nothing in it is read as "blank", not as nothing at all."""
+    wanted = None if item.text().strip() else QCoreApplication.translate("TableEditor", "blank")
+    if item.data(Qt.ItemDataRole.AccessibleTextRole) == wanted:
+        return
+    table = item.tableWidget()
+    blocked = table.blockSignals(True) if table is not None else False
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, wanted)
+    if table is not None:
+        table.blockSignals(blocked)
+
+
+class DateField(QDateEdit):
+    """A date to type, or to choose on a calendar. Tab leaves it at once (a QDateEdit
+    takes Tab to step through day, month and year: Left and Right do that here), and
+    Alt+Down or F4 opens the calendar, as on a choice list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if event.key() == Qt.Key.Key_F4 or (alt and event.key() == Qt.Key.Key_Down):
+            event.accept()
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def open_calendar(self) -> None:
+        """Open the calendar, the way a click on the arrow does (Qt gives no other way
+        that sets it to this field's date and back on Esc)."""
+        if not self.isEnabled() or self.isReadOnly():
+            return
+        option = QStyleOptionComboBox()  # as QDateTimeEdit finds where a click landed
+        option.initFrom(self)
+        option.editable = True
+        option.subControls = QStyle.SubControl.SC_All
+        arrow = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, self
+        )
+        point = QPointF(arrow.center())
+        press = QMouseEvent(
+            QEvent.Type.MouseButtonPress,
+            point,
+            QPointF(self.mapToGlobal(arrow.center())),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        self.mousePressEvent(press)
+        release = QMouseEvent(
+            QEvent.Type.MouseButtonRelease,
+            point,
+            QPointF(self.mapToGlobal(arrow.center())),
+            Qt.MouseButton.LeftButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+        self.mouseReleaseEvent(release)
+        calendar = self.calendarWidget()
+        if calendar is not None and calendar.isVisible():
+            calendar.setFocus()
 
 
 def _small_button(text: str, tip: str, parent: QWidget | None = None) -> QPushButton:
@@ -242,6 +337,9 @@ class ListEditor(Editor):
         self.list.setVisible(False)
         _wrap_rows(self.list)
         self.describe(self.list, name or self.question.text)
+        self._more_help.append(
+            self.tr("Delete removes the selected item; Alt+Up and Alt+Down move it.")
+        )
         self.list.installEventFilter(_ListKeys(self))
         self.add_line = AddLine(self)
         self.add_line.setPlaceholderText(
@@ -254,6 +352,8 @@ class ListEditor(Editor):
         self.remove_button = _small_button(
             self.tr("Remove"), self.tr("Remove the selected item (Delete)")
         )
+        for button in (self.add_button, self.up_button, self.down_button, self.remove_button):
+            button.setAccessibleDescription(name or question.text)  # which list
         for b, keys in (
             (self.up_button, "Alt+Up"),
             (self.down_button, "Alt+Down"),
@@ -310,6 +410,7 @@ class ListEditor(Editor):
         self.list.addItem(self._make_item(text))
         self._sync()
         self.changed.emit()
+        announced.emit_for(self.add_line, self.tr("Added “%1”.").replace("%1", text.strip()))
 
     def _item_edited(self, item: QListWidgetItem) -> None:
         if not item.text().strip():  # emptied in place: the person removed it
@@ -320,9 +421,16 @@ class ListEditor(Editor):
     def remove_selected(self) -> None:
         row = self.list.currentRow()
         if row >= 0:
-            self.list.takeItem(row)
+            item = self.list.takeItem(row)
             self._sync()
             self.changed.emit()
+            announced.emit_for(
+                self.list, self.tr("Removed “%1”.").replace("%1", item.text() if item else "")
+            )
+            if self.list.count():  # the person stays in the list, on the next item
+                self.list.setCurrentRow(min(row, self.list.count() - 1))
+            else:
+                self.add_line.setFocus()
 
     def move_selected(self, step: int) -> None:
         row = self.list.currentRow()
@@ -333,6 +441,13 @@ class ListEditor(Editor):
         self.list.insertItem(target, item)
         self.list.setCurrentRow(target)
         self.changed.emit()
+        announced.emit_for(
+            self.list,
+            self.tr("“%1” is now %2 of %3.")
+            .replace("%1", item.text())
+            .replace("%2", str(target + 1))
+            .replace("%3", str(self.list.count())),
+        )
 
     def value(self) -> list[str]:
         """The items, and what is typed in the add line but not yet added (saved like any
@@ -469,7 +584,11 @@ class TableEditor(Editor):
         self.remove_button = _small_button(
             self.tr("Remove"), self.tr("Remove the selected row"), self
         )
+        self.remove_button.setAccessibleName(
+            self.tr("Remove the selected row from: %1").replace("%1", question.text)
+        )
         self.remove_button.setVisible(False)
+        self.table.itemChanged.connect(_name_if_blank)
         self.table.itemChanged.connect(self.changed)
         self.table.horizontalHeader().sectionResized.connect(self._sync)  # wrapping follows width
         self.remove_button.clicked.connect(self._remove_selected)
@@ -501,10 +620,18 @@ class TableEditor(Editor):
     def _remove_selected(self) -> None:
         row = self.table.currentRow()
         if row >= 0:
+            first = self.table.item(row, 0)
+            removed = first.text() if first is not None else ""  # (the item goes with the row)
             self.table.removeRow(row)
             self._sync()
             self.rows_changed()
             self.changed.emit()
+            announced.emit_for(self.table, self.tr("Removed “%1”.").replace("%1", removed))
+            if self.table.rowCount():
+                self.table.setCurrentCell(min(row, self.table.rowCount() - 1), 0)
+                self.remove_button.setFocus()  # where the person was: remove another
+            else:
+                self.focus_target().setFocus()
 
 
 class RecordsEditor(TableEditor):
@@ -540,8 +667,8 @@ class RecordsEditor(TableEditor):
         pick_layout.addWidget(self.pick, 1)
         pick_layout.addWidget(self.pick_button)
 
+        # a button that opens the form (a checkable one is a check box to screen readers)
         self.new_button = QPushButton(self.tr("Add a new %1…").replace("%1", noun), self)
-        self.new_button.setCheckable(True)
         self.new_button.setAccessibleName(self.tr("Add a new %1").replace("%1", noun))
         self.form = QGroupBox(self.tr("New %1").replace("%1", noun), self)
         form_layout = QFormLayout(self.form)
@@ -583,7 +710,7 @@ class RecordsEditor(TableEditor):
         layout.addWidget(self.form)
 
         self.pick_button.clicked.connect(self._add_picked)
-        self.new_button.toggled.connect(self._toggle_form)
+        self.new_button.clicked.connect(lambda: self._toggle_form(not self.form.isVisibleTo(self)))
         self.save_new_button.clicked.connect(self._save_new)
         self.refresh_choices()
 
@@ -617,7 +744,9 @@ class RecordsEditor(TableEditor):
         who.setData(Qt.ItemDataRole.UserRole, record_id)
         who.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         self.table.setItem(row, 0, who)
-        self.table.setItem(row, 1, QTableWidgetItem(note))
+        note_item = QTableWidgetItem(note)
+        _name_if_blank(note_item)
+        self.table.setItem(row, 1, note_item)
         self.table.blockSignals(False)
         self._sync()
 
@@ -629,6 +758,10 @@ class RecordsEditor(TableEditor):
         self.refresh_choices()
         self.changed.emit()
         self.table.setCurrentCell(self.table.rowCount() - 1, 1)
+        record = self._records.get(int(record_id))
+        announced.emit_for(
+            self.table, self.tr("Added “%1”.").replace("%1", record.name if record else "")
+        )
 
     def rows_changed(self) -> None:
         self.refresh_choices()
@@ -644,6 +777,7 @@ class RecordsEditor(TableEditor):
             self.form_error.setText(self.tr("Please add a name first."))
             self.form_error.setVisible(True)
             self.fields["name"].setFocus()
+            announced.emit_for(self.form_error, self.form_error.text(), assertive=True)
             return
         record = self.context.add_record(self.kind, values)
         if record is None:
@@ -653,10 +787,11 @@ class RecordsEditor(TableEditor):
         for line in [*self.fields.values(), self.new_note]:
             line.clear()
         self.form_error.setVisible(False)
-        self.new_button.setChecked(False)
-        self.new_button.setFocus()
+        self.new_button.setFocus()  # first: the focus never falls into the closing form
+        self._toggle_form(False)
         self.refresh_choices()
         self.changed.emit()
+        announced.emit_for(self.new_button, self.tr("Added “%1”.").replace("%1", record.name))
 
     def finish_typing(self) -> None:
         """A new record typed in the form but never added: added now, as the person would
@@ -738,9 +873,8 @@ class DateEditor(Editor):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.enabled = QCheckBox(self.tr("Choose a date"), self)
-        self.describe(self.enabled)
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
+        self.describe(self.enabled, "")  # named by what it does: its own words
+        self.date = DateField(self)
         self.date.setDisplayFormat("d MMMM yyyy")
         self.date.setDate(QDate.currentDate().addMonths(6))
         self.date.setEnabled(False)
@@ -752,6 +886,9 @@ class DateEditor(Editor):
         row.addStretch(1)
         self.enabled.toggled.connect(self._toggled)
         self.date.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def _lead(self, widget: QWidget) -> str:
+        return self.question.text if widget is self.enabled else ""  # which date it is
 
     def _toggled(self, on: bool) -> None:
         self.date.setEnabled(on)
@@ -926,6 +1063,7 @@ class CrisisLinesEditor(TableEditor):
             item = QTableWidgetItem(line.get(key, ""))
             if key == "last_checked":
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            _name_if_blank(item)
             self.table.setItem(row, column, item)
         self.table.blockSignals(False)
 

@@ -42,7 +42,8 @@ from PySide6.QtWidgets import (
 
 from wellplan.domain.bundle import Bundle, default_paper
 from wellplan.domain.words import current as current_language
-from wellplan.gui import dialogs
+from wellplan.gui import announced, dialogs
+from wellplan.gui.accessible import set_role
 from wellplan.gui.i18n import NAMES as LANGUAGE_NAMES
 from wellplan.gui.style import hint_label
 from wellplan.gui.worker import Job, describe, pdf_pool, while_alive
@@ -176,6 +177,7 @@ class ExportDialog(QDialog):
         self.pool = pdf_pool()
         self._jobs: set[Job] = set()
         self._preview_request = 0  # the newest preview asked for; older ones waiting are dropped
+        self._saving = False
 
         self.list = QListWidget(self)
         self.list.setObjectName("export-docs")
@@ -211,7 +213,7 @@ class ExportDialog(QDialog):
         language_label = QLabel(self.tr("&Language:"), self)
         language_label.setBuddy(self.language)
 
-        self.seal = QCheckBox(self.tr("&Seal the PDFs"), self)
+        self.seal = QCheckBox(self.tr("S&eal the PDFs"), self)  # Alt+S is Save PDF…
         self.seal.setObjectName("export-seal")
         self.seal.setEnabled(identity is not None)
         self.seal.setAccessibleDescription(SEAL_NOTE)
@@ -230,6 +232,7 @@ class ExportDialog(QDialog):
         self.pages_layout.setSpacing(12)
         preview = QScrollArea(self)
         preview.setAccessibleName(self.tr("Preview of the selected document"))
+        set_role(preview, "Graphic")  # pictures of the pages (focusable to scroll them)
         preview.setObjectName("export-preview")
         preview.setWidgetResizable(True)
         preview.setWidget(self.pages)
@@ -340,7 +343,8 @@ class ExportDialog(QDialog):
         job = Job(work, wanted)
         self._jobs.add(job)
         self.busy.setVisible(True)
-        self.save_button.setEnabled(False)
+        # Save stays enabled (a disabled button would lose the focus the person left on
+        # it); PDFs are made one at a time, so a save asked for now waits its turn
 
         def finish(result: object) -> None:
             self._jobs.discard(job)
@@ -349,8 +353,11 @@ class ExportDialog(QDialog):
 
         def fail(error: BaseException) -> None:
             self._jobs.discard(job)
+            self._saving = False
             self._idle()
-            self.status.setText(self.tr("Couldn't make the PDF: %1").replace("%1", describe(error)))
+            self.say(
+                self.tr("Couldn't make the PDF: %1").replace("%1", describe(error)), assertive=True
+            )
 
         def dropped() -> None:
             self._jobs.discard(job)
@@ -364,7 +371,12 @@ class ExportDialog(QDialog):
     def _idle(self) -> None:
         if not self._jobs:
             self.busy.setVisible(False)
-            self.save_button.setEnabled(True)
+
+    def say(self, text: str, *, assertive: bool = False) -> None:
+        """Show ``text`` under the choices and say it to screen readers (an outcome,
+        not the preview's comings and goings)."""
+        self.status.setText(text)
+        announced.emit_for(self.status, text, assertive=assertive)
 
     def busy_now(self) -> bool:
         return bool(self._jobs) or self._first_preview
@@ -508,9 +520,11 @@ class ExportDialog(QDialog):
 
     # ---- saving ------------------------------------------------------------------------
     def save(self) -> None:
+        if self._saving:
+            return  # one save at a time
         wanted = self.checked()
         if not wanted:
-            self.status.setText(self.tr("Tick at least one document to save."))
+            self.say(self.tr("Tick at least one document to save."), assertive=True)
             return
         documents = Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -532,7 +546,7 @@ class ExportDialog(QDialog):
         try:
             jobs = [(choice, path, *self._recipe(choice)) for choice, path in targets]
         except StorageError as exc:
-            self.status.setText(str(exc))
+            self.say(str(exc), assertive=True)
             return
 
         def work() -> list[Exported]:
@@ -554,10 +568,12 @@ class ExportDialog(QDialog):
                 if len(paths) == 1
                 else self.tr("%1 PDFs").replace("%1", str(len(paths)))
             )
-            self.status.setText(
+            self._saving = False
+            self.say(
                 self.tr("Saved %1 in %2.").replace("%1", what).replace("%2", str(paths[0].parent))
             )
             self.exported.emit(items)
 
         self.status.setText(self.tr("Saving…"))
+        self._saving = True
         self._run(work, done)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTextBrowser,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from wellplan.domain.bundle import Bundle
 from wellplan.domain.history import differences
 from wellplan.domain.signing import role_label
-from wellplan.gui import dialogs
+from wellplan.gui import announced, dialogs
 from wellplan.gui.accessible import mark_heading
 from wellplan.gui.style import hint_label
 from wellplan.gui.worker import Job, describe, pdf_pool, while_alive
@@ -93,10 +93,15 @@ class HistoryDialog(QDialog):
         self.compare = QComboBox(self)
         self.compare.setObjectName("history-compare")
         self.compare.setAccessibleName(self.tr("Compare with"))
-        self.changes = QTextBrowser(self)
+        self.changes = QTextEdit(self)  # read a line at a time (a QTextBrowser is a label)
         self.changes.setObjectName("history-changes")
         self.changes.setAccessibleName(self.tr("What changed"))
-        self.changes.setOpenLinks(False)
+        self.changes.setReadOnly(True)
+        self.changes.setTabChangesFocus(True)
+        self.changes.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.status = hint_label("", "why", self)
         self.status.setObjectName("history-status")
         self.busy = QProgressBar(self)
@@ -235,7 +240,7 @@ class HistoryDialog(QDialog):
         chosen = self.selected_id()
         is_version = chosen is not None and chosen != NOW
         self.restore_button.setEnabled(is_version and self.versions.currentRow() > 0)
-        self.export_button.setEnabled(is_version and not self._jobs)
+        self.export_button.setEnabled(is_version)  # pressed again while busy, it waits
         # compare with the next older version by default
         index = self.compare.findData(chosen)
         self.compare.blockSignals(True)
@@ -326,13 +331,18 @@ class HistoryDialog(QDialog):
         except StorageError as exc:
             dialogs.show_error(self, exc.title, str(exc))
             return
-        self.status.setText(self.tr("Version %1 is now the draft.").replace("%1", str(number)))
+        self.say(self.tr("Version %1 is now the draft.").replace("%1", str(number)))
         self.restored.emit(self.plan_id)
         self.load()
 
+    def say(self, text: str, *, assertive: bool = False) -> None:
+        """Show an outcome under the versions and say it to screen readers."""
+        self.status.setText(text)
+        announced.emit_for(self.status, text, assertive=assertive)
+
     def export(self) -> None:
         chosen = self.selected_id()
-        if chosen is None or chosen == NOW:
+        if chosen is None or chosen == NOW or self._jobs:
             return
         try:
             bundle = self._version_bundle(chosen)
@@ -387,21 +397,22 @@ class HistoryDialog(QDialog):
                 .replace("%1", str(number))
                 .replace("%2", str(written))
             )
-            self.status.setText(f"{saved} {problem}" if problem else saved)
+            self.say(f"{saved} {problem}" if problem else saved, assertive=bool(problem))
             self.exported.emit(written)
             self.load()
 
         def failed(error: BaseException) -> None:
             self._jobs.clear()
             self._idle()
-            self.status.setText(self.tr("Couldn't save the PDF: %1").replace("%1", describe(error)))
+            self.say(
+                self.tr("Couldn't save the PDF: %1").replace("%1", describe(error)), assertive=True
+            )
 
         job = Job(work)
         self._jobs.add(job)
         job.signals.done.connect(done)
         job.signals.failed.connect(while_alive(self, failed))
         self.busy.setVisible(True)
-        self.export_button.setEnabled(False)
         self.status.setText(self.tr("Making the PDF…"))
         pdf_pool().start(job)
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
 from wellplan.domain.answers import AnswerError
 from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
 from wellplan.domain.words import said
-from wellplan.gui import dialogs
+from wellplan.gui import announced, dialogs
 from wellplan.gui.accessible import mark_heading
 from wellplan.gui.autosave import DELAY_MS
 from wellplan.gui.editors import SubmitLine
@@ -63,6 +65,8 @@ class RecordTab(QWidget):
             self.tr("Name of a new %1, then Enter").replace("%1", noun)
         )
         self.new_name.setAccessibleName(self.tr("Add a new %1").replace("%1", noun))
+        self.new_name.setAccessibleDescription(self.new_name.placeholderText())
+        self.setFocusProxy(self.list)  # the tab, given the focus, gives it to its list
         add = QPushButton(self.tr("Add"), self)
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setObjectName("delete-record")
@@ -196,6 +200,7 @@ class RecordTab(QWidget):
         except (AnswerError, StorageError) as exc:
             self.error.setText(str(exc))
             self.error.setVisible(True)
+            announced.emit_for(self.error, str(exc), assertive=True)
             return False
         self.error.setVisible(False)
         self._records[record_id] = record
@@ -216,6 +221,7 @@ class RecordTab(QWidget):
         self.new_name.clear()
         self.load(self.doc, select_id=record.id)
         self.fields["name"].setFocus()
+        announced.emit_for(self.fields["name"], self.tr("Added “%1”.").replace("%1", record.name))
 
     def delete_current(self) -> None:
         record_id = self.current_id()
@@ -247,6 +253,8 @@ class RecordTab(QWidget):
             dialogs.show_error(self, exc.title, str(exc))
             return
         self.load(self.doc)
+        self.list.setFocus()
+        announced.emit_for(self.list, self.tr("Deleted “%1”.").replace("%1", record.name))
 
 
 class RecordsView(QWidget):
@@ -266,10 +274,11 @@ class RecordsView(QWidget):
         )
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("People, medications and places"))
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its row of tabs takes the focus
         self.record_tabs = {kind: RecordTab(kind) for kind in RecordKind}
         for kind, tab in self.record_tabs.items():
             self.tabs.addTab(tab, self.tr(TAB_TITLES[kind]))
-        back = QPushButton(self.tr("Back to your plans"))
+        back = QPushButton(self.tr("Back to your plans (Esc)"))
         back.setObjectName("records-back")
         back.clicked.connect(self.leave)
         layout = QVBoxLayout(self)
@@ -278,6 +287,16 @@ class RecordsView(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        esc = QShortcut(QKeySequence("Esc"), self, self.leave)  # as on "use my plan now"
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown: the list of the tab in front takes the focus at once, before the window
+        would hand it to the first control it finds (the row of tabs)."""
+        super().showEvent(event)
+        current, focused = self.tabs.currentWidget(), QApplication.focusWidget()
+        if current is not None and (focused is None or not current.isAncestorOf(focused)):
+            current.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def load(self, doc: PlanFile) -> None:
         for tab in self.record_tabs.values():

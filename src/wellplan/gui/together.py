@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from wellplan.domain.suggestions import Suggestion, check_suggestion
 from wellplan.domain.templates import Question
+from wellplan.gui import announced
 from wellplan.gui.accessible import mark_heading
 from wellplan.gui.style import hint_label
 
@@ -226,10 +227,16 @@ class SuggestionPanel(QWidget):
         try:
             author, text = check_suggestion(self.author.text(), self.text.toPlainText())
         except ValueError as exc:
-            self.problem.setText(str(exc))
-            self.problem.setVisible(True)
+            self.show_problem(str(exc))
             return
         self.suggest.emit(self.question.id, author, text)
+
+    def show_problem(self, text: str) -> None:
+        """Say what stops the suggestion, at once, and go to the field to put it right."""
+        self.problem.setText(text)
+        self.problem.setVisible(True)
+        (self.text if self.author.text().strip() else self.author).setFocus()
+        announced.emit_for(self.problem, text, assertive=True)
 
     def show_suggestions(self, suggestions: list[Suggestion]) -> None:
         for box in self.boxes:

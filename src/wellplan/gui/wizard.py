@@ -15,7 +15,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QRect, QSize, Qt, S
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
-    QDateEdit,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -47,6 +46,7 @@ from wellplan.gui import announced, dialogs
 from wellplan.gui.accessible import mark_heading
 from wellplan.gui.autosave import Autosaver
 from wellplan.gui.editors import (
+    DateField,
     Editor,
     PickEditor,
     RecordsEditor,
@@ -174,31 +174,28 @@ class IntroPage(QWizardPage):
         name_label.setBuddy(self.title_edit)
         layout.addSpacing(12)
         layout.addWidget(name_label)
-        layout.addWidget(
-            hint_label(
-                self.tr("This is how the plan is listed, and the title on anything you print."),
-                "why",
-            )
+        title_help = hint_label(
+            self.tr("This is how the plan is listed, and the title on anything you print."),
+            "why",
         )
+        self.title_edit.setAccessibleDescription(title_help.text())
+        layout.addWidget(title_help)
         layout.addWidget(self.title_edit)
         review_label = QLabel(self.tr("&Review by"))
         review_label.setProperty("role", "question")
-        self.review_edit = QDateEdit()
+        self.review_edit = DateField()
         self.review_edit.setObjectName("review-by")
-        self.review_edit.setCalendarPopup(True)
         self.review_edit.setDisplayFormat("d MMMM yyyy")
         self.review_edit.setAccessibleName(self.tr("Review by"))
         review_label.setBuddy(self.review_edit)
         layout.addSpacing(8)
         layout.addWidget(review_label)
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "When to read this plan through again. Your plans list shows when it's due."
-                ),
-                "why",
-            )
+        review_help = hint_label(
+            self.tr("When to read this plan through again. Your plans list shows when it's due."),
+            "why",
         )
+        self.review_edit.setAccessibleDescription(review_help.text())
+        layout.addWidget(review_help)
         layout.addWidget(self.review_edit, 0, Qt.AlignmentFlag.AlignLeft)
         self.show_review_date(wizard.review_by)
         self.review_edit.dateChanged.connect(wizard.set_review_date)
@@ -283,13 +280,15 @@ class SectionPage(QWizardPage):
             b.addWidget(label)
             if question.why:
                 b.addWidget(hint_label(question.why, "why"))
+            example = None
             if question.example:
-                b.addWidget(
-                    hint_label(
-                        self.tr("For example: %1").replace("%1", question.example), "example"
-                    )
+                example = hint_label(
+                    self.tr("For example: %1").replace("%1", question.example), "example"
                 )
+                b.addWidget(example)
             editor = make_editor(question, wizard, block)
+            if example is not None:
+                editor.add_help(example.text())  # read with the fields, not only seen
             editor.set_value(wizard.answers.get(question.id))
             label.setBuddy(editor.focus_target())
             b.addWidget(editor)
@@ -588,6 +587,16 @@ class PlanWizard(QWizard):
             self,
             self.sidebar.list.setFocus,
         )
+        # On the last part Next is gone, and its key (Alt+N) would type into the field:
+        # there it says how to finish instead. Only then: two shortcuts for one key would
+        # cancel each other out.
+        self._past_the_end = QShortcut(
+            QKeySequence.mnemonic(self.buttonText(QWizard.WizardButton.NextButton)),
+            self,
+            self._at_the_end,
+        )
+        self._past_the_end.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._past_the_end.setEnabled(False)
 
     # ---- EditorContext -------------------------------------------------------------------
     def records(self, kind: RecordKind) -> Sequence[Record]:
@@ -678,8 +687,7 @@ class PlanWizard(QWizard):
             if panel is None:
                 self.autosaver.failed.emit(str(exc))
                 return
-            panel.problem.setText(str(exc))
-            panel.problem.setVisible(True)
+            panel.show_problem(str(exc))
             return
         self.supporter = author
         if panel is not None:
@@ -730,6 +738,7 @@ class PlanWizard(QWizard):
             if question.type is AnswerType.CHOICE:
                 page.update_visibility()
             self.sidebar.mark(self.currentId(), section_answered(page.section, self.answers))
+        self._sync_last_page_keys()
 
     def rename(self, title: str) -> None:
         try:
@@ -818,7 +827,20 @@ class PlanWizard(QWizard):
                     return
         self.focus_first_field()
 
+    def _at_the_end(self) -> None:
+        done = self.buttonText(QWizard.WizardButton.FinishButton)
+        keys = QKeySequence.mnemonic(done).toString(QKeySequence.SequenceFormat.NativeText)
+        self.announce(
+            self.tr("This is the last part. %1 (%2) finishes the plan.")
+            .replace("%1", done.replace("&", ""))
+            .replace("%2", keys)
+        )
+
+    def _sync_last_page_keys(self) -> None:
+        self._past_the_end.setEnabled(self.nextId() == -1)
+
     def _page_changed(self, page_id: int) -> None:
+        self._sync_last_page_keys()
         if self._jumping:
             return  # passed through on the way to another part (go_to)
         self.autosaver.flush()
