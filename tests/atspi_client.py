@@ -286,6 +286,7 @@ def handle(command: dict[str, object]) -> None:
         heard.clear()
         reply({"ok": True})
     elif cmd == "events":
+        drain()
         reply({"ok": True, "events": list(heard)})
     elif cmd == "wait":
         timeout = float(command.get("timeout", 8))  # type: ignore[arg-type]

@@ -378,3 +378,26 @@ def test_back_up_now_says_it_is_done_and_keeps_the_focus(home: Screen) -> None:
     assert not [
         e for e in home.events() if e["type"] == "object:state-changed:focused" and e["detail1"]
     ]
+
+
+def test_going_from_part_to_part_moves_the_focus_only_to_what_is_on_screen(home: Screen) -> None:
+    """Jumping to a part passes through the parts between: a screen reader hears only
+    where the focus lands (from a field, by way of the list of parts), never a hidden
+    field or Next on the way."""
+    home.run('window.edit_plan(plans["Robin\'s Wellness Recovery Action Plan"])')
+    heard: list[tuple[str, str, list[int]]] = []
+    for page_id in (5, 9, 2, 0):
+        home.mark()
+        home.run(f"window.wizard.go_to({page_id})")
+        home.wait("object:state-changed:focused")
+        gained = [
+            (e["role"], e["name"], e["box"])
+            for e in home.events()
+            if e["type"] == "object:state-changed:focused" and e["detail1"] == 1
+        ]
+        assert gained, f"no focus change going to part {page_id}"
+        heard += gained
+        assert gained[-1][1] != "Parts of this plan"  # it arrived in the part
+    hidden = [h for h in heard if not h[2] or h[2][2] <= 0 or h[2][3] <= 0]
+    assert hidden == []
+    assert [h for h in heard if h[0] == "push button"] == []  # never Next, Back or Done

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QRect, QSize, Qt, Signal
@@ -240,10 +240,24 @@ class SectionPage(QWizardPage):
         self.panels: dict[str, SuggestionPanel] = {}
         self.readiness: ReadinessPanel | None = None
         self.built = False
+        # what QWizard finds to focus on this part while it is passed through on the way
+        # to another (see PlanWizard._hold_focus); it never takes the focus itself
+        self.stand_in = QWidget(self)
+        self.stand_in.setFixedSize(0, 0)
+        self.stand_in.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._led: tuple[QWidget, QWidget] | None = None  # see lead_with_first_field
         self.outer = QVBoxLayout(self)  # the scrolling content is made in build()
         self.outer.setContentsMargins(0, 0, 0, 0)
         # all the height the wizard has, made or not (an empty page would get only its own)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def initializePage(self) -> None:
+        """Made before the wizard looks for what to focus on this page (QWizard then
+        focuses its first field; made after, QWizard would focus Next, and the field
+        only after that: two focus changes for a screen reader to follow)."""
+        wizard = self.wizard_
+        if not wizard._jumping or wizard._jump_target == wizard.page_id(self):
+            self.build()
 
     def build(self) -> None:
         """Fill the page with its questions, once."""
@@ -309,7 +323,64 @@ class SectionPage(QWizardPage):
         layout.addStretch(1)
         self.update_visibility()
         content.show()
+        self._chain_fields_after_page(area)
+        self.lead_with_first_field()  # QWizard focuses it when the part is shown
         wizard.page_built(self)
+
+    def _chain_fields_after_page(self, area: QWidget) -> None:
+        """Made after the window, the part's fields are at the end of its Tab chain: they
+        go just after the part, where QWizard looks for the field to focus (it looks a
+        little way only, then focuses Next: a detour a screen reader would announce).
+        Tab goes through them in the same order as before."""
+        fields: list[QWidget] = []
+        widget: QWidget | None = area.nextInFocusChain()
+        while widget is not None and widget is not area and len(fields) < 5000:
+            if area.isAncestorOf(widget) and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                fields.append(widget)
+            widget = widget.nextInFocusChain()
+        self.stand_in.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # (an anchor needs one)
+        previous = self.stand_in
+        for field in fields:
+            QWidget.setTabOrder(previous, field)
+            previous = field
+        self.stand_in.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def first_field(self) -> QWidget | None:
+        """The field the person starts at: the first shown question's (a list's line to
+        type in, not its items)."""
+        for editor in self.editors:
+            if editor.isVisibleTo(self):
+                return editor.focus_target()
+        return None
+
+    def lead_with_first_field(self) -> None:
+        """Put the first field first in the part's Tab chain for a moment, where QWizard
+        looks for what to focus as it shows the part (see PlanWizard): so the focus goes
+        there at once, not first to the field above it. :meth:`unlead` puts it back."""
+        self.unlead()
+        field = self.first_field()
+        if field is None:
+            return
+        before: QWidget | None = field.previousInFocusChain()
+        while (
+            before is not None
+            and before is not self.stand_in
+            and before.focusPolicy() == Qt.FocusPolicy.NoFocus
+        ):
+            before = before.previousInFocusChain()
+        if before is None or before is self.stand_in:
+            return  # first already
+        self.stand_in.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        QWidget.setTabOrder(self.stand_in, field)
+        self.stand_in.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._led = (field, before)
+
+    def unlead(self) -> None:
+        """The first field back in its place in the Tab chain."""
+        if self._led is not None:
+            field, before = self._led
+            self._led = None
+            QWidget.setTabOrder(before, field)
 
     def refresh(self) -> None:
         """Refresh what depends on other answers: toolbox ticks, saved records, branching.
@@ -525,6 +596,7 @@ class PlanWizard(QWizard):
             self.deleteLater()  # nothing to show: not left behind in its parent
             raise
         self.plan_title = snapshot.summary.title
+        self.setAccessibleName(self.plan_title)  # the plan being written, not a nameless dialog
         self.review_by = snapshot.summary.review_by
         self.template: Template = load_template(snapshot.summary.kind)
         self.has_jurisdiction = self.template.question_of_type(AnswerType.JURISDICTION) is not None
@@ -564,6 +636,7 @@ class PlanWizard(QWizard):
             self.setPage(page_id, page)
             self.pages_by_id[page_id] = page
         self._jumping = False  # going through parts on the way to another: none is built
+        self._jump_target = -1  # ... but the one it goes to
         self.sidebar = SectionSidebar(self.template, self)
         self.setSideWidget(self.sidebar)
         self.sidebar.mark_all(
@@ -580,6 +653,7 @@ class PlanWizard(QWizard):
         self._sync_sidebar()
         self._show_suggestions()
         self.currentIdChanged.connect(self._page_changed)
+        self.button(QWizard.WizardButton.BackButton).pressed.connect(self._back_pressed)
         self.customButtonClicked.connect(self._custom_button)
         QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
         QShortcut(
@@ -744,6 +818,7 @@ class PlanWizard(QWizard):
         try:
             self.doc.rename_plan(self.plan_id, title)
             self.plan_title = title
+            self.setAccessibleName(title)
         except StorageError as exc:
             self.autosaver.failed.emit(str(exc))
 
@@ -779,6 +854,8 @@ class PlanWizard(QWizard):
         if page_id == self.currentId() or page_id not in self.visible_page_ids():
             return
         self._jumping = True
+        self._jump_target = page_id
+        held = self._hold_focus(page_id)
         try:
             if page_id in self.visitedIds():
                 while self.currentId() != page_id:
@@ -791,8 +868,43 @@ class PlanWizard(QWizard):
                         break
         finally:
             self._jumping = False
+            held()
         self._page_changed(self.currentId())  # the part reached, now made and refreshed
-        self.focus_first_field()
+        focused = QApplication.focusWidget()
+        page = self.currentPage()
+        if focused is None or page is None or not page.isAncestorOf(focused):
+            self.focus_first_field()  # (QWizard gave the part's first field the focus)
+
+    def _hold_focus(self, page_id: int) -> Callable[[], None]:
+        """Keep the keyboard focus still while passing through other parts on the way to
+        ``page_id``: QWizard gives each part it shows its first field (or Next, for a
+        part not made yet), and a screen reader would announce each. A field of the part
+        being left hands the focus to the list of parts (it would otherwise move on to
+        whatever is next, as the part is hidden); the parts passed through are disabled for the moment, and each offers QWizard its
+        stand-in, which can't take the focus. Only the part arrived at takes it. Returns
+        what undoes this."""
+        focused = QApplication.focusWidget()
+        page = self.currentPage()
+        if focused is not None and page is not None and page.isAncestorOf(focused):
+            # the part is about to be hidden, and its field with it: the focus waits in
+            # the list of parts (clearFocus would tell screen readers the field is focused)
+            self.sidebar.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        target = self.pages_by_id.get(page_id)
+        if target is not None:
+            if target.built:
+                target.lead_with_first_field()
+            target.build()  # (going back, QWizard doesn't initialise it: made here)
+        passed = [p for i, p in self.pages_by_id.items() if i != page_id and p is not page]
+        for p in passed:
+            p.setEnabled(False)
+            p.stand_in.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+        def undo() -> None:
+            for p in passed:
+                p.stand_in.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                p.setEnabled(True)
+
+        return undo
 
     def go_to_question(self, question_id: str) -> Editor:
         """Go to the part that asks ``question_id`` and give its editor (KeyError if the
@@ -843,6 +955,8 @@ class PlanWizard(QWizard):
         self._sync_last_page_keys()
         if self._jumping:
             return  # passed through on the way to another part (go_to)
+        for part in self.pages_by_id.values():
+            part.unlead()  # QWizard has given the focus: Tab goes in reading order again
         self.autosaver.flush()
         page = self.currentPage()
         if isinstance(page, SectionPage):
@@ -881,6 +995,23 @@ class PlanWizard(QWizard):
             self.doc.save_position(self.plan_id, section_id, question_id)
         except StorageError as exc:
             self.autosaver.failed.emit(str(exc))
+
+    def validateCurrentPage(self) -> bool:
+        """Called by Next before it moves on: the part it goes to is made ready to give
+        its first field the focus (see SectionPage.lead_with_first_field)."""
+        upcoming = self.pages_by_id.get(self.nextId())
+        if upcoming is not None and upcoming.built and not self._jumping:
+            upcoming.lead_with_first_field()
+        return bool(super().validateCurrentPage())
+
+    def _back_pressed(self) -> None:
+        visited = self.visitedIds()
+        previous = self.pages_by_id.get(visited[-2]) if len(visited) > 1 else None
+        if previous is not None and previous.built:
+            previous.lead_with_first_field()
+
+    def page_id(self, page: QWizardPage) -> int:
+        return next((i for i in self.pageIds() if self.page(i) is page), -1)
 
     def _custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:
