@@ -38,7 +38,6 @@ class BackupsDialog(QDialog):
         self.unlock = unlock  # the open file's key: backups of a locked file are locked too
         self.setObjectName("backups-dialog")
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(720, 480)
         self.file = file
         self._job: Any = None
         heading = QLabel(self.tr("Backups of “%1”").replace("%1", file.name), self)
@@ -86,6 +85,7 @@ class BackupsDialog(QDialog):
         folder_button.clicked.connect(self.show_folder)
         self.list.currentItemChanged.connect(lambda *_: self._selected())
         self.load()
+        dialogs.fit_to_screen(self, 720, 480)
 
     def load(self) -> None:
         self.list.clear()

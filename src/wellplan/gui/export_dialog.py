@@ -489,9 +489,8 @@ class ExportDialog(QDialog):
         edges = margins.left() + margins.right() + 12 if margins is not None else 30
         wide = self.choices_area.minimumWidth() + 660 + edges  # 660: a page at a glance
         wanted = self.sizeHint().expandedTo(QSize(max(1100, wide), 760))
-        if self.screen() is not None:  # never larger than the screen: the choices scroll
-            wanted = wanted.boundedTo(self.screen().availableGeometry().size())
-        self.resize(wanted)
+        # never larger than the screen: the choices scroll, the buttons stay on screen
+        dialogs.fit_to_screen(self, wanted.width(), wanted.height())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)

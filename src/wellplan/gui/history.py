@@ -78,7 +78,6 @@ class HistoryDialog(QDialog):
         self._jobs: set[Job] = set()
         self._kept: dict[int, Bundle] = {}  # versions never change: a few read once, reused
         self.setWindowTitle(self.tr("History"))
-        self.resize(900, 600)
 
         self.heading = QLabel(self)
         self.heading.setProperty("role", "title")
@@ -165,6 +164,7 @@ class HistoryDialog(QDialog):
         self.restore_button.clicked.connect(self.restore)
         self.export_button.clicked.connect(self.export)
         self.load()
+        dialogs.fit_to_screen(self, 900, 600)
 
     # ---- reading ---------------------------------------------------------------------------
     def load(self) -> None:

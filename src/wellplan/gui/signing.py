@@ -78,6 +78,7 @@ def _placed(wizard: QWizard, page_id: int, page: QWizardPage) -> QWidget:
     area = QScrollArea(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll in view
     content = QWidget()
     area.setWidget(content)
@@ -445,7 +446,6 @@ class SigningWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
-        self.resize(760, 720)
         self.doc = doc
         self.plan = bundle.plan(plan_id)
         self.version: VersionInfo | None = None
@@ -465,6 +465,9 @@ class SigningWizard(QWizard):
         self.setPage(self.review_id, ReviewPage(self))
         self.setPage(self.review_id + 1, DonePage(self))
         self.setStartId(0)
+        # about 72 characters wide (wider with larger text), as tall as the screen allows:
+        # the pages scroll, the buttons stay on the screen
+        dialogs.fit_to_screen(self, max(760, self.fontMetrics().averageCharWidth() * 72), 720)
 
     def chosen(self, page: SignerPage) -> bool:
         return self.intro.chosen(page.step.role)
