@@ -270,6 +270,22 @@ def test_every_part_of_a_plan_names_its_controls_and_gives_their_help(
         found += problems(nodes, page)
         if not headings(nodes):
             found.append(f"{page}: no heading")
+        buttons = [
+            (n["name"], n["description"])
+            for n in nodes
+            if n["role"] == "push button" and "focusable" in n["states"]
+        ]
+        found += [f"{page}: two buttons say {b!r}" for b in set(buttons) if buttons.count(b) > 1]
+        found += [
+            f"{page}: {n['name']!r} is a {n['role']}"
+            for n in nodes
+            if n["name"].startswith("Add a new ") and n["role"] != "push button"
+        ]
+        found += [
+            f"{page}: a cell says nothing"
+            for n in nodes
+            if n["role"] == "table cell" and not n["name"].strip()
+        ]
         for example in [
             n for n in nodes if n["role"] == "label" and n["name"].startswith("For example: ")
         ]:
@@ -401,3 +417,22 @@ def test_going_from_part_to_part_moves_the_focus_only_to_what_is_on_screen(home:
     hidden = [h for h in heard if not h[2] or h[2][2] <= 0 or h[2][3] <= 0]
     assert hidden == []
     assert [h for h in heard if h[0] == "push button"] == []  # never Next, Back or Done
+
+
+def test_tab_goes_through_the_plans_first_page_in_reading_order(home: Screen) -> None:
+    home.run(
+        'window.edit_plan(plans["Robin\'s crisis plan"])\n'
+        "window.wizard.go_to(0)\n"
+        "window.wizard.intro.title_edit.setFocus()"
+    )
+    expected = [
+        ("spin button", "Review by"),  # one Tab in, one Tab out
+        ("push button", "Finish later"),
+        ("push button", "Next >"),
+        ("tree", "Parts of this plan"),
+        ("text", "Plan title"),
+    ]
+    heard = [home.focus_after("Tab") for _ in expected]
+    assert [(h["role"], h["name"]) for h in heard] == expected
+    assert heard[0]["description"].startswith("When to read this plan through again.")
+    assert heard[-1]["description"].startswith("This is how the plan is listed")

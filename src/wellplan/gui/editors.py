@@ -670,6 +670,8 @@ class RecordsEditor(TableEditor):
         # a button that opens the form (a checkable one is a check box to screen readers)
         self.new_button = QPushButton(self.tr("Add a new %1…").replace("%1", noun), self)
         self.new_button.setAccessibleName(self.tr("Add a new %1").replace("%1", noun))
+        for button in (self.pick_button, self.new_button):
+            button.setAccessibleDescription(question.text)  # which answer it adds to
         self.form = QGroupBox(self.tr("New %1").replace("%1", noun), self)
         form_layout = QFormLayout(self.form)
         self.fields: dict[str, SubmitLine] = {}
@@ -695,6 +697,7 @@ class RecordsEditor(TableEditor):
         self.form_error.setVisible(False)
         form_layout.addRow(self.form_error)
         self.save_new_button = QPushButton(self.tr("Add to this answer"), self.form)
+        self.save_new_button.setAccessibleDescription(question.text)
         form_layout.addRow(self.save_new_button)
         self.form.setVisible(False)
 
