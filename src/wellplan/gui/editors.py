@@ -59,9 +59,21 @@ class Editor(QWidget):
         self.setObjectName(f"editor:{question.id}")
         self._described: list[QWidget] = []
         self._more_help: list[str] = []
+        self.action = ""  # what the last change did, in words, for Undo ("remove “Walk”")
 
     def value(self) -> Any:
         raise NotImplementedError
+
+    def act(self, what: str) -> None:
+        """Tell of a change that is one step to undo (adding, removing, moving, choosing),
+        with what it did in words; changes told with ``changed`` alone are typing, and
+        typing in one answer is undone together."""
+        self.action = what
+        self.changed.emit()
+
+    def take_action(self) -> str:
+        what, self.action = self.action, ""
+        return what
 
     def set_value(self, value: Any) -> None:
         raise NotImplementedError
@@ -409,7 +421,7 @@ class ListEditor(Editor):
     def add_item(self, text: str) -> None:
         self.list.addItem(self._make_item(text))
         self._sync()
-        self.changed.emit()
+        self.act(self.tr("add “%1”").replace("%1", text.strip()))
         announced.emit_for(self.add_line, self.tr("Added “%1”.").replace("%1", text.strip()))
 
     def _item_edited(self, item: QListWidgetItem) -> None:
@@ -423,7 +435,7 @@ class ListEditor(Editor):
         if row >= 0:
             item = self.list.takeItem(row)
             self._sync()
-            self.changed.emit()
+            self.act(self.tr("remove “%1”").replace("%1", item.text() if item else ""))
             announced.emit_for(
                 self.list, self.tr("Removed “%1”.").replace("%1", item.text() if item else "")
             )
@@ -440,7 +452,7 @@ class ListEditor(Editor):
         item = self.list.takeItem(row)
         self.list.insertItem(target, item)
         self.list.setCurrentRow(target)
-        self.changed.emit()
+        self.act(self.tr("move “%1”").replace("%1", item.text()))
         announced.emit_for(
             self.list,
             self.tr("“%1” is now %2 of %3.")
@@ -505,8 +517,8 @@ class PickEditor(Editor):
         layout.addWidget(steps_label)
         layout.addWidget(self.steps)
         self._stale: list[str] = []
-        self.tools.itemChanged.connect(self.changed)
-        self.steps.changed.connect(self.changed)
+        self.tools.itemChanged.connect(self._ticked_changed)
+        self.steps.changed.connect(lambda: self.act(self.steps.take_action()))
         self.set_source_items([])
 
     def set_source_items(self, items: Sequence[str]) -> None:
@@ -537,6 +549,11 @@ class PickEditor(Editor):
         self.empty_label.setVisible(not has)
         if has:
             _fit_rows(self.tools)
+
+    def _ticked_changed(self, item: QListWidgetItem) -> None:
+        ticked = item.checkState() == Qt.CheckState.Checked
+        words = self.tr("tick “%1”") if ticked else self.tr("untick “%1”")
+        self.act(words.replace("%1", str(item.data(Qt.ItemDataRole.UserRole))))
 
     def _ticked(self) -> list[str]:
         result = []
@@ -625,7 +642,7 @@ class TableEditor(Editor):
             self.table.removeRow(row)
             self._sync()
             self.rows_changed()
-            self.changed.emit()
+            self.act(self.tr("remove “%1”").replace("%1", removed))
             announced.emit_for(self.table, self.tr("Removed “%1”.").replace("%1", removed))
             if self.table.rowCount():
                 self.table.setCurrentCell(min(row, self.table.rowCount() - 1), 0)
@@ -757,11 +774,11 @@ class RecordsEditor(TableEditor):
         record_id = self.pick.currentData()
         if record_id is None:
             return
+        record = self._records.get(int(record_id))
         self._append(int(record_id), "")
         self.refresh_choices()
-        self.changed.emit()
+        self.act(self.tr("add “%1”").replace("%1", record.name if record else ""))
         self.table.setCurrentCell(self.table.rowCount() - 1, 1)
-        record = self._records.get(int(record_id))
         announced.emit_for(
             self.table, self.tr("Added “%1”.").replace("%1", record.name if record else "")
         )
@@ -793,7 +810,7 @@ class RecordsEditor(TableEditor):
         self.new_button.setFocus()  # first: the focus never falls into the closing form
         self._toggle_form(False)
         self.refresh_choices()
-        self.changed.emit()
+        self.act(self.tr("add “%1”").replace("%1", record.name))
         announced.emit_for(self.new_button, self.tr("Added “%1”.").replace("%1", record.name))
 
     def finish_typing(self) -> None:
@@ -849,8 +866,10 @@ class ChoiceEditor(Editor):
         self.reason.textEdited.connect(self.changed)
 
     def _toggled(self, on: bool) -> None:
+        chosen = self.sender()
         if on:
-            self.changed.emit()
+            words = chosen.text() if isinstance(chosen, QRadioButton) else ""
+            self.act(self.tr("choose “%1”").replace("%1", words))
 
     def value(self) -> dict[str, str]:
         choice = next((v for v, b in self.buttons.items() if b.isChecked()), "")
@@ -974,7 +993,7 @@ class JurisdictionEditor(Editor):
 
     def _changed(self, _index: int) -> None:
         self._show_facts()
-        self.changed.emit()
+        self.act(self.tr("choose “%1”").replace("%1", self.combo.currentText()))
 
     def _show_facts(self) -> None:
         profile = self.profiles[str(self.combo.currentData())]
@@ -1079,7 +1098,7 @@ class CrisisLinesEditor(TableEditor):
             if (line.name, line.how) not in present:
                 self._append(line.as_answer())
         self._sync()
-        self.changed.emit()
+        self.act(self.tr("add the crisis lines of %1").replace("%1", self.country.currentText()))
 
     def value(self) -> list[dict[str, str]]:
         lines = []

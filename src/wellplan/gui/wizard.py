@@ -11,10 +11,11 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QObject, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
+    QGroupBox,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -325,6 +326,7 @@ class SectionPage(QWizardPage):
         content.show()
         self._chain_fields_after_page(area)
         self.lead_with_first_field()  # QWizard focuses it when the part is shown
+        wizard._undo_keys.watch(content)
         wizard.page_built(self)
 
     def _chain_fields_after_page(self, area: QWidget) -> None:
@@ -401,6 +403,104 @@ class SectionPage(QWizardPage):
         features = self.wizard_.features()
         for question in self.section.questions:
             self.blocks[question.id].setVisible(question.visible(self.wizard_.answers, features))
+
+
+class AnswerChange(QUndoCommand):
+    """One step of the plan's undo history: an answer from ``before`` to ``after``."""
+
+    def __init__(
+        self,
+        wizard: PlanWizard,
+        question_id: str,
+        before: Any,
+        after: Any,
+        text: str,
+        *,
+        typing: bool,
+    ) -> None:
+        super().__init__(text)
+        self.wizard = wizard
+        self.question_id = question_id
+        self.before = before
+        self.after = after
+        self.typing = typing
+        self.suggestion: tuple[str, str] | None = None  # (author, words) it accepted
+        self._waiting: int | None = None  # the suggestion put back by undo, by id
+        self._done = True  # pushed after the change was made: the first redo does nothing
+
+    def id(self) -> int:
+        return 24 if self.typing else -1  # typing merges with typing (same answer: below)
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not (
+            isinstance(other, AnswerChange)
+            and other.typing
+            and self.typing
+            and other.question_id == self.question_id
+        ):
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        if self._done:
+            self._done = False
+            return
+        self.wizard.apply_answer(self.question_id, self.after)
+        if self._waiting is not None:
+            with contextlib.suppress(StorageError):
+                self.wizard.doc.remove_suggestion(self._waiting)
+            self._waiting = None
+            self.wizard._show_suggestions()
+
+    def undo(self) -> None:
+        self.wizard.apply_answer(self.question_id, self.before)
+        if self.suggestion is not None:
+            author, words = self.suggestion
+            with contextlib.suppress(StorageError, AnswerError):
+                self._waiting = self.wizard.doc.add_suggestion(
+                    self.wizard.plan_id, self.question_id, author, words
+                ).id
+            self.wizard._show_suggestions()
+
+
+class UndoKeys(QObject):
+    """Ctrl+Z and Ctrl+Shift+Z anywhere in the plan undo and redo in its history: in a
+    text field too (its own undo would change its words without saving them), and before
+    the window's own Undo (a shortcut of the same keys there would cancel one out)."""
+
+    def __init__(self, wizard: PlanWizard) -> None:
+        super().__init__(wizard)
+        self.wizard = wizard
+
+    def watch(self, root: QWidget) -> None:
+        """Every control under ``root`` (a part just made, or the wizard as it is made),
+        but the fields of a new person, medication or place, which are not an answer."""
+        for widget in root.findChildren(QWidget):
+            if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+                continue
+            parent = widget.parentWidget()
+            while parent is not None and parent is not root:
+                if isinstance(parent, QGroupBox):  # a new record's form
+                    break
+                parent = parent.parentWidget()
+            else:
+                widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):
+            return False
+        assert isinstance(event, QKeyEvent)
+        for keys, step in (
+            (QKeySequence.StandardKey.Undo, self.wizard.undo),
+            (QKeySequence.StandardKey.Redo, self.wizard.redo),
+        ):
+            if event.matches(keys):
+                if event.type() == QEvent.Type.KeyPress:
+                    step()
+                event.accept()
+                return True
+        return False
 
 
 def text_margin(view: QWidget) -> int:
@@ -604,6 +704,10 @@ class PlanWizard(QWizard):
         self._position = (snapshot.position_section, snapshot.position_question)
         self.current_question = snapshot.position_question
         self._closed = False
+        self._applying = False  # an answer put back by undo or redo: not a new step
+        # every change to this plan's answers, to undo and redo (Ctrl+Z, Ctrl+Shift+Z);
+        # the main window's Edit menu can offer it too (createUndoAction)
+        self.undo_stack = QUndoStack(self)
         self.together = False
         self.supporter = ""  # the name of whoever suggested last, offered for the next one
         self.section_page_ids = {s.id: i for i, s in enumerate(self.template.sections, start=1)}
@@ -671,6 +775,8 @@ class PlanWizard(QWizard):
         )
         self._past_the_end.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self._past_the_end.setEnabled(False)
+        self._undo_keys = UndoKeys(self)
+        self._undo_keys.watch(self)  # the first page, the buttons, the list of parts
 
     # ---- EditorContext -------------------------------------------------------------------
     def records(self, kind: RecordKind) -> Sequence[Record]:
@@ -774,10 +880,14 @@ class PlanWizard(QWizard):
         go (only once the answer is safely saved, so nothing is lost either way)."""
         editor = self._editor(suggestion.question_id)
         editor.set_value(merged(editor.question.type, editor.value(), text))
+        editor.action = self.tr("accept the suggestion of %1").replace("%1", suggestion.author)
         self.editor_changed(editor)
         if not self.autosaver.flush():
             return  # the problem banner says why; the suggestion waits
         self._remove_suggestion(suggestion)
+        step = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(step, AnswerChange) and step.question_id == suggestion.question_id:
+            step.suggestion = (suggestion.author, suggestion.text)  # undone, it waits again
         self.announce(self.tr("Added to your plan."))
 
     def decline_suggestion(self, suggestion: Suggestion) -> None:
@@ -802,6 +912,75 @@ class PlanWizard(QWizard):
     def editor_changed(self, editor: Editor) -> None:
         question = editor.question
         value = editor.value()
+        action = editor.take_action()
+        before = self.answers.get(question.id)
+        if not self._applying:
+            self._remember(question.id, before, value, action)
+        self._take(editor, value)
+
+    def _remember(self, question_id: str, before: Any, after: Any, action: str) -> None:
+        """Put a change on the plan's undo stack. Typing in one answer is one step; each
+        add, remove, move or choice is a step of its own. The plan as it was before a new
+        step is saved first, so undoing never goes back to words that were never saved."""
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        typing_on = (
+            not action
+            and isinstance(top, AnswerChange)
+            and top.typing
+            and top.question_id == question_id
+            and self.undo_stack.index() == self.undo_stack.count()
+        )
+        if before == after:
+            # adding the line typed so far leaves the answer as it was (the line was part of
+            # it): the step that typed it is named for what it turned out to be
+            if action and isinstance(top, AnswerChange) and top.question_id == question_id:
+                top.setText(action)
+                top.typing = False
+            return
+        if not typing_on:
+            self.autosaver.flush()
+        editor = self._editor(question_id)
+        words = action or self.tr("typing in “%1”").replace("%1", editor.question.text)
+        self.undo_stack.push(
+            AnswerChange(self, question_id, before, after, words, typing=not action)
+        )
+
+    def apply_answer(self, question_id: str, value: Any) -> Editor:
+        """Put ``value`` back as the answer (undo and redo): on screen, in the part that
+        asks it, and saved the way any change is."""
+        editor = self.go_to_question(question_id)
+        self._applying = True
+        try:
+            editor.set_value(value)
+            self._take(editor, value)
+        finally:
+            self._applying = False
+        editor.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+        return editor
+
+    def undo(self) -> None:
+        self._step(self.undo_stack.canUndo(), self.undo_stack.undoText(), self.undo_stack.undo)
+
+    def redo(self) -> None:
+        self._step(self.undo_stack.canRedo(), self.undo_stack.redoText(), self.undo_stack.redo)
+
+    def _step(self, can: bool, what: str, step: Callable[[], None]) -> None:
+        if not can:
+            self.announce(
+                self.tr("Nothing to undo.")
+                if step == self.undo_stack.undo
+                else self.tr("Nothing to redo.")
+            )
+            return
+        try:
+            step()
+        except KeyError:
+            return  # the part that asks it is left out for now
+        said = self.tr("Undone: %1") if step == self.undo_stack.undo else self.tr("Redone: %1")
+        self.announce(said.replace("%1", what))
+
+    def _take(self, editor: Editor, value: Any) -> None:
+        question = editor.question
         self.answers[question.id] = value
         self.current_question = question.id
         self.autosaver.queue(self.plan_id, question.id, value)
