@@ -294,7 +294,9 @@ def test_every_part_of_a_plan_names_its_controls_and_gives_their_help(
     assert found == [], "\n".join(found)
 
 
-def test_removing_a_list_item_with_delete_is_said_and_keeps_the_place(home: Screen) -> None:
+def test_removing_a_list_item_with_delete_is_said_keeps_the_place_and_is_undone(
+    home: Screen,
+) -> None:
     home.run(
         'window.edit_plan(plans["Robin\'s Wellness Recovery Action Plan"])\n'
         "wizard = window.wizard\n"
@@ -311,7 +313,12 @@ def test_removing_a_list_item_with_delete_is_said_and_keeps_the_place(home: Scre
     focused = home.focused()
     assert focused is not None and focused["name"] == second  # the next item, in the list
     assert home.run("editor.list.currentItem().text()") == second
-    home.run(f"editor.list.insertItem(0, editor._make_item({first!r}))\neditor.changed.emit()")
+    home.mark()
+    home.key("ctrl+z")  # and back it comes
+    said = home.wait("object:announcement")
+    assert said["ok"], said
+    assert said["events"][-1]["data"] == f"Undone: remove “{first}”"
+    assert home.run("editor.list.item(0).text()") == first
 
 
 # ---- people, medications and places ---------------------------------------------------------

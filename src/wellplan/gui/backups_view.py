@@ -140,15 +140,14 @@ class BackupsDialog(QDialog):
         def done(path: Any) -> None:
             self._job = None
             self.load()
-            self.say(self.tr("Backed up and checked."))
+            done_text = self.tr("Backed up and checked.")
+            self.say(done_text)
             self.backed_up.emit(path)
 
         def failed(error: BaseException) -> None:
             self._job = None
-            self.say(
-                self.tr("Couldn't make a backup: %1").replace("%1", worker.describe(error)),
-                assertive=True,
-            )
+            problem = self.tr("Couldn't make a backup: %1")
+            self.say(problem.replace("%1", worker.describe(error)), assertive=True)
 
         unlock = self.unlock
         self._job = worker.start(

@@ -355,9 +355,8 @@ class ExportDialog(QDialog):
             self._jobs.discard(job)
             self._saving = False
             self._idle()
-            self.say(
-                self.tr("Couldn't make the PDF: %1").replace("%1", describe(error)), assertive=True
-            )
+            problem = self.tr("Couldn't make the PDF: %1")
+            self.say(problem.replace("%1", describe(error)), assertive=True)
 
         def dropped() -> None:
             self._jobs.discard(job)
@@ -523,7 +522,8 @@ class ExportDialog(QDialog):
             return  # one save at a time
         wanted = self.checked()
         if not wanted:
-            self.say(self.tr("Tick at least one document to save."), assertive=True)
+            nothing = self.tr("Tick at least one document to save.")
+            self.say(nothing, assertive=True)
             return
         documents = Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -568,9 +568,8 @@ class ExportDialog(QDialog):
                 else self.tr("%1 PDFs").replace("%1", str(len(paths)))
             )
             self._saving = False
-            self.say(
-                self.tr("Saved %1 in %2.").replace("%1", what).replace("%2", str(paths[0].parent))
-            )
+            where = self.tr("Saved %1 in %2.")
+            self.say(where.replace("%1", what).replace("%2", str(paths[0].parent)))
             self.exported.emit(items)
 
         self.status.setText(self.tr("Saving…"))

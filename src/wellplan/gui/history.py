@@ -331,7 +331,8 @@ class HistoryDialog(QDialog):
         except StorageError as exc:
             dialogs.show_error(self, exc.title, str(exc))
             return
-        self.say(self.tr("Version %1 is now the draft.").replace("%1", str(number)))
+        draft = self.tr("Version %1 is now the draft.")
+        self.say(draft.replace("%1", str(number)))
         self.restored.emit(self.plan_id)
         self.load()
 
@@ -404,9 +405,8 @@ class HistoryDialog(QDialog):
         def failed(error: BaseException) -> None:
             self._jobs.clear()
             self._idle()
-            self.say(
-                self.tr("Couldn't save the PDF: %1").replace("%1", describe(error)), assertive=True
-            )
+            problem = self.tr("Couldn't save the PDF: %1")
+            self.say(problem.replace("%1", describe(error)), assertive=True)
 
         job = Job(work)
         self._jobs.add(job)
