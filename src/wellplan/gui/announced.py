@@ -6,9 +6,15 @@ from __future__ import annotations
 
 from collections import deque
 
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 log: deque[str] = deque(maxlen=50)
+
+
+def show_and_say(label: QLabel, message: str, *, assertive: bool = False) -> None:
+    """Show an outcome in ``label`` (a dialog's status line) and say it."""
+    label.setText(message)
+    emit_for(label, message, assertive=assertive)
 
 
 def emit_for(widget: QWidget, message: str, *, assertive: bool = False) -> None:

@@ -123,9 +123,8 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(info is not None and info.readable)
 
     def say(self, text: str, *, assertive: bool = False) -> None:
-        """Show an outcome under the list and say it to screen readers."""
-        self.status.setText(text)
-        announced.emit_for(self.status, text, assertive=assertive)
+        """Show an outcome in the status line and say it to screen readers."""
+        announced.show_and_say(self.status, text, assertive=assertive)
 
     def back_up_now(self) -> None:
         """Back up in the background. The button stays where it is, enabled (a disabled

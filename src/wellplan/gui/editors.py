@@ -156,25 +156,21 @@ class DateField(QDateEdit):
         arrow = self.style().subControlRect(
             QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, self
         )
-        point = QPointF(arrow.center())
-        press = QMouseEvent(
-            QEvent.Type.MouseButtonPress,
-            point,
-            QPointF(self.mapToGlobal(arrow.center())),
-            Qt.MouseButton.LeftButton,
-            Qt.MouseButton.LeftButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-        self.mousePressEvent(press)
-        release = QMouseEvent(
-            QEvent.Type.MouseButtonRelease,
-            point,
-            QPointF(self.mapToGlobal(arrow.center())),
-            Qt.MouseButton.LeftButton,
-            Qt.MouseButton.NoButton,
-            Qt.KeyboardModifier.NoModifier,
-        )
-        self.mouseReleaseEvent(release)
+        point, on_screen = QPointF(arrow.center()), QPointF(self.mapToGlobal(arrow.center()))
+        for kind, held, handle in (
+            (QEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton, self.mousePressEvent),
+            (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton, self.mouseReleaseEvent),
+        ):
+            handle(
+                QMouseEvent(
+                    kind,
+                    point,
+                    on_screen,
+                    Qt.MouseButton.LeftButton,
+                    held,
+                    Qt.KeyboardModifier.NoModifier,
+                )
+            )
         calendar = self.calendarWidget()
         if calendar is not None and calendar.isVisible():
             calendar.setFocus()

@@ -372,10 +372,8 @@ class ExportDialog(QDialog):
             self.busy.setVisible(False)
 
     def say(self, text: str, *, assertive: bool = False) -> None:
-        """Show ``text`` under the choices and say it to screen readers (an outcome,
-        not the preview's comings and goings)."""
-        self.status.setText(text)
-        announced.emit_for(self.status, text, assertive=assertive)
+        """Show an outcome in the status line and say it to screen readers."""
+        announced.show_and_say(self.status, text, assertive=assertive)
 
     def busy_now(self) -> bool:
         return bool(self._jobs) or self._first_preview

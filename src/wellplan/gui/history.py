@@ -337,9 +337,8 @@ class HistoryDialog(QDialog):
         self.load()
 
     def say(self, text: str, *, assertive: bool = False) -> None:
-        """Show an outcome under the versions and say it to screen readers."""
-        self.status.setText(text)
-        announced.emit_for(self.status, text, assertive=assertive)
+        """Show an outcome in the status line and say it to screen readers."""
+        announced.show_and_say(self.status, text, assertive=assertive)
 
     def export(self) -> None:
         chosen = self.selected_id()
