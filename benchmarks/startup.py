@@ -101,7 +101,7 @@ def main(runs: int = 7) -> None:
 
     compileall.compile_dir(Path(wellplan.__file__).parent, quiet=1)
     # Once each, untimed: warms the disk cache, and is a person's first start, which
-    # keeps what PySide6 compiles of its own (gui._import_pyside) for the starts after it.
+    # keeps what PySide6 compiles of its own (startup.import_pyside) for the starts after it.
     first_start = {k: v for k, v in env.items() if k != "PYTHONDONTWRITEBYTECODE"}
     for command in cases.values():
         measure(command, first_start)

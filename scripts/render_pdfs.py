@@ -2,6 +2,7 @@
 pages the README shows into PNGs with poppler's pdftoppm (apt-get install poppler-utils).
 
 Run: python scripts/render_pdfs.py    Writes docs/pdf/*.png (and the PDFs, for a closer look).
+(--spanish: only the Spanish summary, docs/pdf/summary-es, for Lucía from spanish_person.py)
 Look at them at 150 dpi too (pdftoppm -r 150 -png docs/pdf/summary.pdf /tmp/summary) before
 committing: nothing clipped, overlapping, or broken inside a number.
 """
@@ -13,13 +14,15 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 OUT = Path(__file__).resolve().parent.parent / "docs" / "pdf"
 DPI = 80  # Letter pages, as the README shows them
 PHONE_DPI = 110  # the phone's pages are small: shown nearer the size of a phone's screen
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    """Every picture, or with --spanish only the Spanish summary (summary-es)."""
     if shutil.which("pdftoppm") is None:
         print("pdftoppm is missing: apt-get install poppler-utils", file=sys.stderr)
         return 1
@@ -31,6 +34,14 @@ def main() -> int:
     from wellplan.storage.document import PlanFile
 
     work = Path(tempfile.mkdtemp(prefix="wellplan-pdfs-"))
+    OUT.mkdir(parents=True, exist_ok=True)
+    from spanish_person import write_spanish_person
+
+    with PlanFile.open(write_spanish_person(work / "lucia.wellplan")) as doc:
+        lucia = doc.bundle(__version__)
+    spanish = {"summary-es": (render(lucia, "summary", [], "letter", language="es"), [1], DPI, 1.0)}
+    if "--spanish" in argv:
+        return _picture(spanish)
     demo = write_demo(work / "demo.wellplan")
     with PlanFile.open(demo) as doc:  # a Texas directive for the signature page
         oregon = next(p for p in doc.list_plans() if p.kind == "pad" and "Oregon" in p.title)
@@ -80,6 +91,12 @@ def main() -> int:
         ),
         "stamp": (sealed, [1], 150, -0.2),  # the seal's stamp, at the foot of the summary
     }
+    return _picture({**jobs, **spanish})
+
+
+def _picture(jobs: dict[str, Any]) -> int:
+    from pypdf import PdfReader
+
     for name, (pdf, pages, dpi, part) in jobs.items():
         path = OUT / f"{name}.pdf"
         path.write_bytes(pdf)
@@ -112,4 +129,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -1,4 +1,5 @@
 """Take the README screenshots offscreen, from the demo file. Run: python scripts/screenshots.py
+(add --spanish for only the Spanish ones)
 
 Writes docs/screenshots/*.png. Uses a throwaway data folder, so it never touches your files.
 """
@@ -28,7 +29,8 @@ def open_window(path: Path, *, create: bool = False) -> Any:
     return window
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    """Every picture, or with --spanish only the Spanish ones."""
     work = Path(tempfile.mkdtemp(prefix="wellplan-shots-"))
     os.environ["WELLPLAN_DATA_DIR"] = str(work / "data")
 
@@ -41,12 +43,16 @@ def main() -> int:
 
     _app = make_app()  # keep a reference: the QApplication must outlive the windows
     OUT.mkdir(parents=True, exist_ok=True)
-    demo = write_demo(work / "Robin's plans.wellplan")
 
     def shoot(window: MainWindow, name: str) -> None:
         QTest.qWait(50)  # let layouts settle before grabbing
         window.grab().save(str(OUT / name))
         print(f"wrote {OUT / name}")
+
+    if "--spanish" in argv:
+        spanish(work, shoot)
+        return 0
+    demo = write_demo(work / "Robin's plans.wellplan")
 
     welcome = open_window(work / "New plans.wellplan", create=True)
     shoot(welcome, "welcome.png")
@@ -177,45 +183,43 @@ def main() -> int:
 
 
 def spanish(work: Path, shoot: Any) -> None:
-    """The app in Spanish, with a file written by a Spanish-speaking person."""
+    """The app in Spanish, with a file written by a Spanish-speaking person (Lucía, from
+    scripts/spanish_person.py): home, a wizard page, use my plan now, print or export."""
+    from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
+    from spanish_person import write_spanish_person
 
-    from wellplan.domain.records import RecordKind
     from wellplan.gui import i18n
-    from wellplan.storage.document import PlanFile
 
     app = QApplication.instance()
     assert app is not None
     translators = i18n.install(app, "es")
-    path = work / "Planes de Lucía.wellplan"
-    with PlanFile.create(path) as doc:
-        crisis = doc.create_plan("crisis")
-        doc.save_answer(
-            crisis.id,
-            "crisis_plan.warning_signs",
-            ["Dejo de contestar a mi hermana", "Duermo mal varias noches seguidas"],
-        )
-        doc.save_answer(crisis.id, "crisis_plan.coping", ["Salir a caminar", "Llamar a Marta"])
-        marta = doc.add_record(
-            RecordKind.PERSON,
-            {"name": "Marta Ruiz", "relationship": "hermana", "phone": "555 0142"},
-        )
-        doc.save_answer(
-            crisis.id, "crisis_plan.helpers", [{"id": marta.id, "note": "que venga a casa"}]
-        )
-        doc.create_plan("wrap")
+    path = write_spanish_person(work / "Planes de Lucía.wellplan")
     window = open_window(path)
     shoot(window, "es-home.png")
     assert window.doc is not None
-    plan = next(p.id for p in window.doc.list_plans() if p.kind == "crisis")
-    window.edit_plan(plan)
+    plans = {p.kind: p.id for p in window.doc.list_plans()}
+    window.edit_plan(plans["crisis"])
     assert window.wizard is not None
-    window.wizard.go_to(window.wizard.section_page_ids["people_places"])
+    window.wizard.go_to(window.wizard.section_page_ids["professionals"])
     shoot(window, "es-wizard.png")
     window.wizard.finish(done=False)
+    window.use_now(plans["crisis"])
+    shoot(window, "es-use-now.png")
+    window.go_home()
+    window.export_documents()
+    dialog = window.export_dialog
+    assert dialog is not None
+    dialog.resize(1100, 760)
+    while dialog.busy_now():
+        QTest.qWait(50)
+    QTest.qWait(50)
+    dialog.grab().save(str(OUT / "es-export.png"))
+    print(f"wrote {OUT / 'es-export.png'}")
+    dialog.close()
     window.close()
     i18n.uninstall(app, translators)
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -18,11 +18,14 @@ HEADERS = {
     "es": """<!-- Spanish for WellPlan. We say tú, not usted, everywhere: the plan is the person's own,
      often written on a hard day, and tú is warm and direct without being childish. Keep it
      consistent, plain and non-clinical: "la persona", never "paciente" or "usuario de
-     servicios"; no "incumplidor", no "enfermo mental". -->""",
+     servicios"; no "incumplidor", no "enfermo mental". Neutral Latin American Spanish (es-419),
+     as most Spanish speakers in the US speak it: ustedes for a plural you, never vosotros; one
+     word per idea, as in glossary-es.toml (tests/test_glossary.py holds us to it). -->""",
 }
 
-PARTS = ("gui", "domain", "export")  # every part of the app that shows or prints words
-# domain and export mark their words with say()/mark() (wellplan.domain.words), read without Qt
+PARTS = ("gui", "domain", "export", "storage")  # every part that shows or prints words
+# domain, export and storage mark their words with say()/mark() (wellplan.domain.words),
+# read without Qt
 OPTIONS = [
     "-no-obsolete",
     "-locations",

@@ -26,7 +26,7 @@ from pytestqt.qtbot import QtBot
 from tests.gui_helpers import open_window
 from wellplan.gui import style
 from wellplan.gui.main_window import MainWindow
-from wellplan.gui.wizard import text_margin
+from wellplan.gui.wizard_pages import text_margin
 from wellplan.storage.demo import write_demo
 
 

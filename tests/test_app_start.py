@@ -11,6 +11,12 @@ from pathlib import Path
 from wellplan.storage.demo import write_demo
 
 
+def with_tricks() -> dict[str, str]:
+    """The environment, with the start-up tricks on (for the tests of the tricks
+    themselves, even in a run with WELLPLAN_PLAIN_START=1)."""
+    return {k: v for k, v in os.environ.items() if k != "WELLPLAN_PLAIN_START"}
+
+
 def start(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
@@ -60,7 +66,7 @@ def test_the_garbage_collector_is_back_on_once_the_file_is_open(tmp_path: Path) 
         "print('collecting', gc.isenabled(), gc.get_freeze_count() > 10_000)\n"
         "sys.exit(code)\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WELLPLAN_DATA_DIR": str(tmp_path)}
+    env = {**with_tricks(), "QT_QPA_PLATFORM": "offscreen", "WELLPLAN_DATA_DIR": str(tmp_path)}
     result = subprocess.run(
         [sys.executable, "-c", check], capture_output=True, text=True, env=env, timeout=60
     )
@@ -92,8 +98,7 @@ def test_the_app_has_the_same_look_whatever_style_the_system_prefers(tmp_path: P
 
 
 def test_the_window_icon_is_set_once_the_window_has_painted(tmp_path: Path) -> None:
-    """run() leaves the icon out of the first paint (QIcon and its SVG plugin take time)
-    and sets it straight after; a start must never end up without it."""
+    """A start must never end up without the icon in the title bar and task bar."""
     demo = write_demo(tmp_path / "demo.wellplan")
     code = (
         "import sys\n"
@@ -121,14 +126,14 @@ def test_pyside_is_spared_reading_modules_that_do_not_use_it(tmp_path: Path) -> 
     it. A source read leaves the file in linecache, which is what this looks for."""
     code = (
         "import linecache\n"
-        "from wellplan import cli\n"
-        "cli.load_before_qt()\n"  # as the wellplan command does
+        "from wellplan import startup\n"
+        "startup.load_before_qt()\n"  # as the wellplan command does
         "import wellplan.app\n"
         "import dataclasses, inspect, json.decoder, typing\n"
         "import wellplan.domain.templates, wellplan.storage.glance\n"
         "print('\\n'.join(linecache.cache))\n"
     )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    env = {**with_tricks(), "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60
     )
@@ -161,7 +166,7 @@ print(thing.objectName(), len(compiled))
 
 
 def pyside_compiles(tmp_path: Path, **env_changes: str) -> int:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "WELLPLAN_DATA_DIR": str(tmp_path)}
+    env = {**with_tricks(), "QT_QPA_PLATFORM": "offscreen", "WELLPLAN_DATA_DIR": str(tmp_path)}
     env.pop("PYTHONDONTWRITEBYTECODE", None)  # as most people run it
     env.update(env_changes)
     result = subprocess.run(
@@ -240,3 +245,60 @@ def test_with_no_display_the_window_says_so_and_exits_1(tmp_path: Path) -> None:
         assert result.returncode == 1, result.stderr
         assert "no display" in result.stderr and "wellplan --help" in result.stderr
         assert "libxcb" not in result.stderr and "Traceback" not in result.stderr
+
+
+PLAIN_CHECK = """
+import gc, sys
+import PySide6.QtCore as QtCore
+from wellplan.cli import main
+code = main(["--smoke", sys.argv[1]])
+from wellplan.gui import lazy_qt
+print("plain", code, gc.isenabled(), gc.get_freeze_count(), lazy_qt.Qt is QtCore.Qt)
+"""
+
+
+def test_the_app_starts_the_plain_way_too(tmp_path: Path) -> None:
+    """WELLPLAN_PLAIN_START=1 turns every start-up trick off (wellplan/startup.py): the
+    window still opens the file, with nothing frozen, nothing of PySide6's kept in the
+    cache folder, and Qt's own enums."""
+    demo = write_demo(tmp_path / "demo.wellplan")
+    env = {
+        **with_tricks(),
+        "WELLPLAN_PLAIN_START": "1",
+        "QT_QPA_PLATFORM": "offscreen",
+        "WELLPLAN_DATA_DIR": str(tmp_path / "data"),
+    }
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # the compiled copy would be kept, were it on
+    result = subprocess.run(
+        [sys.executable, "-c", PLAIN_CHECK, str(demo)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert f"smoke: {demo} open with 4 plan(s)" in result.stdout.splitlines()
+    assert "plain 0 True 0 True" in result.stdout.splitlines()
+    assert not (tmp_path / "data" / "Cache" / "pyside").exists()
+
+
+def test_the_plain_way_and_the_quick_way_open_the_same_file(tmp_path: Path) -> None:
+    demo = write_demo(tmp_path / "demo.wellplan")
+    said = []
+    for plain in ("1", "0"):
+        env = {
+            **with_tricks(),
+            "WELLPLAN_PLAIN_START": plain,
+            "QT_QPA_PLATFORM": "offscreen",
+            "WELLPLAN_DATA_DIR": str(tmp_path / f"data{plain}"),
+        }
+        result = subprocess.run(
+            [sys.executable, "-m", "wellplan", "--smoke", "--open", "crisis", str(demo)],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=60,
+        )
+        assert result.returncode == 0, result.stderr
+        said.append([line for line in result.stdout.splitlines() if " open with " in line])
+    assert said[0] == said[1] == [f"smoke: {demo} open with 4 plan(s)"]

@@ -68,63 +68,6 @@ def test_headless_commands_import_no_gui_or_pdf_code(tmp_path: Path) -> None:
     assert out.strip().endswith("LOADED []"), out
 
 
-@pytest.mark.parametrize(
-    "args",
-    [
-        [],
-        ["plans.wellplan"],
-        ["My plans – ñ.wellplan", "--smoke"],
-        ["--smoke", "--open", "crisis", "p.wellplan"],
-        ["--open=crisis", "p.wellplan", "--smoke", "--smoke"],
-        [""],
-    ],
-)
-def test_the_usual_starts_read_quickly_as_argparse_reads_them(args: list[str]) -> None:
-    ns = cli._gui_parser().parse_args(args)
-    assert cli.quick_gui_args(args) == (ns.file, ns.smoke, ns.open_view)
-
-
-@pytest.mark.parametrize(
-    "args",
-    [
-        ["--help"],
-        ["--version"],
-        ["a.wellplan", "b.wellplan"],
-        ["--open", "home"],
-        ["--open"],
-        ["-x"],
-        ["--", "-odd.wellplan"],
-        ["--smok"],  # argparse's abbreviations and messages stay argparse's
-    ],
-)
-def test_anything_else_is_left_to_argparse(args: list[str]) -> None:
-    assert cli.quick_gui_args(args) is None
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="fontconfig is Linux's")
-def test_fonts_are_read_on_another_thread_while_the_window_code_loads() -> None:
-    thread = cli.read_fonts_meanwhile()
-    assert thread is not None
-    thread.join(timeout=30)
-    assert not thread.is_alive()
-
-
-def test_without_fontconfig_reading_fonts_meanwhile_is_quietly_skipped(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    import ctypes
-
-    def missing(name: str, *args: object, **kwargs: object) -> object:
-        raise OSError(f"{name}: cannot open shared object file")
-
-    monkeypatch.setattr(ctypes, "CDLL", missing)
-    monkeypatch.setattr(sys, "platform", "linux")
-    thread = cli.read_fonts_meanwhile()
-    assert thread is not None
-    thread.join(timeout=30)  # an error in it would fail the test (pytest reports it)
-    assert not thread.is_alive()
-
-
 def test_help_lists_every_command_and_each_has_its_own(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -166,6 +109,16 @@ def test_demo_and_backup_never_replace_a_file_unless_forced(
     assert cli.main(["backup", str(real), str(missing)]) == 2
     assert "doesn't exist. Make it first" in capsys.readouterr().err
     assert not missing.parent.exists()  # not made silently
+
+    data = tmp_path / "data.json"
+    assert cli.main(["export-data", str(real), "--out", str(data)]) == 0
+    capsys.readouterr()
+    text_name = tmp_path / "rebuilt.txt"
+    assert cli.main(["import-data", str(data), str(text_name)]) == 2
+    assert "doesn't end in .wellplan" in capsys.readouterr().err and not text_name.exists()
+    assert cli.main(["import-data", str(data), str(text_name), "--force"]) == 0
+    assert cli.main(["import-data", str(data), str(real), "--force"]) == 2  # never replaced
+    assert real.read_bytes() == before
 
     odd = tmp_path / "notes.txt"
     assert cli.main(["demo", str(odd)]) == 2

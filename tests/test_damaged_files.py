@@ -587,13 +587,15 @@ def test_check_of_a_locked_file_leaves_nothing_beside_it(
 def test_a_fault_of_wellplans_own_on_a_healthy_file_is_not_called_damage(
     pristine: Pristine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    from wellplan.storage import plan_store
+
     path = tmp_path / NAME
     path.write_bytes(pristine.data)
 
     def broken(_row: object) -> None:
         raise ValueError("a bug in WellPlan, not in the file")
 
-    monkeypatch.setattr(PlanFile, "_summary", staticmethod(broken))
+    monkeypatch.setattr(plan_store, "summary", broken)
     with PlanFile.open(path) as doc, pytest.raises(ValueError, match="a bug in WellPlan"):
         doc.list_plans()
     assert check_file(path).healthy
@@ -611,18 +613,18 @@ def test_the_check_knows_every_column_of_the_models() -> None:
 def test_the_first_write_checks_the_file_once(
     pristine: Pristine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from wellplan.storage import document
+    from wellplan.storage import sessions
 
     path = tmp_path / NAME
     path.write_bytes(pristine.data)
     seen: list[Path] = []
-    real = document.examine
+    real = sessions.examine
 
     def counted(*args: Any, **kwargs: Any) -> Any:
         seen.append(args[1])
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(document, "examine", counted)
+    monkeypatch.setattr(sessions, "examine", counted)
     wrap = pristine.ids[pristine.titles["wrap"]]
     with PlanFile.open(path) as doc:
         doc.load_plan(wrap)

@@ -77,7 +77,9 @@ def test_saving_one_document_writes_what_was_previewed(
     assert [item.path for item in saved.args[0]] == [target]
     assert not saved.args[0][0].sealed
     assert dialog_log.suggested[0].name == "Robin Okafor - In a crisis, please read this first.pdf"
-    previewed, digest = next(v for (c, _p, _s, _l), v in dialog.cache.items() if c.doc == "summary")
+    previewed, digest = next(
+        v for (c, _p, _s, _l), v in dialog.cache.items() if c.document == "summary"
+    )
     assert target.read_bytes() == previewed
     assert saved.args[0][0].fingerprint == digest
     assert len(PdfReader(target).pages) == 1

@@ -26,7 +26,7 @@ from wellplan.gui.editors import (
     ShortTextEditor,
 )
 from wellplan.gui.main_window import MainWindow
-from wellplan.gui.wizard import SectionPage
+from wellplan.gui.wizard_pages import SectionPage
 from wellplan.storage.demo import write_demo
 from wellplan.storage.document import PlanFile
 
@@ -552,7 +552,7 @@ def test_a_new_person_typed_but_not_added_is_kept_when_the_plan_closes(
 ) -> None:
     """Typed into "Add a new person…" and never added: closing the plan adds them (it was
     lost, with "All changes saved" on screen)."""
-    from wellplan.gui.editors import RecordsEditor
+    from wellplan.gui.structured_editors import RecordsEditor
 
     path = tmp_path / "a.wellplan"
     window = open_window(qtbot, path)

@@ -45,6 +45,24 @@ def test_the_list_catches_what_it_should() -> None:
     assert find_banned("The additional address; the alcoholism clinic; sufrimos juntos") == []
 
 
+def test_the_spanish_review_list_is_banned_once_each() -> None:
+    """Issue 27 / LEGAL_REVIEW.md §4: "sufre"/"padece" without "de", locos/locas, enfermos/
+    enfermas mentales, adicto, drogadicto, alcohólico, esquizofrénico, demente, trastornado,
+    manicomio, with the forms a sentence would use."""
+    review = (
+        "sufre padece sufren padecen sufres padeces locos locas enfermos mentales enfermas "
+        "mentales adicto adicta adictos adictas drogadicto drogadicta drogadictos drogadictas "
+        "alcohólico alcohólica alcohólicos alcohólicas esquizofrénico esquizofrénica "
+        "esquizofrénicos esquizofrénicas demente dementes trastornado trastornada trastornados "
+        "trastornadas manicomio manicomios"
+    )
+    found = find_banned(review)
+    assert " ".join(found) == review
+    assert len(BANNED_WORDS) == len(set(BANNED_WORDS)), "a word is listed twice"
+    # words that only look alike stay allowed
+    assert find_banned("sufrir; el padecimiento; la alcoholemia; un desorden; adicional") == []
+
+
 @pytest.mark.parametrize("path", RESOURCE_FILES, ids=lambda p: p.name)
 def test_resources_never_use_banned_words(path: Path) -> None:
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):

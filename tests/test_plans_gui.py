@@ -14,16 +14,15 @@ from tests.gui_helpers import open_window, type_text
 from wellplan.domain.pad import profiles, review_date
 from wellplan.domain.records import RecordKind
 from wellplan.gui.editors import (
-    CrisisLinesEditor,
     Editor,
-    JurisdictionEditor,
     ListEditor,
     LongTextEditor,
-    RecordsEditor,
     ShortTextEditor,
 )
 from wellplan.gui.main_window import MainWindow
-from wellplan.gui.wizard import PlanWizard, SectionPage
+from wellplan.gui.structured_editors import CrisisLinesEditor, JurisdictionEditor, RecordsEditor
+from wellplan.gui.wizard import PlanWizard
+from wellplan.gui.wizard_pages import SectionPage
 from wellplan.storage.demo import write_demo
 from wellplan.storage.document import PlanFile
 
@@ -89,11 +88,12 @@ def test_crisis_plan_end_to_end_then_used_in_a_hard_moment(qtbot: QtBot, tmp_pat
     lines.country.setCurrentIndex(lines.country.findData("US"))
     lines.add_button.click()
     lines.add_button.click()  # adding twice doesn't duplicate
-    assert lines.value()[0]["how"] == "Call or text 988, any time"
-    assert len(lines.value()) == 3
-    lines.table.item(2, 1).setText("Call 911, or ask Jo to")  # the person's own wording
-    lines.table.setCurrentCell(1, 0)
-    lines.remove_button.click()
+    assert lines.value()[0]["how"] == "Call or text 988, or chat at 988lifeline.org, any time"
+    assert len(lines.value()) == 7
+    lines.table.item(6, 1).setText("Call 911, or ask Jo to")  # the person's own wording
+    for _ in range(5):  # keep the first line and the last
+        lines.table.setCurrentCell(1, 0)
+        lines.remove_button.click()
     assert [line["name"] for line in lines.value()] == [
         "988 Suicide & Crisis Lifeline",
         "Emergency services",
@@ -107,7 +107,7 @@ def test_crisis_plan_end_to_end_then_used_in_a_hard_moment(qtbot: QtBot, tmp_pat
         answers = doc.load_plan(plan.id).answers
     assert answers["crisis_plan.coping"] == ["Cold water on my face", "Walk"]
     assert answers["crisis_plan.lines"][1]["how"] == "Call 911, or ask Jo to"
-    assert answers["crisis_plan.lines"][0]["last_checked"] == "2026-11-23"
+    assert answers["crisis_plan.lines"][0]["last_checked"] == "2026-12-05"
 
     # "use my plan now": one calm screen, steps in order
     assert window.home.use_now_button.isVisible()
@@ -115,7 +115,10 @@ def test_crisis_plan_end_to_end_then_used_in_a_hard_moment(qtbot: QtBot, tmp_pat
     assert window.stack.currentWidget() is window.use_now_view
     lines = window.use_now_view.text.toPlainText().splitlines()
     assert lines.index("1. My warning signs") < lines.index("7. My reasons to keep going")
-    assert "•\t988 Suicide & Crisis Lifeline: Call or text 988, any time" in lines
+    assert (
+        "•\t988 Suicide & Crisis Lifeline: Call or text 988, or chat at 988lifeline.org, any time"
+        in lines
+    )
     assert "•\tJo Okafor — Come over" in lines
     qtbot.keyClick(window.use_now_view, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.home

@@ -33,28 +33,28 @@ def test_a_file_is_parsed_once_and_read_back_the_same(
 ) -> None:
     path = root / "templates" / "one.toml"
     path.write_text('title = "Élan — 1"\n[[items]]\nn = 1\nok = true\nx = 1.5\n', "utf-8")
-    first = resources.read_toml(path)
+    first = resources.remembered_toml(path)
     assert first == {"title": "Élan — 1", "items": [{"n": 1, "ok": True, "x": 1.5}]}
     no_parsing(monkeypatch)
-    assert resources.read_toml(path) == first
+    assert resources.remembered_toml(path) == first
 
 
 def test_a_changed_file_is_parsed_again(root: Path) -> None:
     path = root / "templates" / "one.toml"
     path.write_text('title = "before"\n', "utf-8")
-    assert resources.read_toml(path) == {"title": "before"}
+    assert resources.remembered_toml(path) == {"title": "before"}
     path.write_text('title = "after!"\n', "utf-8")
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
-    assert resources.read_toml(path) == {"title": "after!"}
+    assert resources.remembered_toml(path) == {"title": "after!"}
 
 
 def test_a_damaged_or_unwritable_cache_is_worked_without(root: Path, tmp_path: Path) -> None:
     path = root / "templates" / "one.toml"
     path.write_text('title = "kept"\n', "utf-8")
-    resources.read_toml(path)
+    resources.remembered_toml(path)
     (record,) = (tmp_path / "data" / "Cache" / "parsed").iterdir()
     record.write_bytes(b'{"key": "\xff broken')
-    assert resources.read_toml(path) == {"title": "kept"}
+    assert resources.remembered_toml(path) == {"title": "kept"}
     assert '"kept"' in record.read_text("utf-8")  # repaired
 
     cache = tmp_path / "data" / "Cache"
@@ -63,13 +63,13 @@ def test_a_damaged_or_unwritable_cache_is_worked_without(root: Path, tmp_path: P
             child.unlink()
     (cache / "parsed").rmdir()
     (cache / "parsed").write_text("a file where the folder should be")
-    assert resources.read_toml(path) == {"title": "kept"}
+    assert resources.remembered_toml(path) == {"title": "kept"}
 
 
 def test_dates_are_not_kept_but_still_read(root: Path, tmp_path: Path) -> None:
     path = root / "templates" / "dated.toml"
     path.write_text("checked = 2026-11-23\n", "utf-8")
-    assert str(resources.read_toml(path)["checked"]) == "2026-11-23"
+    assert str(resources.remembered_toml(path)["checked"]) == "2026-11-23"
     assert not (tmp_path / "data" / "Cache" / "parsed").exists()
 
 
@@ -91,5 +91,5 @@ def test_a_full_disk_leaves_no_half_written_cache(
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(Path, "write_text", full)
-    assert resources.read_toml(path) == {"title": "kept"}
+    assert resources.remembered_toml(path) == {"title": "kept"}
     assert list((tmp_path / "data" / "Cache" / "parsed").iterdir()) == []

@@ -582,3 +582,33 @@ def test_poppler_reads_sealed_files_without_an_internal_error(
     assert len(stamp) == 2  # the stamp's regular and bold DejaVu, tagged apart from the page's
     assert all(row[-5] == "yes" for row in stamp)  # emb
     assert not [row for row in rows if row[0] == "Courier"]
+
+
+def test_verify_in_a_fresh_process_finds_a_fresh_seal_intact(tmp_path: Path) -> None:
+    """`wellplan verify` as a person runs it: a new process, where nothing but the check
+    itself has been imported. The quick container check once read the signed attributes
+    before pyHanko had taught asn1crypto their names, and called every seal altered (the
+    frozen bundle's check caught it; in-process tests had pyHanko loaded already)."""
+    import os
+    import sys
+
+    from wellplan.storage.demo import write_demo
+
+    plans = write_demo(tmp_path / "demo.wellplan")
+    pdf = tmp_path / "summary.pdf"
+    env = {**os.environ, "WELLPLAN_DATA_DIR": str(tmp_path / "data")}
+
+    def wellplan(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "wellplan", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            timeout=120,
+        )
+
+    made = wellplan("export", str(plans), "--doc", "summary", "--out", str(pdf), "--seal")
+    assert made.returncode == 0, made.stderr
+    checked = wellplan("verify", str(pdf), "--file", str(plans))
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    assert checked.stdout.startswith("Intact")

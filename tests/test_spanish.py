@@ -65,7 +65,9 @@ def test_every_state_rule_and_crisis_line_has_its_spanish() -> None:
     assert profiles("es")["NC"].name == "Carolina del Norte"
     us = countries("es")["US"]
     assert us.name == "Estados Unidos"
-    assert us.lines[0].how == "Llama o escribe al 988, a cualquier hora"
+    assert us.lines[0].how == (
+        "Llama o manda un mensaje de texto al 988, o chatea en 988lifeline.org, a cualquier hora"
+    )
     assert us.lines[0].name == "988 Suicide & Crisis Lifeline"  # the service's own name
 
 
@@ -76,7 +78,10 @@ def test_checks_and_signing_steps_speak_spanish() -> None:
         assert role_label(Role.WITNESS_1) == "Testigo 1"
         findings = [f.text for f in check_readiness(texas, {}).findings]
         assert "Tu nombre completo, para que la directiva diga de quién es." in findings
-        assert "Texas pide dos testigos o un notario; tienes cero testigos." in findings
+        assert (
+            "Texas pide dos testigos o un notario público; por ahora tienes: ningún testigo."
+            in findings
+        )
         steps = signing_steps("pad", "Ana", texas)
         assert steps[0].statement.startswith("Yo, Ana, hago esta directiva")
         assert steps[1].statement.startswith("Tengo 18 años o más y conozco personalmente a Ana.")
@@ -102,7 +107,7 @@ def test_pdfs_in_the_chosen_language_keep_the_persons_words(bundle: Bundle) -> N
     summary = pdf_text(render(bundle, "summary", [], "letter", language="es"))
     assert "En una crisis, por favor, lee esto primero" in summary
     form = pdf_text(render(bundle, "pad-form", [pad], "letter", language="es"))
-    assert "Directiva anticipada psiquiátrica" in form
+    assert "Directiva anticipada de salud mental" in form
     assert "Este formulario es una traducción." in form
     assert (
         PdfReader(BytesIO(render(bundle, "card", [], "a4", language="es"))).trailer["/Root"][

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from wellplan.domain.answers import AnswerError
 from wellplan.domain.plans import PlanStatus
 from wellplan.domain.records import RecordKind
-from wellplan.storage import document, fileformat
+from wellplan.storage import fileformat, opening
 from wellplan.storage.document import PlanFile, check_file
 from wellplan.storage.errors import (
     DamagedFile,
@@ -214,7 +214,7 @@ def test_upgrade_takes_a_backup_first(tmp_path: Path, monkeypatch: pytest.Monkey
     before = digest(path)
     # pretend this build's schema is one newer than the file's
     monkeypatch.setattr(fileformat, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
-    monkeypatch.setattr(document, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
+    monkeypatch.setattr(opening, "SCHEMA_VERSION", SCHEMA_VERSION + 1)
     with PlanFile.open(path) as d:
         assert d.report.upgraded_from == SCHEMA_VERSION
         backup = d.report.backup

@@ -92,7 +92,7 @@ def test_the_app_speaks_spanish_when_asked(qtbot: QtBot) -> None:
         qtbot.addWidget(window)
         titles = [a.text() for a in window.menuBar().actions()]
         assert titles[:3] == ["&Archivo", "&Editar", "&Ver"]
-        assert window.together_action.text() == "Modo &juntos"
+        assert window.together_action.text() == "Modo &acompañado"
         start = window.home.empty.findChild(QPushButton, "start:crisis")  # no plans yet
         assert start is not None and start.text() == "Empezar un plan de crisis"
         from wellplan.gui.editors import ChoiceEditor

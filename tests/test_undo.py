@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 from tests.conftest import DialogLog
 from tests.gui_helpers import focused, open_window, press, type_text
 from wellplan.gui import announced
-from wellplan.gui.editors import ChoiceEditor, ListEditor, RecordsEditor, ShortTextEditor
+from wellplan.gui.editors import ChoiceEditor, ListEditor, ShortTextEditor
 from wellplan.gui.main_window import MainWindow
+from wellplan.gui.structured_editors import RecordsEditor
 from wellplan.gui.wizard import PlanWizard
 from wellplan.storage.demo import write_demo
 from wellplan.storage.document import PlanFile

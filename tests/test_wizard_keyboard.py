@@ -19,10 +19,11 @@ from wellplan.gui.editors import (
     ListEditor,
     LongTextEditor,
     PickEditor,
-    RecordsEditor,
     ShortTextEditor,
 )
-from wellplan.gui.wizard import PlanWizard, SectionPage
+from wellplan.gui.structured_editors import RecordsEditor
+from wellplan.gui.wizard import PlanWizard
+from wellplan.gui.wizard_pages import SectionPage
 from wellplan.storage.document import PlanFile
 
 ALT = Qt.KeyboardModifier.AltModifier

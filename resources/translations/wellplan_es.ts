@@ -1,10 +1,12 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="es_ES">
+<TS version="2.1" language="es_419">
 <!-- Spanish for WellPlan. We say tú, not usted, everywhere: the plan is the person's own,
      often written on a hard day, and tú is warm and direct without being childish. Keep it
      consistent, plain and non-clinical: "la persona", never "paciente" or "usuario de
-     servicios"; no "incumplidor", no "enfermo mental". -->
+     servicios"; no "incumplidor", no "enfermo mental". Neutral Latin American Spanish (es-419),
+     as most Spanish speakers in the US speak it: ustedes for a plural you, never vosotros; one
+     word per idea, as in glossary-es.toml (tests/test_glossary.py holds us to it). -->
 <context>
     <name>BackupsDialog</name>
     <message>
@@ -13,7 +15,7 @@
     </message>
     <message>
         <source>Backups of “%1”</source>
-        <translation>Copias de seguridad de «%1»</translation>
+        <translation>Copias de seguridad de “%1”</translation>
     </message>
     <message>
         <source>Backups, newest first</source>
@@ -25,7 +27,7 @@
     </message>
     <message>
         <source>&amp;Restore this backup…</source>
-        <translation>&amp;Recuperar esta copia…</translation>
+        <translation>&amp;Restaurar esta copia…</translation>
     </message>
     <message>
         <source>Show the &amp;folder</source>
@@ -33,11 +35,11 @@
     </message>
     <message>
         <source>WellPlan keeps a checked copy of this file each day you open it (the last 7 days and 4 weeks), and one before any restore. They stay on this computer, in %1.</source>
-        <translation>WellPlan guarda una copia comprobada de este archivo cada día que lo abres (los últimos 7 días y 4 semanas), y otra antes de cada recuperación. Se quedan en este ordenador, en %1.</translation>
+        <translation>WellPlan guarda una copia de seguridad comprobada de este archivo cada día que lo abres (la de los últimos 7 días y la de las últimas 4 semanas), y otra antes de cada restauración. Se quedan en esta computadora, en %1.</translation>
     </message>
     <message>
-        <source>Can&apos;t be read (perhaps locked with an earlier passphrase): it won&apos;t be used to restore.</source>
-        <translation>No se puede leer (quizá está bloqueada con una contraseña anterior): no se usará para recuperar.</translation>
+        <source>Can't be read (perhaps locked with an earlier passphrase): it won't be used to restore.</source>
+        <translation>No se puede leer (quizá está bloqueada con una contraseña anterior): no se usará para restaurar.</translation>
     </message>
     <message>
         <source>No plans yet</source>
@@ -49,27 +51,27 @@
     </message>
     <message>
         <source>Making a backup…</source>
-        <translation>Haciendo una copia…</translation>
+        <translation>Haciendo una copia de seguridad…</translation>
     </message>
     <message>
         <source>Backed up and checked.</source>
-        <translation>Copia hecha y comprobada.</translation>
+        <translation>Copia de seguridad hecha y comprobada.</translation>
     </message>
     <message>
-        <source>Couldn&apos;t make a backup: %1</source>
-        <translation>No se pudo hacer la copia: %1</translation>
+        <source>Couldn't make a backup: %1</source>
+        <translation>No se pudo hacer la copia de seguridad: %1</translation>
     </message>
     <message>
         <source>Restore the backup from %1?</source>
-        <translation>¿Recuperar la copia del %1?</translation>
+        <translation>¿Restaurar la copia de seguridad del %1?</translation>
     </message>
     <message>
         <source>Your plans will be as they were on %1. Nothing is lost: the file as it is now is backed up first, and you can restore that backup too.</source>
-        <translation>Tus planes quedarán como estaban el %1. No se pierde nada: antes se hace una copia del archivo tal como está ahora, y también puedes recuperarla.</translation>
+        <translation>Tus planes quedarán como estaban el %1. No se pierde nada: antes se hace una copia de seguridad del archivo tal como está ahora, y también puedes restaurarla.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation>Recuperar</translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -85,6 +87,10 @@
     <message>
         <source>Why, for: %1</source>
         <translation>Por qué, para: %1</translation>
+    </message>
+    <message>
+        <source>choose “%1”</source>
+        <translation>elegir “%1”</translation>
     </message>
 </context>
 <context>
@@ -103,7 +109,7 @@
     </message>
     <message>
         <source>Last checked</source>
-        <translation>Última comprobación</translation>
+        <translation>Última revisión</translation>
     </message>
     <message>
         <source>Choose a country…</source>
@@ -111,19 +117,23 @@
     </message>
     <message>
         <source>Country whose crisis lines to add</source>
-        <translation>País cuyas líneas de crisis quieres añadir</translation>
+        <translation>País cuyas líneas de crisis quieres agregar</translation>
     </message>
     <message>
         <source>Add its lines</source>
-        <translation>Añadir sus líneas</translation>
+        <translation>Agregar sus líneas</translation>
     </message>
     <message>
-        <source>Add this country&apos;s crisis lines</source>
-        <translation>Añadir las líneas de crisis de este país</translation>
+        <source>Add this country's crisis lines</source>
+        <translation>Agregar las líneas de crisis de este país</translation>
     </message>
     <message>
         <source>Numbers can change. Each line shows when WellPlan last checked it; you can edit any of them.</source>
-        <translation>Los números pueden cambiar. Cada línea muestra cuándo la comprobó WellPlan por última vez; puedes cambiar cualquiera.</translation>
+        <translation>Los números pueden cambiar. Cada línea muestra cuándo la revisó WellPlan por última vez; puedes cambiar cualquiera.</translation>
+    </message>
+    <message>
+        <source>add the crisis lines of %1</source>
+        <translation>agregar las líneas de crisis de %1</translation>
     </message>
 </context>
 <context>
@@ -140,8 +150,8 @@
         <translation>Firmado: versión %1</translation>
     </message>
     <message>
-        <source>To print it or send it, use File ▸ Print or export (Ctrl+E) and choose the signing form. Tick “Seal” so anyone can check the PDF hasn&apos;t been changed.</source>
-        <translation>Para imprimirlo o enviarlo, usa Archivo ▸ Imprimir o exportar (Ctrl+E) y elige el formulario de firma. Marca «Sellar» para que cualquiera pueda comprobar que el PDF no ha cambiado.</translation>
+        <source>To print it or send it, use File ▸ Print or export (Ctrl+E) and choose the signing form. Tick “Seal” so anyone can check the PDF hasn't been changed.</source>
+        <translation>Para imprimirlo o enviarlo, usa Archivo ▸ Imprimir o exportar (Ctrl+E) y elige el formulario para firmar. Marca “Precintar los PDF” para que cualquiera pueda comprobar que el PDF no cambió.</translation>
     </message>
 </context>
 <context>
@@ -161,6 +171,10 @@
     <message>
         <source>Crisis plan for a phone</source>
         <translation>Plan de crisis para el teléfono</translation>
+    </message>
+    <message>
+        <source>The seal is proof the PDF hasn't been changed since you saved it; anyone can check it with WellPlan or another PDF reader. It isn't a legal signature: sign a printed PAD form in ink, with the witnesses or notary your state asks for.</source>
+        <translation>El precinto digital demuestra que el PDF no cambió desde que lo guardaste; cualquiera puede comprobarlo con WellPlan o con otro lector de PDF. No es una firma legal: firma con tinta el formulario impreso de la directiva, con los testigos o el notario público (notary public) que pida tu estado.</translation>
     </message>
     <message>
         <source>Print or export</source>
@@ -187,8 +201,8 @@
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>&amp;Seal the PDFs</source>
-        <translation>&amp;Sellar los PDF</translation>
+        <source>S&amp;eal the PDFs</source>
+        <translation>P&amp;recintar los PDF</translation>
     </message>
     <message>
         <source>Making the PDF</source>
@@ -204,15 +218,15 @@
     </message>
     <message>
         <source>Tick what to save. The preview shows the one selected.</source>
-        <translation>Marca lo que quieres guardar. La vista previa muestra el elegido.</translation>
+        <translation>Marca lo que quieres guardar. La vista previa muestra el que elegiste.</translation>
     </message>
     <message>
-        <source>Couldn&apos;t make the PDF: %1</source>
+        <source>Couldn't make the PDF: %1</source>
         <translation>No se pudo preparar el PDF: %1</translation>
     </message>
     <message>
         <source>Preparing “%1”…</source>
-        <translation>Preparando «%1»…</translation>
+        <translation>Preparando “%1”…</translation>
     </message>
     <message>
         <source>1 page</source>
@@ -224,7 +238,7 @@
     </message>
     <message>
         <source>“%1”: %2.</source>
-        <translation>«%1»: %2.</translation>
+        <translation>“%1”: %2.</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
@@ -244,7 +258,7 @@
     </message>
     <message>
         <source>Saved %1 in %2.</source>
-        <translation>Guardado: %1 en %2.</translation>
+        <translation>Se guardó %1 en %2.</translation>
     </message>
     <message>
         <source>Saving…</source>
@@ -252,32 +266,177 @@
     </message>
 </context>
 <context>
+    <name>FileSession</name>
+    <message>
+        <source>A backup of “%1” wasn't locked with its passphrase</source>
+        <translation>Una copia de seguridad de “%1” no estaba bloqueada con su contraseña</translation>
+    </message>
+    <message>
+        <source>%2 backups of “%1” weren't locked with its passphrase</source>
+        <translation>%2 copias de seguridad de “%1” no estaban bloqueadas con su contraseña</translation>
+    </message>
+    <message>
+        <source>Your backups are locked now</source>
+        <translation>Tus copias de seguridad ya están bloqueadas</translation>
+    </message>
+    <message>
+        <source>%1 (a lock was cut short, perhaps when the computer stopped). WellPlan has locked them now; any it couldn't read were deleted.</source>
+        <translation>%1 (un bloqueo se interrumpió, quizá porque la computadora se apagó). WellPlan ya las bloqueó; las que no pudo leer se eliminaron.</translation>
+    </message>
+    <message>
+        <source>Your file was updated</source>
+        <translation>Tu archivo se actualizó</translation>
+    </message>
+    <message>
+        <source>This version of WellPlan updated “%1” to its newer format. A copy of the file as it was before is kept at:
+%2</source>
+        <translation>Esta versión de WellPlan actualizó “%1” a su formato nuevo. Hay una copia del archivo tal como estaba antes en:
+%2</translation>
+    </message>
+    <message>
+        <source>Unlocking “%1”…</source>
+        <translation>Desbloqueando “%1”…</translation>
+    </message>
+    <message>
+        <source>Your other plans can still be read and printed, but nothing you change can be saved in this file.</source>
+        <translation>Tus otros planes se pueden seguir leyendo e imprimiendo, pero nada de lo que cambies se puede guardar en este archivo.</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>Restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Couldn't make today's backup: %1</source>
+        <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
+    </message>
+    <message>
+        <source>Making a key from your passphrase…</source>
+        <translation>Creando una clave a partir de tu contraseña…</translation>
+    </message>
+    <message>
+        <source>Locking your file and its backups…</source>
+        <translation>Bloqueando tu archivo y sus copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>Taking the passphrase off your file and its backups…</source>
+        <translation>Quitando la contraseña de tu archivo y de sus copias de seguridad…</translation>
+    </message>
+    <message>
+        <source>With a passphrase, “%1” can only be opened by someone who knows it. Choose one you will remember: if you forget it, only your recovery key (shown next) can open the file. No one else can, including us.</source>
+        <translation>Con una contraseña, “%1” solo lo puede abrir quien la conozca. Elige una que vayas a recordar: si la olvidas, solo tu clave de recuperación (que verás enseguida) puede abrir el archivo. Nadie más puede, ni siquiera nosotros.</translation>
+    </message>
+    <message>
+        <source>The passphrase is changed.</source>
+        <translation>Se cambió la contraseña.</translation>
+    </message>
+    <message>
+        <source>Your file is locked.</source>
+        <translation>Tu archivo está bloqueado.</translation>
+    </message>
+    <message>
+        <source>Take the passphrase off?</source>
+        <translation>¿Quitar la contraseña?</translation>
+    </message>
+    <message>
+        <source>Anyone who can use this computer account will be able to open “%1” and read your plans.</source>
+        <translation>Cualquier persona que pueda usar esta cuenta de la computadora podrá abrir “%1” y leer tus planes.</translation>
+    </message>
+    <message>
+        <source>Take it off</source>
+        <translation>Quitarla</translation>
+    </message>
+    <message>
+        <source>Keep the passphrase</source>
+        <translation>Mantener la contraseña</translation>
+    </message>
+    <message>
+        <source>Your file no longer has a passphrase.</source>
+        <translation>Tu archivo ya no tiene contraseña.</translation>
+    </message>
+    <message>
+        <source>Restored. The file as it was before is kept in the backups too.</source>
+        <translation>Listo: se restauró. El archivo tal como estaba antes también queda entre las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Delete everything in “%1”?</source>
+        <translation>¿Eliminar todo lo de “%1”?</translation>
+    </message>
+    <message>
+        <source>This deletes “%1”, every plan in it with its versions and signatures, and the %2 backups and other copies WellPlan keeps of it. It can't be undone: no one can bring them back, including us.
+
+PDFs you saved or printed are not touched.</source>
+        <translation>Esto elimina “%1”, todos sus planes con sus versiones y firmas, y las %2 copias de seguridad y otras copias que WellPlan guarda de él. No se puede deshacer: nadie puede recuperarlos, ni siquiera nosotros.
+
+Los PDF que guardaste o imprimiste no se tocan.</translation>
+    </message>
+    <message>
+        <source>Delete everything</source>
+        <translation>Eliminar todo</translation>
+    </message>
+    <message>
+        <source>Keep my plans</source>
+        <translation>Conservar mis planes</translation>
+    </message>
+    <message>
+        <source>Not everything could be deleted</source>
+        <translation>No se pudo eliminar todo</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn't delete “%1”: %2. Close any other program using it, then try again.</source>
+        <translation>WellPlan no pudo eliminar “%1”: %2. Cierra cualquier otro programa que lo esté usando y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
     <name>Guide</name>
     <message>
         <source>Supporting someone with their plan</source>
-        <translation>Acompañar a alguien con su plan</translation>
+        <translation>Cómo acompañar a alguien con su plan</translation>
     </message>
     <message>
         <source>This is their plan, in their words. You are there to help them think, not to write it for them.
 
 • Let them lead. Go at their pace, in the order they choose. Skipping a question is fine.
-• Ask, don&apos;t tell. “What helps you on a hard day?” works better than “You should walk more.”
+• Ask, don't tell. “What helps you on a hard day?” works better than “You should walk more.”
 • Offer, then let go. A suggestion is only a suggestion: it goes into the plan only if they accept it, and a “no” needs no reason.
 • Use their words. If they say “my bad weeks”, write “my bad weeks”.
 • Check in. “Shall we keep going, or stop here for today?” Everything is saved as you go.
 • Look after yourself too. If something they share worries you, talk about it with them, and with your own support afterwards.</source>
         <translation>Es su plan, con sus palabras. Estás ahí para ayudarle a pensar, no para escribirlo por esa persona.
 
-• Deja que lleve la iniciativa. Id a su ritmo, en el orden que elija. Saltarse una pregunta está bien.
-• Pregunta, no ordenes. «¿Qué te ayuda en un día difícil?» funciona mejor que «Deberías caminar más».
-• Ofrece y después suelta. Una sugerencia es solo eso: entra en el plan únicamente si la acepta, y un «no» no necesita motivo.
-• Usa sus palabras. Si dice «mis semanas malas», escribe «mis semanas malas».
-• Pregunta cómo va. «¿Seguimos, o lo dejamos aquí por hoy?» Todo se guarda sobre la marcha.
+• Deja que lleve la iniciativa. Vayan a su ritmo, en el orden que elija. Saltarse una pregunta está bien.
+• Pregunta, no ordenes. “¿Qué te ayuda en un día difícil?” funciona mejor que “Deberías caminar más”.
+• Ofrece y luego suelta. Una sugerencia es solo eso: entra en el plan únicamente si la acepta, y un “no” no necesita motivo.
+• Usa sus palabras. Si dice “mis semanas malas”, escribe “mis semanas malas”.
+• Pregunta cómo va. “¿Seguimos, o lo dejamos aquí por hoy?” Todo se guarda sobre la marcha.
 • Cuídate tú también. Si algo de lo que comparte te preocupa, háblalo con esa persona, y después con tu propio apoyo.</translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+    <message>
+        <source>sealed for a PDF</source>
+        <translation>precintada para un PDF</translation>
+    </message>
+    <message>
+        <source>exported</source>
+        <translation>exportada</translation>
+    </message>
+    <message>
+        <source>restored</source>
+        <translation>restaurada</translation>
+    </message>
+    <message>
+        <source>kept before an older version was restored</source>
+        <translation>guardada antes de restaurar una versión anterior</translation>
+    </message>
     <message>
         <source>History</source>
         <translation>Historial</translation>
@@ -296,7 +455,7 @@
     </message>
     <message>
         <source>&amp;Restore as the new draft…</source>
-        <translation>&amp;Recuperar como nuevo borrador…</translation>
+        <translation>&amp;Restaurar como el nuevo borrador…</translation>
     </message>
     <message>
         <source>&amp;Export this version…</source>
@@ -304,7 +463,7 @@
     </message>
     <message>
         <source>A sealed PDF of this version, exactly as it was, with its signatures</source>
-        <translation>Un PDF sellado de esta versión, tal como era, con sus firmas</translation>
+        <translation>Un PDF precintado de esta versión, tal como era, con sus firmas</translation>
     </message>
     <message>
         <source>Versions</source>
@@ -316,11 +475,11 @@
     </message>
     <message>
         <source>A version is kept, unchanged, whenever the plan is signed or sealed. Choose one to see what changed and who signed it.</source>
-        <translation>Cada vez que el plan se firma o se sella, se guarda una versión sin cambios. Elige una para ver qué cambió y quién la firmó.</translation>
+        <translation>Cada vez que el plan se firma o se precinta, se guarda una versión sin cambios. Elige una para ver qué cambió y quién la firmó.</translation>
     </message>
     <message>
         <source>History of “%1”</source>
-        <translation>Historial de «%1»</translation>
+        <translation>Historial de “%1”</translation>
     </message>
     <message>
         <source>Now: the draft you are working on</source>
@@ -339,8 +498,8 @@
         <translation>Firmado por %1</translation>
     </message>
     <message>
-        <source>PDF %1, sealed · sealer&apos;s fingerprint %2</source>
-        <translation>PDF %1, sellado · huella de quien lo selló %2</translation>
+        <source>PDF %1, sealed · sealer's fingerprint %2</source>
+        <translation>PDF %1, precintado · huella de quien lo precintó %2</translation>
     </message>
     <message>
         <source>PDF %1</source>
@@ -352,7 +511,7 @@
     </message>
     <message>
         <source>No versions yet: one is kept when you sign or seal this plan.</source>
-        <translation>Aún no hay versiones: se guarda una cuando firmas o sellas este plan.</translation>
+        <translation>Aún no hay versiones: se guarda una cuando firmas o precintas este plan.</translation>
     </message>
     <message>
         <source>Choose another version to compare with.</source>
@@ -368,15 +527,15 @@
     </message>
     <message>
         <source>Restore version %1?</source>
-        <translation>¿Recuperar la versión %1?</translation>
+        <translation>¿Restaurar la versión %1?</translation>
     </message>
     <message>
         <source>The plan will say again what version %1 said. Nothing is lost: the plan as it is now is kept as a version first, so you can come back to it.</source>
-        <translation>El plan volverá a decir lo que decía la versión %1. No se pierde nada: antes se guarda el plan actual como versión, para que puedas volver a él.</translation>
+        <translation>El plan volverá a decir lo que decía la versión %1. No se pierde nada: antes se guarda el plan actual como una versión, para que puedas volver a él.</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation>Recuperar</translation>
+        <translation>Restaurar</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -388,10 +547,10 @@
     </message>
     <message>
         <source>Saved version %1 to %2.</source>
-        <translation>Versión %1 guardada en %2.</translation>
+        <translation>Se guardó la versión %1 en %2.</translation>
     </message>
     <message>
-        <source>Couldn&apos;t save the PDF: %1</source>
+        <source>Couldn't save the PDF: %1</source>
         <translation>No se pudo guardar el PDF: %1</translation>
     </message>
     <message>
@@ -407,7 +566,7 @@
     </message>
     <message>
         <source>Press Enter to open the selected plan.</source>
-        <translation>Pulsa Intro para abrir el plan elegido.</translation>
+        <translation>Presiona Enter para abrir el plan elegido.</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
@@ -455,7 +614,7 @@
     </message>
     <message>
         <source>Everything you write stays in one file on this computer. Nothing is sent anywhere. You can stop at any point and pick up where you left off.</source>
-        <translation>Todo lo que escribes se queda en un archivo de este ordenador. No se envía nada a ningún sitio. Puedes parar cuando quieras y seguir donde lo dejaste.</translation>
+        <translation>Todo lo que escribes se queda en un archivo de esta computadora. No se envía nada a ningún lado. Puedes parar cuando quieras y seguir donde te quedaste.</translation>
     </message>
     <message>
         <source>No plan file is open.</source>
@@ -471,7 +630,7 @@
     </message>
     <message>
         <source>Kept in the file “%1” on this computer.</source>
-        <translation>Guardados en el archivo «%1» de este ordenador.</translation>
+        <translation>Guardados en el archivo “%1” de esta computadora.</translation>
     </message>
     <message>
         <source>Draft</source>
@@ -499,26 +658,26 @@
     </message>
     <message>
         <source>changed since you signed version %1: sign again?</source>
-        <translation>ha cambiado desde que firmaste la versión %1: ¿firmar de nuevo?</translation>
+        <translation>cambió desde que firmaste la versión %1: ¿firmar otra vez?</translation>
     </message>
     <message>
         <source>Press Enter or double-click to open</source>
-        <translation>Pulsa Intro o haz doble clic para abrir</translation>
+        <translation>Presiona Enter o haz doble clic para abrir</translation>
     </message>
 </context>
 <context>
     <name>IntroPage</name>
     <message>
         <source>Sign “%1”</source>
-        <translation>Firmar «%1»</translation>
+        <translation>Firmar “%1”</translation>
     </message>
     <message>
         <source>Signing keeps this version of your plan exactly as it is now, with the signatures on it. If you change the plan afterwards, the signatures stay with this version and WellPlan asks whether you want to sign again.</source>
-        <translation>Al firmar se guarda esta versión de tu plan tal como está ahora, con las firmas. Si después cambias el plan, las firmas se quedan con esta versión y WellPlan te pregunta si quieres firmar de nuevo.</translation>
+        <translation>Al firmar, esta versión de tu plan se guarda tal como está ahora, con las firmas. Si después cambias el plan, las firmas se quedan con esta versión y WellPlan te pregunta si quieres firmar otra vez.</translation>
     </message>
     <message>
         <source>This version is already signed by %1. Signing a role again replaces that signature.</source>
-        <translation>Esta versión ya la ha firmado %1. Si alguien firma de nuevo en el mismo papel, esa firma se sustituye.</translation>
+        <translation>Esta versión ya la firmó %1. Si alguien vuelve a firmar con ese mismo rol, su firma anterior se sustituye.</translation>
     </message>
     <message>
         <source>Before it counts in %1, the directive still needs:</source>
@@ -533,7 +692,7 @@
         <translation>Qué significa esto en %1</translation>
     </message>
     <message>
-        <source>WellPlan hasn&apos;t yet confirmed these facts about %1&apos;s law: %2. Check them with the official form or someone who knows the law.</source>
+        <source>WellPlan hasn't yet confirmed these facts about %1's law: %2. Check them with the official form or someone who knows the law.</source>
         <translation>WellPlan aún no ha confirmado estos datos de la ley de %1: %2. Compruébalos con el formulario oficial o con alguien que conozca la ley.</translation>
     </message>
     <message>
@@ -546,7 +705,7 @@
     </message>
     <message>
         <source>Untick the witnesses if you will sign before a notary instead: the notary signs the printed form in ink.</source>
-        <translation>Desmarca a los testigos si vas a firmar ante notario: el notario firma a mano el formulario impreso.</translation>
+        <translation>Desmarca a los testigos si en su lugar vas a firmar ante un notario público (notary public): el notario público firma con tinta el formulario impreso. En EE. UU., un notario público no es un abogado.</translation>
     </message>
     <message>
         <source>Plan &amp;title</source>
@@ -569,23 +728,27 @@
         <translation>Revisar antes del</translation>
     </message>
     <message>
-        <source>When to read this plan through again. Your plans list shows when it&apos;s due.</source>
+        <source>When to read this plan through again. Your plans list shows when it's due.</source>
         <translation>Cuándo volver a leer este plan entero. Tu lista de planes muestra cuándo toca.</translation>
     </message>
     <message>
         <source>Every question is optional. Move on with Next (Alt+N) or Enter on an empty line, go back with Back (Alt+B), or jump to any part from the list on the left. Use Finish later (Alt+L) to stop at any point: everything is already saved.</source>
-        <translation>Todas las preguntas son opcionales. Avanza con Siguiente (Alt+E) o Intro en una línea vacía, vuelve con Atrás (Alt+A), o salta a cualquier parte desde la lista de la izquierda. Usa Terminar más tarde (Alt+T) para parar cuando quieras: todo está ya guardado.</translation>
+        <translation>Todas las preguntas son opcionales. Avanza con Siguiente (Alt+N) o con Enter en una línea vacía, regresa con Atrás (Alt+A), o ve a cualquier parte desde la lista de la izquierda. Usa Terminar más tarde (Alt+T) para parar cuando quieras: todo ya está guardado.</translation>
     </message>
 </context>
 <context>
     <name>JurisdictionEditor</name>
+    <message>
+        <source>choose “%1”</source>
+        <translation>elegir “%1”</translation>
+    </message>
     <message>
         <source>Signing: %1</source>
         <translation>Firma: %1</translation>
     </message>
     <message>
         <source>Law: %1 (last checked %2)</source>
-        <translation>Ley: %1 (comprobada por última vez el %2)</translation>
+        <translation>Ley: %1 (revisada por última vez el %2)</translation>
     </message>
     <message>
         <source>Not yet confirmed: %1.</source>
@@ -595,28 +758,32 @@
 <context>
     <name>ListEditor</name>
     <message>
+        <source>Delete removes the selected item; Alt+Up and Alt+Down move it.</source>
+        <translation>Supr o Delete quita el elemento elegido; Alt+flecha arriba y Alt+flecha abajo lo mueven.</translation>
+    </message>
+    <message>
         <source>Type here, then press Enter</source>
-        <translation>Escribe aquí y pulsa Intro</translation>
+        <translation>Escribe aquí y presiona Enter</translation>
     </message>
     <message>
         <source>Add to: %1</source>
-        <translation>Añadir a: %1</translation>
+        <translation>Agregar a: %1</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>Añadir</translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>Add this to the list</source>
-        <translation>Añadir esto a la lista</translation>
+        <translation>Agregar esto a la lista</translation>
     </message>
     <message>
         <source>Move up (Alt+Up)</source>
-        <translation>Subir (Alt+Arriba)</translation>
+        <translation>Subir (Alt+flecha arriba)</translation>
     </message>
     <message>
         <source>Move down (Alt+Down)</source>
-        <translation>Bajar (Alt+Abajo)</translation>
+        <translation>Bajar (Alt+flecha abajo)</translation>
     </message>
     <message>
         <source>Remove</source>
@@ -624,14 +791,38 @@
     </message>
     <message>
         <source>Remove the selected item (Delete)</source>
-        <translation>Quitar el elemento elegido (Supr)</translation>
+        <translation>Quitar el elemento elegido (Supr o Delete)</translation>
+    </message>
+    <message>
+        <source>add “%1”</source>
+        <translation>agregar “%1”</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>Se agregó “%1”.</translation>
+    </message>
+    <message>
+        <source>remove “%1”</source>
+        <translation>quitar “%1”</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>Se quitó “%1”.</translation>
+    </message>
+    <message>
+        <source>move “%1”</source>
+        <translation>mover “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2 of %3.</source>
+        <translation>“%1” ahora es el %2 de %3.</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>WellPlan locked your file because nothing happened for a while. Your work was saved first. Type your passphrase, or your recovery key, to carry on where you left off.</source>
-        <translation>WellPlan ha bloqueado tu archivo porque no había actividad desde hace un rato. Antes se guardó tu trabajo. Escribe tu contraseña, o tu clave de recuperación, para seguir donde lo dejaste.</translation>
+        <translation>WellPlan bloqueó tu archivo porque no hubo actividad por un rato. Antes se guardó tu trabajo. Escribe tu contraseña, o tu clave de recuperación, para seguir donde te quedaste.</translation>
     </message>
     <message>
         <source>Passphrase or recovery key</source>
@@ -643,19 +834,26 @@
     </message>
     <message>
         <source>“%1” is locked</source>
-        <translation>«%1» está bloqueado</translation>
+        <translation>“%1” está bloqueado</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LockWarning</name>
     <message>
         <source>Nothing has happened for a while, so WellPlan will lock your file in 30 seconds (your work is saved).</source>
-        <translation>No hay actividad desde hace un rato, así que WellPlan bloqueará tu archivo dentro de 30 segundos (tu trabajo está guardado).</translation>
+        <translation>No hubo actividad por un rato, así que WellPlan bloqueará tu archivo en 30 segundos (tu trabajo está guardado).</translation>
     </message>
     <message>
         <source>&amp;Stay unlocked</source>
         <translation>&amp;Seguir desbloqueado</translation>
     </message>
+    <message>
+        <source>WellPlan will lock your file soon</source>
+        <translation>WellPlan bloqueará tu archivo dentro de poco</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
@@ -710,7 +908,7 @@
     </message>
     <message>
         <source>Delete e&amp;verything in this file…</source>
-        <translation>Eliminar &amp;todo lo de este archivo…</translation>
+        <translation>Eliminar to&amp;do lo de este archivo…</translation>
     </message>
     <message>
         <source>&amp;Sign this plan…</source>
@@ -762,11 +960,11 @@
     </message>
     <message>
         <source>&amp;Together mode</source>
-        <translation>Modo &amp;juntos</translation>
+        <translation>Modo &amp;acompañado</translation>
     </message>
     <message>
         <source>For two people at one screen: larger text, and a supporter can suggest answers that you accept or decline.</source>
-        <translation>Para dos personas ante una pantalla: texto más grande, y quien te acompaña puede sugerir respuestas que tú aceptas o rechazas.</translation>
+        <translation>Para dos personas frente a una pantalla: texto más grande, y quien te acompaña puede sugerir respuestas que tú aceptas o rechazas.</translation>
     </message>
     <message>
         <source>&amp;Guide for supporters</source>
@@ -810,11 +1008,11 @@
     </message>
     <message>
         <source>As on this computer</source>
-        <translation>El de este ordenador</translation>
+        <translation>El de esta computadora</translation>
     </message>
     <message>
         <source>WellPlan will use this language the next time it starts.</source>
-        <translation>WellPlan usará este idioma la próxima vez que se abra.</translation>
+        <translation>WellPlan usará este idioma la próxima vez que lo abras.</translation>
     </message>
     <message>
         <source>Text size %1%</source>
@@ -825,24 +1023,6 @@
         <translation>No hay archivos recientes</translation>
     </message>
     <message>
-        <source>Your file was updated</source>
-        <translation>Tu archivo se ha actualizado</translation>
-    </message>
-    <message>
-        <source>This version of WellPlan updated “%1” to its newer format. A copy of the file as it was before is kept at:
-%2</source>
-        <translation>Esta versión de WellPlan ha actualizado «%1» a su formato nuevo. Hay una copia del archivo tal como era antes en:
-%2</translation>
-    </message>
-    <message>
-        <source>Your other plans can still be read and printed, but nothing you change can be saved in this file.</source>
-        <translation>Tus otros planes se pueden seguir leyendo e imprimiendo, pero nada de lo que cambies se puede guardar en este archivo.</translation>
-    </message>
-    <message>
-        <source>Restore the backup</source>
-        <translation>Recuperar la copia</translation>
-    </message>
-    <message>
         <source>Saving…</source>
         <translation>Guardando…</translation>
     </message>
@@ -851,80 +1031,8 @@
         <translation>Todos los cambios guardados</translation>
     </message>
     <message>
-        <source>A backup of “%1” wasn&apos;t locked with its passphrase</source>
-        <translation>Una copia de seguridad de “%1” no estaba bloqueada con su contraseña</translation>
-    </message>
-    <message>
-        <source>%2 backups of “%1” weren&apos;t locked with its passphrase</source>
-        <translation>%2 copias de seguridad de “%1” no estaban bloqueadas con su contraseña</translation>
-    </message>
-    <message>
-        <source>Your backups are locked now</source>
-        <translation>Tus copias de seguridad ya están bloqueadas</translation>
-    </message>
-    <message>
-        <source>%1 (a lock was cut short, perhaps when the computer stopped). WellPlan has locked them now; any it couldn&apos;t read were deleted.</source>
-        <translation>%1 (un bloqueo se interrumpió, quizá porque la computadora se apagó). WellPlan ya las bloqueó; las que no pudo leer se borraron.</translation>
-    </message>
-    <message>
-        <source>Couldn&apos;t make today&apos;s backup: %1</source>
-        <translation>No se pudo hacer la copia de hoy: %1</translation>
-    </message>
-    <message>
-        <source>Unlocking “%1”…</source>
-        <translation>Desbloqueando «%1»…</translation>
-    </message>
-    <message>
-        <source>WellPlan will lock your file soon</source>
-        <translation>WellPlan bloqueará tu archivo dentro de poco</translation>
-    </message>
-    <message>
         <source>Your file is locked.</source>
         <translation>Tu archivo está bloqueado.</translation>
-    </message>
-    <message>
-        <source>With a passphrase, “%1” can only be opened by someone who knows it. Choose one you will remember: if you forget it, only your recovery key (shown next) can open the file. No one else can, including us.</source>
-        <translation>Con una contraseña, «%1» solo lo puede abrir quien la conozca. Elige una que vayas a recordar: si la olvidas, solo tu clave de recuperación (que verás a continuación) puede abrir el archivo. Nadie más puede, tampoco nosotros.</translation>
-    </message>
-    <message>
-        <source>Making a key from your passphrase…</source>
-        <translation>Creando una clave a partir de tu contraseña…</translation>
-    </message>
-    <message>
-        <source>The passphrase is changed.</source>
-        <translation>La contraseña ha cambiado.</translation>
-    </message>
-    <message>
-        <source>Take the passphrase off?</source>
-        <translation>¿Quitar la contraseña?</translation>
-    </message>
-    <message>
-        <source>Anyone who can use this computer account will be able to open “%1” and read your plans.</source>
-        <translation>Cualquiera que pueda usar esta cuenta del ordenador podrá abrir «%1» y leer tus planes.</translation>
-    </message>
-    <message>
-        <source>Take it off</source>
-        <translation>Quitarla</translation>
-    </message>
-    <message>
-        <source>Keep the passphrase</source>
-        <translation>Mantener la contraseña</translation>
-    </message>
-    <message>
-        <source>Your file no longer has a passphrase.</source>
-        <translation>Tu archivo ya no tiene contraseña.</translation>
-    </message>
-    <message>
-        <source>Locking your file and its backups…</source>
-        <translation>Bloqueando tu archivo y sus copias…</translation>
-    </message>
-    <message>
-        <source>Taking the passphrase off your file and its backups…</source>
-        <translation>Quitando la contraseña de tu archivo y sus copias…</translation>
-    </message>
-    <message>
-        <source>Restored. The file as it was before is kept in the backups too.</source>
-        <translation>Recuperado. El archivo tal como estaba antes también queda entre las copias.</translation>
     </message>
     <message>
         <source>Start a new plan file</source>
@@ -947,8 +1055,8 @@
         <translation>¿Firmar la versión nueva?</translation>
     </message>
     <message>
-        <source>You signed version %1 of this plan. It has changed since, so those signatures stay with version %1 and don&apos;t cover what it says now. Would you like to sign it again?</source>
-        <translation>Firmaste la versión %1 de este plan. Desde entonces ha cambiado, así que esas firmas se quedan con la versión %1 y no cubren lo que dice ahora. ¿Quieres firmarlo de nuevo?</translation>
+        <source>You signed version %1 of this plan. It has changed since, so those signatures stay with version %1 and don't cover what it says now. Would you like to sign it again?</source>
+        <translation>Firmaste la versión %1 de este plan. Desde entonces cambió, así que esas firmas se quedan con la versión %1 y no cubren lo que dice ahora. ¿Quieres firmarlo otra vez?</translation>
     </message>
     <message>
         <source>Sign now</source>
@@ -959,88 +1067,8 @@
         <translation>Ahora no</translation>
     </message>
     <message>
-        <source>Nothing to export yet</source>
-        <translation>Aún no hay nada que exportar</translation>
-    </message>
-    <message>
-        <source>Start a plan first; then you can print it.</source>
-        <translation>Empieza primero un plan; después podrás imprimirlo.</translation>
-    </message>
-    <message>
-        <source>Delete “%1”?</source>
-        <translation>¿Eliminar «%1»?</translation>
-    </message>
-    <message>
-        <source>This removes the plan, its versions and any signatures from this file for good. PDFs you saved stay where they are. Backups made before now still hold it until they are replaced, after about five weeks at most.</source>
-        <translation>Esto quita para siempre el plan, sus versiones y sus firmas de este archivo. Los PDF que guardaste siguen donde están. Las copias de seguridad anteriores lo conservan hasta que se sustituyen, como mucho unas cinco semanas.</translation>
-    </message>
-    <message>
-        <source>Delete the plan</source>
-        <translation>Eliminar el plan</translation>
-    </message>
-    <message>
-        <source>Keep it</source>
-        <translation>Conservarlo</translation>
-    </message>
-    <message>
-        <source>Delete everything in “%1”?</source>
-        <translation>¿Eliminar todo lo de «%1»?</translation>
-    </message>
-    <message>
-        <source>This deletes “%1”, every plan in it with its versions and signatures, and the %2 backups and other copies WellPlan keeps of it. It can&apos;t be undone: no one can bring them back, including us.
-
-PDFs you saved or printed are not touched.</source>
-        <translation>Esto elimina «%1», todos sus planes con sus versiones y firmas, y las %2 copias de seguridad y otras copias que WellPlan guarda de él. No se puede deshacer: nadie puede recuperarlos, tampoco nosotros.
-
-Los PDF que guardaste o imprimiste no se tocan.</translation>
-    </message>
-    <message>
-        <source>Delete everything</source>
-        <translation>Eliminar todo</translation>
-    </message>
-    <message>
-        <source>Keep my plans</source>
-        <translation>Conservar mis planes</translation>
-    </message>
-    <message>
-        <source>Not everything could be deleted</source>
-        <translation>No se pudo eliminar todo</translation>
-    </message>
-    <message>
-        <source>WellPlan couldn&apos;t delete “%1”: %2. Close any other program using it, then try again.</source>
-        <translation>WellPlan no pudo eliminar «%1»: %2. Cierra cualquier otro programa que lo esté usando y vuelve a intentarlo.</translation>
-    </message>
-    <message>
         <source>Everything in “%1” is deleted.</source>
-        <translation>Todo lo de «%1» se ha eliminado.</translation>
-    </message>
-    <message>
-        <source>Not changed</source>
-        <translation>Sin cambios</translation>
-    </message>
-    <message>
-        <source>Not changed, sealed by someone else</source>
-        <translation>Sin cambios, sellado por otra persona</translation>
-    </message>
-    <message>
-        <source>Sealed by someone else</source>
-        <translation>Sellado por otra persona</translation>
-    </message>
-    <message>
-        <source>Changed after sealing</source>
-        <translation>Cambiado después de sellarlo</translation>
-    </message>
-    <message>
-        <source>No seal</source>
-        <translation>Sin sello</translation>
-    </message>
-    <message>
-        <source>Can&apos;t read this PDF</source>
-        <translation>No se puede leer este PDF</translation>
-    </message>
-    <message>
-        <source>Checking the seal…</source>
-        <translation>Comprobando el sello…</translation>
+        <translation>Se eliminó todo lo de “%1”.</translation>
     </message>
     <message>
         <source>No crisis plan yet</source>
@@ -1070,16 +1098,16 @@ Write down, in your own words, how you stay well and what you want to happen in 
 %2</source>
         <translation>WellPlan %1
 
-Escribe, con tus propias palabras, cómo te mantienes bien y qué quieres que pase en una crisis. Tus planes se quedan en un archivo de este ordenador; WellPlan nunca envía nada a ningún sitio.
+Escribe, con tus propias palabras, cómo te mantienes bien y qué quieres que pase en una crisis. Tus planes se quedan en un archivo de esta computadora; WellPlan nunca envía nada a ningún lado.
 
 %2</translation>
     </message>
     <message>
-        <source>Some changes aren&apos;t saved</source>
+        <source>Some changes aren't saved</source>
         <translation>Hay cambios sin guardar</translation>
     </message>
     <message>
-        <source>WellPlan couldn&apos;t save your latest changes:
+        <source>WellPlan couldn't save your latest changes:
 
 %1
 
@@ -1088,7 +1116,7 @@ If you close now, those changes will be lost. Everything saved before that is sa
 
 %1
 
-Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salvo.</translation>
+Si cierras ahora, esos cambios se van a perder. Todo lo que se guardó antes está a salvo.</translation>
     </message>
     <message>
         <source>Keep WellPlan open</source>
@@ -1107,11 +1135,11 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
     </message>
     <message>
         <source>Tick tools from your toolbox (Space ticks):</source>
-        <translation>Marca herramientas de tu caja (Espacio marca):</translation>
+        <translation>Marca herramientas de tu caja (la barra espaciadora marca):</translation>
     </message>
     <message>
         <source>Your toolbox is empty for now. Anything you add to it will show up here to tick.</source>
-        <translation>Tu caja de herramientas está vacía por ahora. Lo que añadas aparecerá aquí para marcarlo.</translation>
+        <translation>Tu caja de herramientas está vacía por ahora. Lo que agregues aparecerá aquí para marcarlo.</translation>
     </message>
     <message>
         <source>Your own steps for: %1</source>
@@ -1125,6 +1153,45 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
         <source>%1 (no longer in your toolbox)</source>
         <translation>%1 (ya no está en tu caja de herramientas)</translation>
     </message>
+    <message>
+        <source>tick “%1”</source>
+        <translation>marcar “%1”</translation>
+    </message>
+    <message>
+        <source>untick “%1”</source>
+        <translation>desmarcar “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialogs</name>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation>Aún no hay nada que exportar</translation>
+    </message>
+    <message>
+        <source>Start a plan first; then you can print it.</source>
+        <translation>Primero empieza un plan; después podrás imprimirlo.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>¿Eliminar “%1”?</translation>
+    </message>
+    <message>
+        <source>This removes the plan, its versions and any signatures from this file for good. PDFs you saved stay where they are. Backups made before now still hold it until they are replaced, after about five weeks at most.</source>
+        <translation>Esto quita para siempre de este archivo el plan, sus versiones y sus firmas. Los PDF que guardaste siguen donde están. Las copias de seguridad anteriores lo conservan hasta que se reemplazan, en unas cinco semanas como máximo.</translation>
+    </message>
+    <message>
+        <source>Delete the plan</source>
+        <translation>Eliminar el plan</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <source>Checking the seal…</source>
+        <translation>Revisando el precinto…</translation>
+    </message>
 </context>
 <context>
     <name>PlanWizard</name>
@@ -1134,11 +1201,11 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation>&amp;Hecho</translation>
+        <translation>&amp;Listo</translation>
     </message>
     <message>
-        <source>Go back to your plans. Everything is saved; you&apos;ll come back to this spot.</source>
-        <translation>Vuelve a tus planes. Todo está guardado; volverás a este punto.</translation>
+        <source>Go back to your plans. Everything is saved; you'll come back to this spot.</source>
+        <translation>Regresa a tus planes. Todo está guardado; volverás a este mismo lugar.</translation>
     </message>
     <message>
         <source>Ctrl+L</source>
@@ -1146,20 +1213,48 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <source>Couldn&apos;t add this</source>
-        <translation>No se pudo añadir</translation>
+        <source>Couldn't add this</source>
+        <translation>No se pudo agregar</translation>
     </message>
     <message>
-        <source>Suggestion added. It isn&apos;t in the plan unless it&apos;s accepted.</source>
-        <translation>Sugerencia añadida. No entra en el plan salvo que se acepte.</translation>
+        <source>Suggestion added. It isn't in the plan unless it's accepted.</source>
+        <translation>Se agregó la sugerencia. No entra en el plan a menos que se acepte.</translation>
+    </message>
+    <message>
+        <source>accept the suggestion of %1</source>
+        <translation>aceptar la sugerencia de %1</translation>
     </message>
     <message>
         <source>Added to your plan.</source>
-        <translation>Añadido a tu plan.</translation>
+        <translation>Se agregó a tu plan.</translation>
     </message>
     <message>
-        <source>Suggestion declined. It isn&apos;t in your plan.</source>
-        <translation>Sugerencia rechazada. No está en tu plan.</translation>
+        <source>Suggestion declined. It isn't in your plan.</source>
+        <translation>Se rechazó la sugerencia. No está en tu plan.</translation>
+    </message>
+    <message>
+        <source>typing in “%1”</source>
+        <translation>escribir en “%1”</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>No hay nada que rehacer.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Se deshizo: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Se rehízo: %1</translation>
+    </message>
+    <message>
+        <source>This is the last part. %1 (%2) finishes the plan.</source>
+        <translation>Esta es la última parte. %1 (%2) termina el plan.</translation>
     </message>
 </context>
 <context>
@@ -1174,15 +1269,15 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
     </message>
     <message>
         <source>Not yet confirmed by WellPlan</source>
-        <translation>Aún sin confirmar por WellPlan</translation>
+        <translation>Lo que WellPlan aún no ha confirmado</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation>Hecho</translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Ready to sign under the rules for %1.</source>
-        <translation>Lista para firmar según las normas de %1.</translation>
+        <translation>La directiva está lista para firmar según las reglas de %1.</translation>
     </message>
     <message>
         <source>%1 still needs one thing before signing.</source>
@@ -1194,22 +1289,46 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
     </message>
     <message>
         <source>Law: %1 (last checked %2)</source>
-        <translation>Ley: %1 (comprobada por última vez el %2)</translation>
+        <translation>Ley: %1 (revisada por última vez el %2)</translation>
     </message>
 </context>
 <context>
     <name>RecordTab</name>
     <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Medications</source>
+        <translation>Medicamentos</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>Lugares</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>medication</source>
+        <translation>medicamento</translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation>lugar</translation>
+    </message>
+    <message>
         <source>Name of a new %1, then Enter</source>
-        <translation>Nombre de un nuevo registro (%1) y luego Intro</translation>
+        <translation>Escribe el nombre (%1) y presiona Enter</translation>
     </message>
     <message>
         <source>Add a new %1</source>
-        <translation>Añadir un nuevo registro (%1)</translation>
+        <translation>Agregar un registro nuevo: %1</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>Añadir</translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>Delete…</source>
@@ -1224,26 +1343,30 @@ Si cierras ahora, esos cambios se perderán. Todo lo guardado antes está a salv
         <translation>Aún en ningún plan.</translation>
     </message>
     <message>
-        <source>Couldn&apos;t add this</source>
-        <translation>No se pudo añadir</translation>
+        <source>Couldn't add this</source>
+        <translation>No se pudo agregar</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>Se agregó “%1”.</translation>
     </message>
     <message>
         <source>“%1” is used in:
 %2
 
 Deleting takes them out of these plans as well.</source>
-        <translation>«%1» se usa en:
+        <translation>“%1” se usa en:
 %2
 
 Al eliminarlo, también sale de estos planes.</translation>
     </message>
     <message>
         <source>Delete “%1”? No plan uses it.</source>
-        <translation>¿Eliminar «%1»? Ningún plan lo usa.</translation>
+        <translation>¿Eliminar “%1”? Ningún plan lo usa.</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation>¿Eliminar «%1»?</translation>
+        <translation>¿Eliminar “%1”?</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -1252,6 +1375,10 @@ Al eliminarlo, también sale de estos planes.</translation>
     <message>
         <source>Keep</source>
         <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Se eliminó “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1273,44 +1400,52 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Or choose a %1 you&apos;ve already added…</source>
-        <translation>O elige un registro ya añadido (%1)…</translation>
+        <source>Or choose a %1 you've already added…</source>
+        <translation>O elige un registro que ya agregaste (%1)…</translation>
     </message>
     <message>
         <source>Choose a saved %1 to add</source>
-        <translation>Elige un registro guardado (%1) para añadirlo</translation>
+        <translation>Elige un registro guardado (%1) para agregarlo</translation>
     </message>
     <message>
         <source>Add</source>
-        <translation>Añadir</translation>
+        <translation>Agregar</translation>
     </message>
     <message>
         <source>Add the chosen %1</source>
-        <translation>Añadir el registro elegido (%1)</translation>
+        <translation>Agregar el registro elegido (%1)</translation>
     </message>
     <message>
         <source>Add a new %1…</source>
-        <translation>Añadir un nuevo registro (%1)…</translation>
+        <translation>Agregar un registro nuevo: %1…</translation>
     </message>
     <message>
         <source>Add a new %1</source>
-        <translation>Añadir un nuevo registro (%1)</translation>
+        <translation>Agregar un registro nuevo: %1</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation>Nuevo registro: %1</translation>
+        <translation>Registro nuevo: %1</translation>
     </message>
     <message>
         <source>Add to this answer</source>
-        <translation>Añadir a esta respuesta</translation>
+        <translation>Agregar a esta respuesta</translation>
     </message>
     <message>
         <source>(removed)</source>
         <translation>(quitado)</translation>
     </message>
     <message>
+        <source>add “%1”</source>
+        <translation>agregar “%1”</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>Se agregó “%1”.</translation>
+    </message>
+    <message>
         <source>Please add a name first.</source>
-        <translation>Añade primero un nombre, por favor.</translation>
+        <translation>Primero agrega un nombre, por favor.</translation>
     </message>
 </context>
 <context>
@@ -1321,11 +1456,11 @@ Al eliminarlo, también sale de estos planes.</translation>
     </message>
     <message>
         <source>Each one is entered once and can be used in every plan. A change here shows in all of them.</source>
-        <translation>Cada uno se escribe una vez y puede usarse en todos los planes. Un cambio aquí se ve en todos.</translation>
+        <translation>Cada registro se escribe una sola vez y se puede usar en todos los planes. Un cambio aquí se ve en todos.</translation>
     </message>
     <message>
-        <source>Back to your plans</source>
-        <translation>Volver a tus planes</translation>
+        <source>Back to your plans (Esc)</source>
+        <translation>Regresar a tus planes (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1336,11 +1471,11 @@ Al eliminarlo, también sale de estos planes.</translation>
     </message>
     <message>
         <source>Ready to sign</source>
-        <translation>Listo para firmar</translation>
+        <translation>Todo listo para firmar</translation>
     </message>
     <message>
         <source>Please hand the laptop back to %1. Signing saves these signatures on this version of the plan; nothing is sent anywhere.</source>
-        <translation>Devuelve el portátil a %1, por favor. Al firmar, estas firmas se guardan en esta versión del plan; no se envía nada a ningún sitio.</translation>
+        <translation>Por favor, devuélvele la computadora a %1. Al firmar, estas firmas se guardan en esta versión del plan; no se envía nada a ningún lado.</translation>
     </message>
     <message>
         <source>the person making the plan</source>
@@ -1408,7 +1543,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Este nombre escrito es mi firma</translation>
     </message>
     <message>
-        <source>Can&apos;t or would rather not draw? Type your name instead.</source>
+        <source>Can't or would rather not draw? Type your name instead.</source>
         <translation>¿No puedes o prefieres no dibujar? Escribe tu nombre.</translation>
     </message>
 </context>
@@ -1420,7 +1555,7 @@ Al eliminarlo, también sale de estos planes.</translation>
     </message>
     <message>
         <source>Draw your signature with a mouse, pen or finger. Ctrl+Z takes back the last stroke.</source>
-        <translation>Dibuja tu firma con el ratón, un lápiz o el dedo. Ctrl+Z deshace el último trazo.</translation>
+        <translation>Dibuja tu firma con el mouse, un lápiz digital o el dedo. Ctrl+Z deshace el último trazo.</translation>
     </message>
     <message>
         <source>Sign here</source>
@@ -1458,8 +1593,8 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>No: %1</translation>
     </message>
     <message>
-        <source>Why you can&apos;t sign here yet</source>
-        <translation>Por qué aún no puedes firmar aquí</translation>
+        <source>You can't sign here yet: %1</source>
+        <translation>Aún no puedes firmar aquí: %1</translation>
     </message>
     <message>
         <source>Your signature</source>
@@ -1485,7 +1620,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>¿Dejar de firmar?</translation>
     </message>
     <message>
-        <source>The signatures made so far haven&apos;t been saved and won&apos;t be kept.</source>
+        <source>The signatures made so far haven't been saved and won't be kept.</source>
         <translation>Las firmas hechas hasta ahora no se han guardado y no se conservarán.</translation>
     </message>
     <message>
@@ -1568,7 +1703,7 @@ Al eliminarlo, también sale de estos planes.</translation>
     </message>
     <message>
         <source>Add the suggestion</source>
-        <translation>Añadir la sugerencia</translation>
+        <translation>Agregar la sugerencia</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1576,11 +1711,15 @@ Al eliminarlo, también sale de estos planes.</translation>
     </message>
     <message>
         <source>Offer words for the person to accept or decline. They decide.</source>
-        <translation>Ofrece palabras que la persona puede aceptar o rechazar. Decide ella.</translation>
+        <translation>Ofrece palabras que la persona puede aceptar o rechazar. La decisión es suya.</translation>
     </message>
 </context>
 <context>
     <name>TableEditor</name>
+    <message>
+        <source>blank</source>
+        <translation>en blanco</translation>
+    </message>
     <message>
         <source>Remove</source>
         <translation>Quitar</translation>
@@ -1589,21 +1728,37 @@ Al eliminarlo, también sale de estos planes.</translation>
         <source>Remove the selected row</source>
         <translation>Quitar la fila elegida</translation>
     </message>
+    <message>
+        <source>Remove the selected row from: %1</source>
+        <translation>Quitar la fila elegida de: %1</translation>
+    </message>
+    <message>
+        <source>remove “%1”</source>
+        <translation>quitar “%1”</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>Se quitó “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>UseNowView</name>
     <message>
         <source>Your crisis plan</source>
-        <extracomment>One part&apos;s steps: for each answered question, what it asks (shown when the part has several) and the answer&apos;s lines.</extracomment>
+        <extracomment>Qt.TextInteractionFlag.TextSelectableByMouse | TextSelectableByKeyboard, as the number (this view can be the first thing shown: see lazy_qt; tests/test_use_now.py checks it) One part's steps: for each answered question, what it asks (shown when the part has several) and the answer's lines.</extracomment>
         <translation>Tu plan de crisis</translation>
     </message>
     <message>
+        <source>Read it line by line with the arrow keys. Esc goes back to your plans.</source>
+        <translation>Léelo línea por línea con las teclas de flecha. Esc te regresa a tus planes.</translation>
+    </message>
+    <message>
         <source>Back to your plans (Esc)</source>
-        <translation>Volver a tus planes (Esc)</translation>
+        <translation>Regresar a tus planes (Esc)</translation>
     </message>
     <message>
         <source>Take it one step at a time. You can stop at any step that helps.</source>
-        <translation>Ve paso a paso. Puedes parar en cualquier paso que te ayude.</translation>
+        <translation>Ve paso a paso. Puedes quedarte en cualquier paso que te ayude.</translation>
     </message>
     <message>
         <source>This plan has no answers yet. Open it from your plans to write it.</source>
@@ -1629,6 +1784,18 @@ Al eliminarlo, también sale de estos planes.</translation>
 <context>
     <name>dialogs</name>
     <message>
+        <source>WellPlan files (%1)</source>
+        <translation>Archivos de WellPlan (%1)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
         <source>Open a WellPlan file</source>
         <translation>Abrir un archivo de WellPlan</translation>
     </message>
@@ -1646,7 +1813,7 @@ Al eliminarlo, también sale de estos planes.</translation>
     </message>
     <message>
         <source>“%1” is locked. Type its passphrase, or your recovery key:</source>
-        <translation>«%1» está bloqueado. Escribe su contraseña, o tu clave de recuperación:</translation>
+        <translation>“%1” está bloqueado. Escribe su contraseña, o tu clave de recuperación:</translation>
     </message>
     <message>
         <source>Unlock your file</source>
@@ -1661,8 +1828,8 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Escribe otra vez la misma contraseña:</translation>
     </message>
     <message>
-        <source>Those two weren&apos;t the same. Please type it twice again.</source>
-        <translation>No coincidían. Escríbela otra vez dos veces, por favor.</translation>
+        <source>Those two weren't the same. Please type it twice again.</source>
+        <translation>Las dos no coincidían. Escríbela otra vez, dos veces, por favor.</translation>
     </message>
     <message>
         <source>Making the recovery sheet…</source>
@@ -1676,7 +1843,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <source>Print this or write it down, and keep it somewhere safe, away from this computer. It opens your file if you forget the passphrase. Without the passphrase or this key, no one can open the file, including us.
 
 %1</source>
-        <translation>Imprímela o anótala, y guárdala en un lugar seguro, lejos de este ordenador. Abre tu archivo si olvidas la contraseña. Sin la contraseña ni esta clave, nadie puede abrir el archivo, tampoco nosotros.
+        <translation>Imprímela o anótala, y guárdala en un lugar seguro, lejos de esta computadora. Abre tu archivo si olvidas la contraseña. Sin la contraseña ni esta clave, nadie puede abrir el archivo, ni siquiera nosotros.
 
 %1</translation>
     </message>
@@ -1689,8 +1856,8 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>&amp;Copiar la clave</translation>
     </message>
     <message>
-        <source>I&apos;ve kept it safe</source>
-        <translation>Ya la he guardado</translation>
+        <source>I've kept it safe</source>
+        <translation>Ya la guardé</translation>
     </message>
     <message>
         <source>Keep your plans private?</source>
@@ -1702,11 +1869,11 @@ Al eliminarlo, también sale de estos planes.</translation>
 The trade-off: if you forget the passphrase and lose the recovery key that WellPlan gives you, no one can open the file, including us.
 
 You can add, change or remove a passphrase later in the File menu.</source>
-        <translation>Tus planes se guardan en un archivo de este ordenador. Puedes bloquearlo con una contraseña, para que solo quien la conozca pueda leer tus planes, aunque otra persona use este ordenador o se pierda.
+        <translation>Tus planes se guardan en un archivo de esta computadora. Puedes bloquearlo con una contraseña, para que solo quien la conozca pueda leer tus planes, aunque otra persona use esta computadora o la computadora se pierda.
 
-La contrapartida: si olvidas la contraseña y pierdes la clave de recuperación que te da WellPlan, nadie puede abrir el archivo, tampoco nosotros.
+Lo que hay que tener en cuenta: si olvidas la contraseña y pierdes la clave de recuperación que te da WellPlan, nadie puede abrir el archivo, ni siquiera nosotros.
 
-Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</translation>
+Más adelante puedes poner, cambiar o quitar la contraseña en el menú Archivo.</translation>
     </message>
     <message>
         <source>Choose a passphrase…</source>
@@ -1715,6 +1882,41 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     <message>
         <source>Not now</source>
         <translation>Ahora no</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>The disk is full. Free up some space (empty the bin, or move large files), then try again.</source>
+        <translation>El disco está lleno. Libera algo de espacio (vacía la papelera o mueve archivos grandes) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>WellPlan isn't allowed to write there. Choose a folder you can write to, or make it writable.</source>
+        <translation>WellPlan no tiene permiso para escribir ahí. Elige una carpeta en la que puedas escribir, o dale permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>Another program is using the file. Close it there, then try again.</source>
+        <translation>Otro programa está usando el archivo. Ciérralo allí y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The file or its folder isn't there any more.</source>
+        <translation>El archivo o su carpeta ya no están ahí.</translation>
+    </message>
+    <message>
+        <source>The file was closed (or locked). Open it again to go on.</source>
+        <translation>El archivo se cerró (o se bloqueó). Ábrelo de nuevo para seguir.</translation>
+    </message>
+    <message>
+        <source>The computer couldn't read or write a file (%1).</source>
+        <translation>La computadora no pudo leer o escribir un archivo (%1).</translation>
+    </message>
+    <message>
+        <source>There wasn't enough memory. Close some other programs, then try again.</source>
+        <translation>No había suficiente memoria. Cierra algunos otros programas y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Something went wrong inside WellPlan (%1). Please try again; if it happens again, let us know what you were doing.</source>
+        <translation>Algo falló dentro de WellPlan (%1). Vuelve a intentarlo; si vuelve a pasar, cuéntanos qué estabas haciendo.</translation>
     </message>
 </context>
 <context>
@@ -1737,7 +1939,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Follows the signing rules of: {place} ({citation}).</source>
-        <translation>Sigue las reglas de firma de: {place} ({citation}).</translation>
+        <translation>Sigue las reglas para firmar de: {place} ({citation}).</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -1857,7 +2059,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Please take these on for me</source>
-        <translation>Por favor, encargarse de esto por mí</translation>
+        <translation>Por favor, encárguense de esto por mí</translation>
     </message>
     <message>
         <source>{count} more wishes</source>
@@ -1865,7 +2067,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Goes by {name}</source>
-        <translation>Prefiere que le llamen {name}</translation>
+        <translation>Prefiere que le digan {name}</translation>
     </message>
     <message>
         <source>Pronouns: {pronouns}</source>
@@ -1873,7 +2075,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>“{title}”, following the rules of {place}.</source>
-        <translation>«{title}», según las reglas de {place}.</translation>
+        <translation>“{title}”, según las reglas de {place}.</translation>
     </message>
     <message>
         <source>Signed in WellPlan: version {number}, {day}.</source>
@@ -1881,7 +2083,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Signed copy: ask {who}.</source>
-        <translation>Copia firmada: pedirla a {who}.</translation>
+        <translation>Copia firmada: pídansela a {who}.</translation>
     </message>
     <message>
         <source>A draft: not signed in WellPlan.</source>
@@ -1913,7 +2115,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Full plan: ask {who}.</source>
-        <translation>Plan completo: pedirlo a {who}.</translation>
+        <translation>Plan completo: pídanselo a {who}.</translation>
     </message>
     <message>
         <source>In their own words, from the plans they wrote. Exported {day}.</source>
@@ -1925,7 +2127,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Psychiatric advance directive</source>
-        <translation>Directiva anticipada psiquiátrica</translation>
+        <translation>Directiva anticipada de salud mental</translation>
     </message>
     <message>
         <source>One-page crisis summary</source>
@@ -1961,11 +2163,11 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>I have a signed psychiatric advance directive ({place}).</source>
-        <translation>Tengo una directiva anticipada psiquiátrica firmada ({place}).</translation>
+        <translation>Tengo una directiva anticipada de salud mental firmada ({place}).</translation>
     </message>
     <message>
         <source>I have a draft psychiatric advance directive ({place}).</source>
-        <translation>Tengo un borrador de directiva anticipada psiquiátrica ({place}).</translation>
+        <translation>Tengo un borrador de directiva anticipada de salud mental ({place}).</translation>
     </message>
     <message>
         <source>Language: {language}</source>
@@ -1989,7 +2191,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Cut along the outer marks, fold along the dotted line so the printing is outside, and keep it with your ID. It is exactly the size of a bank card (85.6 × 54 mm).</source>
-        <translation>Recorta por las marcas exteriores, dobla por la línea de puntos con lo impreso hacia fuera, y guárdala con tu documento de identidad. Tiene el tamaño exacto de una tarjeta bancaria (85,6 × 54 mm).</translation>
+        <translation>Recorta por las marcas de afuera, dobla por la línea de puntos con lo impreso hacia afuera, y guárdala con tu identificación. Tiene el tamaño exacto de una tarjeta bancaria (85.6 × 54 mm).</translation>
     </message>
     <message>
         <source>Signature</source>
@@ -2001,7 +2203,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Printed name</source>
-        <translation>Nombre en letra clara</translation>
+        <translation>Nombre en letra de molde</translation>
     </message>
     <message>
         <source>Address</source>
@@ -2017,7 +2219,8 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Seal</source>
-        <translation>Sello</translation>
+        <translation>Sello del
+notario público</translation>
     </message>
     <message>
         <source>, born {date}</source>
@@ -2032,11 +2235,11 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Antes de firmar: sobre este formulario</translation>
     </message>
     <message>
-        <source>This page is for you. It isn&apos;t part of the {title}: take it off before you sign, and keep it.</source>
-        <translation>Esta página es para ti. No es parte de: {title}. Sácala antes de firmar y guárdala.</translation>
+        <source>This page is for you. It isn't part of the {title}: take it off before you sign, and keep it.</source>
+        <translation>Esta página es para ti. No es parte del documento ({title}): quítala antes de firmar y guárdala.</translation>
     </message>
     <message>
-        <source>WellPlan prepared this form under {place}&apos;s rules ({citation}), as checked on {date}. Compare it with your state&apos;s official form.</source>
+        <source>WellPlan prepared this form under {place}'s rules ({citation}), as checked on {date}. Compare it with your state's official form.</source>
         <translation>WellPlan preparó este formulario según las reglas de {place} ({citation}), revisadas el {date}. Compáralo con el formulario oficial de tu estado.</translation>
     </message>
     <message>
@@ -2048,7 +2251,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Lo que WellPlan aún no ha confirmado</translation>
     </message>
     <message>
-        <source>We couldn&apos;t confirm these facts from the law itself. Check them before you rely on this form:</source>
+        <source>We couldn't confirm these facts from the law itself. Check them before you rely on this form:</source>
         <translation>No pudimos confirmar estos datos en la propia ley. Compruébalos antes de confiar en este formulario:</translation>
     </message>
     <message>
@@ -2056,7 +2259,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Cómo firmarlo</translation>
     </message>
     <message>
-        <source>Who can&apos;t be a witness: {people}.</source>
+        <source>Who can't be a witness: {people}.</source>
         <translation>Quién no puede ser testigo: {people}.</translation>
     </message>
     <message>
@@ -2064,11 +2267,11 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Para tus testigos: {note}</translation>
     </message>
     <message>
-        <source>Who can&apos;t be your notary: {people}.</source>
+        <source>Who can't be your notary: {people}.</source>
         <translation>Quién no puede ser tu notario público: {people}.</translation>
     </message>
     <message>
-        <source>What {place}&apos;s law means for you</source>
+        <source>What {place}'s law means for you</source>
         <translation>Qué significa para ti la ley de {place}</translation>
     </message>
     <message>
@@ -2085,7 +2288,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>When it is decided whether I can make my own decisions, I would like these people involved:</source>
-        <translation>Cuando se decida si puedo tomar mis propias decisiones, me gustaría que estuvieran estas personas:</translation>
+        <translation>Cuando se decida si puedo tomar mis propias decisiones, me gustaría que participaran estas personas:</translation>
     </message>
     <message>
         <source>I want it to stop applying:</source>
@@ -2157,7 +2360,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>When I am overwhelmed, these help me feel safer; please offer them first:</source>
-        <translation>Cuando me siento desbordado, esto me ayuda a sentirme más seguro; por favor, ofrézcanmelo primero:</translation>
+        <translation>Cuando todo me sobrepasa, esto me ayuda a sentirme con más seguridad; por favor, ofrézcanmelo primero:</translation>
     </message>
     <message>
         <source>About seclusion, restraint and emergency medication:</source>
@@ -2253,7 +2456,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>I have not decided about electroconvulsive therapy (ECT). I do not give consent to it in this document.</source>
-        <translation>No he decidido sobre la terapia electroconvulsiva (TEC). No doy mi consentimiento a ella en este documento.</translation>
+        <translation>No he decidido sobre la terapia electroconvulsiva (TEC). En este documento no doy mi consentimiento para ella.</translation>
     </message>
     <message>
         <source>I consent to taking part in experimental studies or drug trials.</source>
@@ -2281,7 +2484,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>I have not decided about admission to a hospital or treatment facility. I do not give consent to it in this document.</source>
-        <translation>No he decidido sobre un ingreso en un hospital o un centro de tratamiento. No doy mi consentimiento a él en este documento.</translation>
+        <translation>No he decidido sobre un ingreso en un hospital o un centro de tratamiento. En este documento no doy mi consentimiento para ese ingreso.</translation>
     </message>
     <message>
         <source>My {agent} may consent on my behalf to my admission to a level one behavioral health facility.</source>
@@ -2333,7 +2536,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Hair color</source>
-        <translation>Color de pelo</translation>
+        <translation>Color de cabello</translation>
     </message>
     <message>
         <source>Race or ethnic background</source>
@@ -2401,7 +2604,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Valid until (date)</source>
-        <translation>Válido hasta (fecha)</translation>
+        <translation>Vale hasta (fecha)</translation>
     </message>
     <message>
         <source>I sign this {title} willfully and voluntarily, on the date written below.</source>
@@ -2425,7 +2628,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Sign here, or use the notary certificate below instead.</source>
-        <translation>Firmen aquí, o usen en su lugar el certificado del notario público de abajo.</translation>
+        <translation>Firmen aquí, o usen en su lugar el certificado del notario público que está abajo.</translation>
     </message>
     <message>
         <source>Signature of witness {number}</source>
@@ -2465,11 +2668,11 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Commission number</source>
-        <translation>Número de nombramiento</translation>
+        <translation>Número de comisión</translation>
     </message>
     <message>
         <source>My commission expires</source>
-        <translation>Mi nombramiento vence el</translation>
+        <translation>Mi comisión vence el</translation>
     </message>
     <message>
         <source>Acceptance by the {word}: {name}</source>
@@ -2493,7 +2696,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Psychiatric advance directive ({place})</source>
-        <translation>Directiva anticipada psiquiátrica ({place})</translation>
+        <translation>Directiva anticipada de salud mental ({place})</translation>
     </message>
     <message>
         <source>{title} (continued)</source>
@@ -2508,15 +2711,15 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     <name>history</name>
     <message>
         <source>Added {items}.</source>
-        <translation>Añadido: {items}.</translation>
+        <translation>Se agregó: {items}.</translation>
     </message>
     <message>
         <source>Removed {items}.</source>
-        <translation>Quitado: {items}.</translation>
+        <translation>Se quitó: {items}.</translation>
     </message>
     <message>
         <source>Added {added}; removed {removed}.</source>
-        <translation>Añadido: {added}; quitado: {removed}.</translation>
+        <translation>Se agregó: {added}; se quitó: {removed}.</translation>
     </message>
     <message>
         <source>Same items, in a new order.</source>
@@ -2537,12 +2740,12 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
 <context>
     <name>pad</name>
     <message>
-        <source>WellPlan helps you prepare, but it isn&apos;t legal advice. Laws and official forms change: compare what you write here with your state&apos;s current official form, and ask a lawyer or a local advocacy organization if you can.</source>
-        <translation>WellPlan te ayuda a prepararte, pero no es asesoramiento legal. Las leyes y los formularios oficiales cambian: compara lo que escribes aquí con el formulario oficial vigente de tu estado y, si puedes, consulta a un abogado o a una organización de defensa de derechos de tu zona.</translation>
+        <source>WellPlan helps you prepare, but it isn't legal advice. Laws and official forms change: compare what you write here with your state's current official form, and ask a lawyer or a local advocacy organization if you can.</source>
+        <translation>WellPlan te ayuda a prepararte, pero no es asesoría legal. Las leyes y los formularios oficiales cambian: compara lo que escribes aquí con el formulario oficial vigente de tu estado y, si puedes, consulta a un abogado o a una organización de defensa de derechos de tu zona.</translation>
     </message>
     <message>
         <source>no witnesses</source>
-        <translation>cero testigos</translation>
+        <translation>ningún testigo</translation>
     </message>
     <message>
         <source>one witness</source>
@@ -2614,19 +2817,19 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>{who}, or a notary instead.</source>
-        <translation>{who}, o un notario en su lugar.</translation>
+        <translation>{who}, o un notario público en su lugar.</translation>
     </message>
     <message>
         <source>{who}, and a notary as well.</source>
-        <translation>{who}, y además un notario.</translation>
+        <translation>{who}, y además un notario público.</translation>
     </message>
     <message>
         <source>{who}. A notary is optional.</source>
-        <translation>{who}. El notario es opcional.</translation>
+        <translation>{who}. El notario público es opcional.</translation>
     </message>
     <message>
         <source>{who}. No notary is needed.</source>
-        <translation>{who}. No hace falta notario.</translation>
+        <translation>{who}. No hace falta un notario público.</translation>
     </message>
     <message>
         <source>with {witnesses} watching</source>
@@ -2634,15 +2837,15 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>{present}, or in front of a notary</source>
-        <translation>{present}, o ante un notario</translation>
+        <translation>{present}, o ante un notario público</translation>
     </message>
     <message>
         <source>in front of a notary</source>
-        <translation>ante un notario</translation>
+        <translation>ante un notario público</translation>
     </message>
     <message>
         <source>{present} and in front of a notary</source>
-        <translation>{present} y ante un notario</translation>
+        <translation>{present} y ante un notario público</translation>
     </message>
     <message>
         <source>It lasts until you cancel or replace it, unless you set an end date.</source>
@@ -2650,7 +2853,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>It lasts {years} years from signing, and keeps going if you are unable to decide for yourself when it would end.</source>
-        <translation>Dura {years} años desde la firma, y sigue vigente si cuando terminaría no puedes decidir por ti.</translation>
+        <translation>Dura {years} años desde la firma, y sigue vigente si, cuando terminaría, no puedes decidir por tu cuenta.</translation>
     </message>
     <message>
         <source>It lasts {years} years from signing.</source>
@@ -2666,42 +2869,42 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>{place} needs {need} or a notary; you have {have}.</source>
-        <translation>{place} pide {need} o un notario; tienes {have}.</translation>
+        <translation>{place} pide {need} o un notario público; por ahora tienes: {have}.</translation>
     </message>
     <message>
         <source>{place} needs {need} and a notary; you have {have}.</source>
-        <translation>{place} pide {need} y un notario; tienes {have}.</translation>
+        <translation>{place} pide {need} y un notario público; por ahora tienes: {have}.</translation>
     </message>
     <message>
         <source>{place} needs a notary as well as the witnesses.</source>
-        <translation>{place} pide un notario además de los testigos.</translation>
+        <translation>{place} pide un notario público además de los testigos.</translation>
     </message>
     <message>
         <source>{place} needs {need}; you have {have}.</source>
-        <translation>{place} pide {need}; tienes {have}.</translation>
+        <translation>{place} pide {need}; por ahora tienes: {have}.</translation>
     </message>
     <message>
         <source>Witnesses and notary: {rule}</source>
-        <translation>Testigos y notario: {rule}</translation>
+        <translation>Testigos y notario público: {rule}</translation>
     </message>
     <message>
-        <source>Your agent or alternate can&apos;t also be one of your witnesses.</source>
+        <source>Your agent or alternate can't also be one of your witnesses.</source>
         <translation>Tu representante o suplente no puede ser también uno de tus testigos.</translation>
     </message>
     <message>
-        <source>You haven&apos;t named an agent. That&apos;s your choice: your written wishes still guide your care.</source>
+        <source>You haven't named an agent. That's your choice: your written wishes still guide your care.</source>
         <translation>No has nombrado representante. Es tu decisión: tus deseos por escrito siguen guiando tu atención.</translation>
     </message>
     <message>
         <source>In {place} your agent (and each alternate) signs to accept the role; the printed form has a place for each of them.</source>
-        <translation>En {place}, tu representante (y cada suplente) firma para aceptar el cargo; el formulario impreso tiene un espacio para cada uno.</translation>
+        <translation>En {place}, tu representante (y cada suplente) firma para aceptar el cargo; el formulario impreso tiene un espacio para cada firma.</translation>
     </message>
     <message>
         <source>{heading}: {text}</source>
         <translation>{heading}: {text}</translation>
     </message>
     <message>
-        <source>Who can&apos;t be a witness: {people}.</source>
+        <source>Who can't be a witness: {people}.</source>
         <translation>Quién no puede ser testigo: {people}.</translation>
     </message>
     <message>
@@ -2709,7 +2912,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Para tus testigos: {note}</translation>
     </message>
     <message>
-        <source>Who can&apos;t be your notary: {people}.</source>
+        <source>Who can't be your notary: {people}.</source>
         <translation>Quién no puede ser tu notario público: {people}.</translation>
     </message>
     <message>
@@ -2721,7 +2924,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     <name>present</name>
     <message>
         <source>(no longer in your records)</source>
-        <translation>(ya no está en tus fichas)</translation>
+        <translation>(ya no está en tus registros)</translation>
     </message>
     <message>
         <source>Electroconvulsive therapy (ECT)</source>
@@ -2736,7 +2939,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     <name>records</name>
     <message>
         <source>Name</source>
-        <extracomment>The fields of each kind of record, in the order they are shown. ``name`` always comes first and is the only field a record needs. Labels are in English: show them with said(&quot;records&quot;, …).</extracomment>
+        <extracomment>The fields of each kind of record, in the order they are shown. ``name`` always comes first and is the only field a record needs. Labels are in English: show them with said("records", …).</extracomment>
         <translation>Nombre</translation>
     </message>
     <message>
@@ -2772,7 +2975,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Farmacia</translation>
     </message>
     <message>
-        <source>What it&apos;s for</source>
+        <source>What it's for</source>
         <translation>Para qué es</translation>
     </message>
     <message>
@@ -2800,15 +3003,15 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>For the file “{file}”, locked with a passphrase on {day}.</source>
-        <translation>Para el archivo «{file}», protegido con una frase de contraseña el {day}.</translation>
+        <translation>Para el archivo “{file}”, bloqueado con una contraseña el {day}.</translation>
     </message>
     <message>
         <source>What it is for</source>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <source>This key opens your file if you forget your passphrase. When WellPlan asks for the passphrase, type the key instead. Capital letters, spaces and dashes don&apos;t matter, and a mistyped group is caught.</source>
-        <translation>Esta clave abre tu archivo si olvidas tu frase de contraseña. Cuando WellPlan te pida la frase, escribe la clave en su lugar. Las mayúsculas, los espacios y los guiones no importan, y si te equivocas en un grupo, se detecta.</translation>
+        <source>This key opens your file if you forget your passphrase. When WellPlan asks for the passphrase, type the key instead. Capital letters, spaces and dashes don't matter, and a mistyped group is caught.</source>
+        <translation>Esta clave abre tu archivo si olvidas tu contraseña. Cuando WellPlan te pida la contraseña, escribe la clave en su lugar. Las mayúsculas, los espacios y los guiones no importan, y si te equivocas en un grupo, WellPlan lo detecta.</translation>
     </message>
     <message>
         <source>Keep it safe</source>
@@ -2816,7 +3019,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Keep this sheet away from your computer: with your important papers, or with someone you trust. Anyone who has both this key and your file can read your plans.</source>
-        <translation>Guarda esta hoja lejos de tu ordenador: con tus papeles importantes, o con alguien de confianza. Quien tenga a la vez esta clave y tu archivo puede leer tus planes.</translation>
+        <translation>Guarda esta hoja lejos de tu computadora: con tus papeles importantes, o con alguien de confianza. Quien tenga esta clave y también tu archivo puede leer tus planes.</translation>
     </message>
     <message>
         <source>No one else can open the file</source>
@@ -2824,15 +3027,15 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Without your passphrase or this key, no one can open the file: not WellPlan, not us, not anyone. There is no reset.</source>
-        <translation>Sin tu frase de contraseña o esta clave, nadie puede abrir el archivo: ni WellPlan, ni nosotros, ni nadie. No hay forma de restablecerla.</translation>
+        <translation>Sin tu contraseña o esta clave, nadie puede abrir el archivo: ni WellPlan, ni nosotros, ni nadie. No hay forma de restablecerla.</translation>
     </message>
     <message>
         <source>If you change your passphrase</source>
-        <translation>Si cambias tu frase de contraseña</translation>
+        <translation>Si cambias tu contraseña</translation>
     </message>
     <message>
         <source>This key stops working, and WellPlan gives you a new one. Print the new sheet, and tear up or shred this one.</source>
-        <translation>Esta clave deja de funcionar y WellPlan te da una nueva. Imprime la hoja nueva y rompe o destruye esta.</translation>
+        <translation>Esta clave deja de funcionar y WellPlan te da una nueva. Imprime la hoja nueva y rompe o tritura esta.</translation>
     </message>
     <message>
         <source>WellPlan recovery key</source>
@@ -2855,63 +3058,63 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Sealed by {name} on {day}</source>
-        <translation>Sellado por {name} el {day}</translation>
+        <translation>Precintado por {name} el {day}</translation>
     </message>
     <message>
         <source>a WellPlan user</source>
         <translation>una persona que usa WellPlan</translation>
     </message>
     <message>
-        <source>Sealer&apos;s fingerprint</source>
-        <translation>Huella de quien lo selló</translation>
+        <source>Sealer's fingerprint</source>
+        <translation>Huella de quien lo precintó</translation>
     </message>
     <message>
         <source>To check it, open this PDF in any PDF reader: it shows who sealed it and that nothing changed since. Or, in WellPlan: File ▸ Verify a PDF.</source>
-        <translation>Para comprobarlo, abre este PDF en cualquier lector de PDF: muestra quién lo selló y que nada cambió desde entonces. O, en WellPlan: Archivo ▸ Verificar un PDF.</translation>
+        <translation>Para comprobarlo, abre este PDF en cualquier lector de PDF: muestra quién lo precintó y que nada cambió desde entonces. O, en WellPlan: Archivo ▸ Verificar un PDF.</translation>
     </message>
     <message>
-        <source>This PDF was changed after it was sealed, or its seal is damaged. Don&apos;t rely on it; ask for a fresh copy.</source>
-        <translation>Este PDF cambió después de sellarlo, o su sello está dañado. No te fíes de él; pide una copia nueva.</translation>
+        <source>This PDF was changed after it was sealed, or its seal is damaged. Don't rely on it; ask for a fresh copy.</source>
+        <translation>Este PDF cambió después de precintarlo, o su precinto está dañado. No confíes en él; pide una copia nueva.</translation>
     </message>
     <message>
-        <source>This isn&apos;t a PDF WellPlan can read: it may be damaged or not a PDF.</source>
+        <source>This isn't a PDF WellPlan can read: it may be damaged or not a PDF.</source>
         <translation>WellPlan no puede leer este PDF: puede estar dañado o no ser un PDF.</translation>
     </message>
     <message>
         <source>This PDF has no seal, so there is no way to tell whether it was changed.</source>
-        <translation>Este PDF no tiene sello, así que no hay forma de saber si cambió.</translation>
+        <translation>Este PDF no tiene precinto digital, así que no hay forma de saber si cambió.</translation>
     </message>
     <message>
         <source> on {day} at {time}</source>
         <translation> el {day} a las {time}</translation>
     </message>
     <message>
-        <source>Not changed since {signer} sealed it{when}. Sealer&apos;s fingerprint: {fp}.</source>
-        <translation>Sin cambios desde que {signer} lo selló{when}. Huella de quien lo selló: {fp}.</translation>
+        <source>Not changed since {signer} sealed it{when}. Sealer's fingerprint: {fp}.</source>
+        <translation>Sin cambios desde que {signer} lo precintó{when}. Huella de quien lo precintó: {fp}.</translation>
     </message>
     <message>
-        <source>this plan file&apos;s sealer (fingerprint {fp})</source>
-        <translation>quien sella con este archivo de planes (huella {fp})</translation>
+        <source>this plan file's sealer (fingerprint {fp})</source>
+        <translation>quien precinta con este archivo de planes (huella {fp})</translation>
     </message>
     <message>
-        <source>this plan file, which hasn&apos;t sealed anything yet</source>
-        <translation>este archivo de planes, que aún no ha sellado nada</translation>
+        <source>this plan file, which hasn't sealed anything yet</source>
+        <translation>este archivo de planes, que aún no ha precintado nada</translation>
     </message>
     <message>
-        <source>Sealed by someone else (fingerprint {fp}), “{signer}”, not by {theirs}. The PDF itself wasn&apos;t changed since it was sealed{when}.</source>
-        <translation>Sellado por otra persona (huella {fp}), «{signer}», no por {theirs}. El PDF en sí no cambió desde que se selló{when}.</translation>
+        <source>Sealed by someone else (fingerprint {fp}), “{signer}”, not by {theirs}. The PDF itself wasn't changed since it was sealed{when}.</source>
+        <translation>Precintado por otra persona (huella {fp}), “{signer}”, no por {theirs}. El PDF en sí no cambió desde que se precintó{when}.</translation>
     </message>
     <message>
-        <source>an identity this file doesn&apos;t know</source>
+        <source>an identity this file doesn't know</source>
         <translation>una identidad que este archivo no conoce</translation>
     </message>
     <message>
-        <source>an identity WellPlan can&apos;t check without their plan file</source>
+        <source>an identity WellPlan can't check without their plan file</source>
         <translation>una identidad que WellPlan no puede comprobar sin su archivo de planes</translation>
     </message>
     <message>
-        <source>Not changed since it was sealed{when}, by “{signer}”, {whose}. Compare the sealer&apos;s fingerprint with the one the sender gives you: {fp}.</source>
-        <translation>Sin cambios desde que se selló{when}, por «{signer}», {whose}. Compara la huella de quien lo selló con la que te dé quien te lo envió: {fp}.</translation>
+        <source>Not changed since it was sealed{when}, by “{signer}”, {whose}. Compare the sealer's fingerprint with the one the sender gives you: {fp}.</source>
+        <translation>Sin cambios desde que se precintó{when}, por “{signer}”, {whose}. Compara la huella de quien lo precintó con la que te dé quien te lo envió: {fp}.</translation>
     </message>
 </context>
 <context>
@@ -2974,8 +3177,8 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Testigo {number} de {count}</translation>
     </message>
     <message>
-        <source>Please hand the laptop to witness {number}. This step is for the witness alone: {me} doesn&apos;t answer or sign here.</source>
-        <translation>Por favor, pásale el portátil al testigo {number}. Este paso es solo para el testigo: aquí {me} no responde ni firma.</translation>
+        <source>Please hand the laptop to witness {number}. This step is for the witness alone: {me} doesn't answer or sign here.</source>
+        <translation>Por favor, pásale la computadora al testigo {number}. Este paso es solo para el testigo: aquí {me} no responde ni firma.</translation>
     </message>
     <message>
         <source>I watched {name} sign this directive of their own free will.</source>
@@ -2991,7 +3194,7 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
     </message>
     <message>
         <source>Please hand the laptop to {name}. This step is for them alone.</source>
-        <translation>Por favor, pásale el portátil a {name}. Este paso es solo para esa persona.</translation>
+        <translation>Por favor, pásale la computadora a {name}. Este paso es solo para esa persona.</translation>
     </message>
     <message>
         <source>I accept the role of alternate agent for {name}. I will act in good faith, following this directive and their wishes.</source>
@@ -3006,16 +3209,16 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Escribe tu nombre completo como testigo.</translation>
     </message>
     <message>
-        <source>You can&apos;t witness your own directive: ask someone else to be a witness.</source>
+        <source>You can't witness your own directive: ask someone else to be a witness.</source>
         <translation>No puedes ser testigo de tu propia directiva: pídele a otra persona que lo sea.</translation>
     </message>
     <message>
-        <source>The person named as agent can&apos;t also be a witness: ask someone else to witness.</source>
+        <source>The person named as agent can't also be a witness: ask someone else to witness.</source>
         <translation>La persona nombrada como representante no puede ser también testigo: pídeselo a otra persona.</translation>
     </message>
     <message>
         <source>This person has already signed as a witness: each witness is different.</source>
-        <translation>Esta persona ya ha firmado como testigo: cada testigo es una persona distinta.</translation>
+        <translation>Esta persona ya firmó como testigo: cada testigo tiene que ser una persona distinta.</translation>
     </message>
     <message>
         <source>Answer each question above (yes or no) to go on.</source>
@@ -3026,11 +3229,11 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>Responde la pregunta de arriba (sí o no) para seguir.</translation>
     </message>
     <message>
-        <source>Because you answered yes to “{question}”, {place}&apos;s rules don&apos;t let you be a witness. Thank you for being here: please ask someone else to witness.</source>
-        <translation>Como respondiste sí a «{question}», las reglas de {place} no te permiten ser testigo. Gracias por estar aquí: por favor, pídele a otra persona que sea testigo.</translation>
+        <source>Because you answered yes to “{question}”, {place}'s rules don't let you be a witness. Thank you for being here: please ask someone else to witness.</source>
+        <translation>Como respondiste que sí a “{question}”, las reglas de {place} no te permiten ser testigo. Gracias por estar aquí: por favor, pídele a otra persona que sea testigo.</translation>
     </message>
     <message>
-        <source>Because you answered yes to “{question}”, {place}&apos;s rules don&apos;t let you be the only witness. Thank you for being here: please ask someone else to witness, or add a second witness on the printed form.</source>
+        <source>Because you answered yes to “{question}”, {place}'s rules don't let you be the only witness. Thank you for being here: please ask someone else to witness, or add a second witness on the printed form.</source>
         <translation>Como respondiste que sí a “{question}”, las reglas de {place} no te permiten ser el único testigo. Gracias por estar aquí: pide a otra persona que sea testigo, o agrega un segundo testigo en el formulario impreso.</translation>
     </message>
     <message>
@@ -3042,12 +3245,317 @@ Puedes poner, cambiar o quitar la contraseña más tarde en el menú Archivo.</t
         <translation>{place} permite firmar este tipo de directiva de forma electrónica, así que firmar aquí puede valer, siempre que se haga como pide la ley. También puedes imprimir el formulario y firmarlo con tinta.</translation>
     </message>
     <message>
-        <source>In {place}, sign the printed form in ink, {where}. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn&apos;t been changed since. It isn&apos;t the legal signing itself.</source>
-        <translation>En {place}, firma con tinta el formulario impreso, {where}. Firmar aquí pone las firmas en esta versión y en el PDF, y el sello demuestra que el archivo no ha cambiado desde entonces. No es la firma legal en sí.</translation>
+        <source>In {place}, sign the printed form in ink, {where}. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn't been changed since. It isn't the legal signing itself.</source>
+        <translation>En {place}, firma con tinta el formulario impreso, {where}. Firmar aquí pone las firmas en esta versión y en el PDF, y el precinto digital demuestra que el archivo no cambió desde entonces. No es la firma legal en sí.</translation>
     </message>
     <message>
-        <source>In {place}, sign the printed form in ink. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn&apos;t been changed since. It isn&apos;t the legal signing itself.</source>
-        <translation>En {place}, firma con tinta el formulario impreso. Firmar aquí pone las firmas en esta versión y en el PDF, y el sello demuestra que el archivo no ha cambiado desde entonces. No es la firma legal en sí.</translation>
+        <source>In {place}, sign the printed form in ink. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn't been changed since. It isn't the legal signing itself.</source>
+        <translation>En {place}, firma con tinta el formulario impreso. Firmar aquí pone las firmas en esta versión y en el PDF, y el precinto digital demuestra que el archivo no cambió desde entonces. No es la firma legal en sí.</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>The copy of “{name}” didn't pass SQLite's check ({detail}), so it wasn't kept. Your file is unchanged.</source>
+        <translation>La copia de “{name}” no pasó la revisión de SQLite ({detail}), así que no se guardó. Tu archivo no cambió.</translation>
+    </message>
+    <message>
+        <source>The backup “{copy}” can't be used: {problems} “{file}” was left as it was. Choose another backup.</source>
+        <translation>No se puede usar la copia de seguridad “{copy}”: {problems} “{file}” quedó como estaba. Elige otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your disk is full, so the last change couldn't be saved. Free up some space (empty the bin, or move large files).</source>
+        <translation>El disco está lleno, así que no se pudo guardar el último cambio. Libera espacio (vacía la papelera o mueve archivos grandes).</translation>
+    </message>
+    <message>
+        <source>What you typed is still on the screen, and WellPlan will save it then.</source>
+        <translation>Lo que escribiste sigue en la pantalla, y WellPlan lo guardará en cuanto haya espacio.</translation>
+    </message>
+    <message>
+        <source>Then run the command again.</source>
+        <translation>Luego vuelve a ejecutar el comando.</translation>
+    </message>
+    <message>
+        <source>“{name}” is being used by another program (perhaps another WellPlan window). Close it there and try again.</source>
+        <translation>Otro programa está usando “{name}” (quizá otra ventana de WellPlan). Ciérralo ahí y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged, so WellPlan stopped before changing anything more. If you have a backup or another copy, open that instead.</source>
+        <translation>“{name}” está dañado, así que WellPlan se detuvo antes de cambiar nada más. Si tienes una copia de seguridad u otra copia, abre esa.</translation>
+    </message>
+    <message>
+        <source>WellPlan can't save to “{name}” because the file or its folder is read-only.</source>
+        <translation>WellPlan no puede guardar en “{name}” porque el archivo o su carpeta son de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Use File ▸ Save As to keep a copy somewhere you can write to.</source>
+        <translation>Usa Archivo ▸ Guardar como para guardar una copia en un lugar donde puedas escribir.</translation>
+    </message>
+    <message>
+        <source>Copy it somewhere you can write to, or make it writable.</source>
+        <translation>Cópialo a un lugar donde puedas escribir, o permite escribir en él.</translation>
+    </message>
+    <message>
+        <source>“{name}” doesn't exist, or its folder doesn't.</source>
+        <translation>“{name}” no existe, o su carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a link that leads back to itself, so there is no file to open.</source>
+        <translation>“{name}” es un enlace que lleva a sí mismo, así que no hay ningún archivo que abrir.</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn't read or write “{name}”: {why}.</source>
+        <translation>WellPlan no pudo leer ni escribir “{name}”: {why}.</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn't open “{name}”. Check that its folder exists and that you are allowed to write there.</source>
+        <translation>WellPlan no pudo abrir “{name}”. Revisa que su carpeta exista y que tengas permiso para escribir ahí.</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn't read or write “{name}”: {original}</source>
+        <translation>WellPlan no pudo leer ni escribir “{name}”: {original}</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged (its list of tables can't be read), so WellPlan stopped before changing anything. If you have a backup or another copy, restore that.</source>
+        <translation>“{path}” está dañado (no se puede leer su lista de tablas), así que WellPlan se detuvo antes de cambiar nada. Si tienes una copia de seguridad u otra copia, restaura esa.</translation>
+    </message>
+    <message>
+        <source>“{name}” is locked with a passphrase. Type it to open the file.</source>
+        <translation>“{name}” está bloqueado con una contraseña. Escríbela para abrir el archivo.</translation>
+    </message>
+    <message>
+        <source>That passphrase doesn't open “{name}”. Check that Caps Lock is off and try again; you can also type your recovery key instead. (If you are sure it is right, the start of the file may be damaged: open one of its backups.)</source>
+        <translation>Esa contraseña no abre “{name}”. Revisa que las mayúsculas (Bloq Mayús) no estén activadas y vuelve a intentarlo; también puedes escribir tu clave de recuperación. (Si sabes que es la correcta, puede que el comienzo del archivo esté dañado: abre una de sus copias de seguridad).</translation>
+    </message>
+    <message>
+        <source>You can try as often as you need.</source>
+        <translation>Puedes intentarlo todas las veces que necesites.</translation>
+    </message>
+    <message>
+        <source>Locking files with a passphrase needs SQLCipher and Argon2, which aren't installed with this WellPlan. Reinstall it with its locking support (pip install sqlcipher3 argon2-cffi), or use WellPlan on a computer where locking works.</source>
+        <translation>Para bloquear archivos con una contraseña se necesitan SQLCipher y Argon2, que no están instalados con este WellPlan. Vuelve a instalarlo con el bloqueo incluido (pip install sqlcipher3 argon2-cffi), o usa WellPlan en una computadora donde el bloqueo funcione.</translation>
+    </message>
+    <message>
+        <source>Locking isn't available here</source>
+        <translation>Aquí no se puede bloquear</translation>
+    </message>
+    <message>
+        <source>A recovery key has {RECOVERY_GROUPS} groups of 4 letters and digits; this one has a different length.</source>
+        <translation>Una clave de recuperación tiene {RECOVERY_GROUPS} grupos de 4 letras y números; esta tiene otro largo.</translation>
+    </message>
+    <message>
+        <source>That isn't a recovery key: it has letters a recovery key never has.</source>
+        <translation>Eso no es una clave de recuperación: tiene letras que una clave de recuperación nunca tiene.</translation>
+    </message>
+    <message>
+        <source>A letter or digit in that recovery key is wrong. Please check each group.</source>
+        <translation>Una letra o un número de esa clave de recuperación no es correcto. Revisa cada grupo, por favor.</translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} a las {time}</translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} y {last}</translation>
+    </message>
+    <message>
+        <source>Part of {which} in “{name}” is damaged and can't be read.</source>
+        <translation>Una parte de {which} en “{name}” está dañada y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged.</source>
+        <translation>“{name}” está dañado.</translation>
+    </message>
+    <message>
+        <source>{what} WellPlan didn't change anything in the file, and won't save to it, because writing into a damaged file can lose more.</source>
+        <translation>{what} WellPlan no cambió nada en el archivo y no va a guardar en él, porque escribir en un archivo dañado puede hacer que se pierda más.</translation>
+    </message>
+    <message>
+        <source> The newest good backup is from {moment}: restore it to carry on.</source>
+        <translation> La copia de seguridad buena más reciente es del {moment}: restáurala para seguir.</translation>
+    </message>
+    <message>
+        <source> If you have a backup or another copy of the file, restore that to carry on.</source>
+        <translation> Si tienes una copia de seguridad u otra copia del archivo, restaura esa para seguir.</translation>
+    </message>
+    <message>
+        <source>No backup was made. </source>
+        <translation>No se hizo ninguna copia de seguridad. </translation>
+    </message>
+    <message>
+        <source>Something went wrong with your file</source>
+        <translation>Algo salió mal con tu archivo</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>No se encontró el archivo</translation>
+    </message>
+    <message>
+        <source>Not a WellPlan file</source>
+        <translation>No es un archivo de WellPlan</translation>
+    </message>
+    <message>
+        <source>This file looks damaged</source>
+        <translation>Este archivo parece dañado</translation>
+    </message>
+    <message>
+        <source>Made by a newer WellPlan</source>
+        <translation>Hecho con un WellPlan más nuevo</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>Archivo en uso</translation>
+    </message>
+    <message>
+        <source>Not enough space</source>
+        <translation>No hay suficiente espacio</translation>
+    </message>
+    <message>
+        <source>Can't save to this file</source>
+        <translation>No se puede guardar en este archivo</translation>
+    </message>
+    <message>
+        <source>This file is closed</source>
+        <translation>Este archivo está cerrado</translation>
+    </message>
+    <message>
+        <source>This file is locked</source>
+        <translation>Este archivo está bloqueado</translation>
+    </message>
+    <message>
+        <source>That didn't unlock the file</source>
+        <translation>Eso no desbloqueó el archivo</translation>
+    </message>
+    <message>
+        <source>Not in this file</source>
+        <translation>No está en este archivo</translation>
+    </message>
+    <message>
+        <source>“{name}” isn't a file on disk (it is a device, a pipe or a socket), so WellPlan didn't open it. Choose the .wellplan file itself.</source>
+        <extracomment>"WPLN" — stored at byte 68 of the SQLite header by ``PRAGMA application_id``. The schema this build writes. Equals the number of the newest Alembic revision (a test keeps the two in step). Stored at byte 60 by ``PRAGMA user_version``.</extracomment>
+        <translation>“{name}” no es un archivo en el disco (es un dispositivo, una tubería o un socket), así que WellPlan no lo abrió. Elige el archivo .wellplan en sí.</translation>
+    </message>
+    <message>
+        <source>“{name}” doesn't exist. If it did before, it may have been moved, renamed or deleted.</source>
+        <translation>“{name}” no existe. Si existía antes, puede que se haya movido, cambiado de nombre o borrado.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder, not a WellPlan file.</source>
+        <translation>“{name}” es una carpeta, no un archivo de WellPlan.</translation>
+    </message>
+    <message>
+        <source>WellPlan isn't allowed to read “{name}”. Check the file's permissions, or copy it somewhere in your home folder and open the copy.</source>
+        <translation>WellPlan no tiene permiso para leer “{name}”. Revisa los permisos del archivo, o cópialo a algún lugar de tu carpeta personal y abre la copia.</translation>
+    </message>
+    <message>
+        <source>“{name}” isn't a WellPlan file, so WellPlan didn't open it. The file has not been changed.</source>
+        <translation>“{name}” no es un archivo de WellPlan, así que WellPlan no lo abrió. El archivo no cambió.</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved by a newer version of WellPlan, which can store things this version doesn't know about. To keep your plans safe, it wasn't opened and nothing in it was changed. Please update WellPlan, then open it again.</source>
+        <translation>“{name}” se guardó con una versión más nueva de WellPlan, que puede guardar cosas que esta versión no conoce. Para proteger tus planes, no se abrió y no se cambió nada. Actualiza WellPlan y vuelve a abrirlo.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or incomplete (it may have been cut short while being copied), so WellPlan didn't open it and didn't change it. If you have a backup or another copy, open that instead.</source>
+        <translation>“{name}” está dañado o incompleto (puede que se haya cortado al copiarlo), así que WellPlan no lo abrió ni lo cambió. Si tienes una copia de seguridad u otra copia, abre esa.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a link that leads back to itself (a loop of symbolic links), so there is no file to open. Open the file itself, or point the link at it.</source>
+        <translation>“{name}” es un enlace que lleva a sí mismo (un ciclo de enlaces simbólicos), así que no hay ningún archivo que abrir. Abre el archivo en sí, o haz que el enlace apunte a él.</translation>
+    </message>
+    <message>
+        <source>Part of the path to “{name}” isn't a folder, so there is no file there.</source>
+        <translation>Una parte de la ruta a “{name}” no es una carpeta, así que ahí no hay ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The name or path of “{name}…” is too long for this system.</source>
+        <translation>El nombre o la ruta de “{name}…” es demasiado largo para este sistema.</translation>
+    </message>
+    <message>
+        <source>The disk couldn't read “{name}” (an input/output error). If it is on a USB stick or a network drive, check it is still connected, then try again.</source>
+        <translation>El disco no pudo leer “{name}” (un error de entrada/salida). Si está en una memoria USB o en una unidad de red, revisa que siga conectada y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn't read “{name}”: {detail}.</source>
+        <translation>WellPlan no pudo leer “{name}”: {detail}.</translation>
+    </message>
+    <message>
+        <source>The newly locked copy of “{source}” didn't check out, so it wasn't used. Your file is exactly as it was.</source>
+        <translation>La copia recién bloqueada de “{source}” no pasó la revisión, así que no se usó. Tu archivo está exactamente como estaba.</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn't prepare “{path}”: {why}</source>
+        <translation>WellPlan no pudo preparar “{path}”: {why}</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn't update “{path}” to its newer format ({why}), nor put it back as it was ({again}). The copy made before the update is safe at {copy}: use File ▸ Open on that copy.</source>
+        <translation>WellPlan no pudo actualizar “{path}” a su formato nuevo ({why}), ni dejarlo como estaba ({again}). La copia hecha antes de la actualización está a salvo en {copy}: usa Archivo ▸ Abrir con esa copia.</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn't update “{path}” to its newer format, so it put the file back exactly as it was before; nothing is lost. ({why}) The copy made before the update is also kept at {copy}.</source>
+        <translation>WellPlan no pudo actualizar “{path}” a su formato nuevo, así que dejó el archivo exactamente como estaba; no se perdió nada. ({why}) La copia hecha antes de la actualización también se guarda en {copy}.</translation>
+    </message>
+    <message>
+        <source>This plan isn't in the file any more (it may have been deleted in another window). Go back to your plans to see what is there.</source>
+        <extracomment>Which column of record_use points at each kind of shared record.</extracomment>
+        <translation>Este plan ya no está en el archivo (quizá se borró en otra ventana). Regresa a tus planes para ver lo que hay.</translation>
+    </message>
+    <message>
+        <source>This question isn't part of this plan.</source>
+        <translation>Esta pregunta no es parte de este plan.</translation>
+    </message>
+    <message>
+        <source>Please give a name, so you can find this again.</source>
+        <translation>Escribe un nombre, por favor, para que puedas encontrarlo después.</translation>
+    </message>
+    <message>
+        <source>This entry isn't in the file any more (it may have been deleted in another window), so it couldn't be changed. Add it again if you need it.</source>
+        <translation>Este registro ya no está en el archivo (quizá se borró en otra ventana), así que no se pudo cambiar. Agrégalo de nuevo si lo necesitas.</translation>
+    </message>
+    <message>
+        <source>“{path}” was closed (or locked), so WellPlan can't read or write it now. Open it again to go on.</source>
+        <extracomment>What the whole check found, once it has run (see health()); a damaged file is never written to again while it is open.</extracomment>
+        <translation>“{path}” se cerró (o se bloqueó), así que WellPlan no puede leerlo ni escribirlo ahora. Vuelve a abrirlo para seguir.</translation>
+    </message>
+    <message>
+        <source>“{path}” was moved or deleted while WellPlan had it open, so changes can't be saved to it.</source>
+        <translation>“{path}” se movió o se borró mientras WellPlan lo tenía abierto, así que no se pueden guardar cambios en él.</translation>
+    </message>
+    <message>
+        <source>What you typed is still on the screen: use File ▸ Save As to keep everything in a new file.</source>
+        <translation>Lo que escribiste sigue en la pantalla: usa Archivo ▸ Guardar como para guardar todo en un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Suggestions can be made for written answers and lists only.</source>
+        <translation>Solo se pueden hacer sugerencias para respuestas escritas y listas.</translation>
+    </message>
+</context>
+<context>
+    <name>verify</name>
+    <message>
+        <source>Not changed</source>
+        <translation>Sin cambios</translation>
+    </message>
+    <message>
+        <source>Not changed, sealed by someone else</source>
+        <translation>Sin cambios, precintado por otra persona</translation>
+    </message>
+    <message>
+        <source>Sealed by someone else</source>
+        <translation>Precintado por otra persona</translation>
+    </message>
+    <message>
+        <source>Changed after sealing</source>
+        <translation>Cambió después de precintarlo</translation>
+    </message>
+    <message>
+        <source>No seal</source>
+        <translation>Sin precinto</translation>
+    </message>
+    <message>
+        <source>Can't read this PDF</source>
+        <translation>No se puede leer este PDF</translation>
     </message>
 </context>
 <context>

@@ -2,41 +2,42 @@
 
 from __future__ import annotations
 
-import gc
 import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 # isort: off
-import wellplan.gui  # noqa: F401  (first: it imports PySide6 the quick way, see _import_pyside)
+import wellplan.gui  # noqa: F401  (first: it imports PySide6 the quick way, see startup.py)
 
 # isort: on
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from wellplan import APP_NAME, __version__
+from wellplan import APP_NAME, __version__, startup
 from wellplan.gui import dialogs, style
 from wellplan.gui.main_window import MainWindow
 from wellplan.resources import resource_path
 
 
-def make_app(*, window_icon: bool = True) -> QApplication:
-    """The application, in WellPlan's look and language. ``window_icon=False`` leaves the
-    icon to :func:`set_window_icon`, after the first paint (run does that)."""
+def make_app() -> QApplication:
+    """The application, in WellPlan's look, language and icon."""
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         # The style is named when the application is made: choosing it afterwards
-        # (setStyle) hands Python a QStyle, and PySide6 then builds every QStyle enum,
-        # ~10 ms before the window appears.
+        # (setStyle) hands Python a QStyle, and PySide6 then builds every QStyle enum
+        # before the window appears.
         app = QApplication([*sys.argv[:1], "-style", style.STYLE])
         app.setProperty("wellplan-style-set", True)
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
     QGuiApplication.setDesktopFileName("org.wellplan.WellPlan")
-    if window_icon:
-        set_window_icon(app)
+    from PySide6.QtGui import QIcon
+
+    # the icon in the title bar and task bar (desktops that read the .desktop file show
+    # it from there before the window exists)
+    app.setWindowIcon(QIcon(str(resource_path("icons", "wellplan.svg"))))
     style.apply(app)
     from wellplan.gui import i18n
     from wellplan.gui.settings import Settings
@@ -45,18 +46,9 @@ def make_app(*, window_icon: bool = True) -> QApplication:
     return app
 
 
-def set_window_icon(app: QApplication) -> None:
-    """The icon in the title bar and task bar (desktops that read the .desktop file show
-    it from there before the window exists). Setting up QIcon and its SVG plugin takes
-    ~5 ms, so a starting app sets it just after the first paint."""
-    from PySide6.QtGui import QIcon
-
-    app.setWindowIcon(QIcon(str(resource_path("icons", "wellplan.svg"))))
-
-
 class _FirstPaint(QObject):
-    """Once the window has painted what a glance at the file showed: sets the window icon,
-    opens the file properly, and with --smoke, reports and quits once the file is open."""
+    """Once the window has painted what a glance at the file showed: opens the file
+    properly, and with --smoke, reports and quits once the file is open."""
 
     def __init__(
         self, window: MainWindow, then: Callable[[Callable[[], None]], None], smoke: bool
@@ -90,9 +82,6 @@ class _FirstPaint(QObject):
             self.last_tick = time.monotonic()
             sys.stdout.write(f"smoke: first paint at {self.last_tick:.6f}\n")
             self.ticks.start()
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            set_window_icon(app)
         self.then(self.opened)
 
     def opened(self) -> None:
@@ -131,14 +120,9 @@ def run(file: str | None = None, *, smoke: bool = False, open_view: str | None =
     To appear at once, the window first paints the plans from a read-only glance at the
     file (Python's sqlite3), and the storage layer opens the file right after that paint.
 
-    Python's garbage collector stays off until the file is open (``wellplan`` turns it off
-    before importing anything): start-up makes hundreds of thousands of objects that live
-    as long as the app and almost no garbage, and collecting them cost 60 collections
-    (about 20 ms) before the first paint, then one full collection of about 50 ms that
-    stopped the window while the storage layer loaded. Once the file is open, everything
-    made so far is set aside for good (``gc.freeze``) and collection goes on as usual."""
-    gc.disable()
-    app = make_app(window_icon=False)  # set once the window has painted (_FirstPaint)
+    The garbage collector stays off until the file is open (startup.pause_collection)."""
+    startup.pause_collection()
+    app = make_app()
     from wellplan.storage.paths import remove_stale_temp
 
     remove_stale_temp()  # a recovery sheet left by a WellPlan that crashed
@@ -168,7 +152,7 @@ def run(file: str | None = None, *, smoke: bool = False, open_view: str | None =
 
         def loaded(_result: object) -> None:
             open_file()
-            _settled()
+            startup.collection_settled()
             opened()
 
         jobs.append(worker.start(_load_storage, loaded, lambda _error: loaded(None)))
@@ -179,20 +163,12 @@ def run(file: str | None = None, *, smoke: bool = False, open_view: str | None =
     window.installEventFilter(first_paint)
     window.show()
     if look is None:  # nothing to show yet: open it now, asking for a passphrase if locked
-        _settled()
+        startup.collection_settled()
         open_file()
     try:
         return app.exec()
     finally:
-        _settled()  # however it ended
-
-
-def _settled() -> None:
-    """Start-up is over: what it made lives as long as the app, so the garbage collector
-    need not look at it again, and collects from now on."""
-    if not gc.isenabled():
-        gc.freeze()
-        gc.enable()
+        startup.collection_settled()  # however it ended
 
 
 def _load_storage() -> None:
@@ -204,13 +180,3 @@ def _load_storage() -> None:
     import wellplan.storage.document  # noqa: F401
 
     configure_mappers()
-
-
-def main() -> int:
-    from wellplan.cli import main as cli_main
-
-    return cli_main()
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

@@ -26,7 +26,6 @@ from wellplan import __version__
 
 if TYPE_CHECKING:
     import argparse
-    import threading
     from pathlib import Path
 
     from wellplan.domain.bundle import Bundle, PlanData
@@ -112,6 +111,9 @@ def _command_parser() -> argparse.ArgumentParser:
     import_data = sub.add_parser("import-data", help=COMMANDS["import-data"])
     import_data.add_argument("data", help="the JSON file")
     import_data.add_argument("newfile", help="the new .wellplan file (must not exist yet)")
+    import_data.add_argument(
+        "--force", action="store_true", help="use NEWFILE even if its name isn't .wellplan"
+    )
     for command in (check, export, verify, backup, restore, encrypt, decrypt, export_data):
         command.add_argument(
             "--passphrase-file",
@@ -243,21 +245,24 @@ def _export_data(file: str, out: str, unlock: Unlock | None) -> int:
 
     target = Path(out).expanduser().absolute()
     require_healthy(file, unlock)  # all of it, or a message: never half the data
-    with PlanFile.open(file, unlock=unlock) as document:
-        text = dumps(export_data(document, __version__))
+    with PlanFile.open(file, unlock=unlock) as doc:
+        text = dumps(export_data(doc, __version__))
     with atomic_target(target) as tmp:  # owner-only, never half written
         tmp.write_text(text, encoding="utf-8")
     print(target)
     return 0
 
 
-def _import_data(data: str, newfile: str) -> int:
+def _import_data(data: str, newfile: str, force: bool = False) -> int:
     from pathlib import Path
 
     from wellplan.storage.opendata import DataError, import_data, load_path
 
+    target = Path(newfile).expanduser().absolute()
+    if not target.exists():  # (an existing one is refused below, --force or not)
+        target = _new_plan_file(target, force)
     try:
-        made = import_data(load_path(Path(data).expanduser()), Path(newfile))
+        made = import_data(load_path(Path(data).expanduser()), target)
     except DataError as exc:
         raise ExportError(f"{Path(data).name}: {exc} Nothing was written.") from None
     print(made)
@@ -280,30 +285,6 @@ def _decrypt(file: str, passphrase_file: str | None) -> int:
     return 0
 
 
-def read_fonts_meanwhile() -> threading.Thread | None:
-    """Have fontconfig read the font configuration on another thread while Python loads the
-    window's code (Linux and the BSDs, where Qt finds fonts through fontconfig). Qt's first
-    text would otherwise wait for it on the GUI thread: ~9 ms here, more on a desktop with
-    many fonts. fontconfig reads it once per process, safely from any thread, and Qt then
-    finds it read; ctypes lets go of Python's lock during the call, so the two run at once.
-    Without fontconfig, nothing happens. Returns the thread, if one was started."""
-    if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
-        return None
-    import threading
-
-    def read() -> None:
-        import contextlib
-        import ctypes
-
-        # not there, or not that library: Qt reads the fonts its own way
-        with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL("libfontconfig.so.1").FcInit()
-
-    thread = threading.Thread(target=read, name="read fonts", daemon=True)
-    thread.start()
-    return thread
-
-
 def missing_display() -> str | None:
     """Why the window can't be shown, before Qt finds out (which aborts the process with a
     misleading message about a missing library), or None. On Linux and the BSDs a window
@@ -322,39 +303,6 @@ def missing_display() -> str | None:
         "WAYLAND_DISPLAY is set). Start WellPlan from your desktop, or use its commands "
         "that need no window: see 'wellplan --help'."
     )
-
-
-def load_before_qt() -> None:
-    """What the first window needs from the layers without Qt, loaded before Qt, so that
-    wellplan.gui can tell PySide6 they don't use it (see gui/__init__)."""
-    import wellplan.domain.present
-    import wellplan.storage.fileformat
-    import wellplan.storage.glance
-    import wellplan.storage.paths  # noqa: F401
-
-
-def quick_gui_args(args: Sequence[str]) -> tuple[str | None, bool, str | None] | None:
-    """The usual ways the window is started (nothing, a file, ``--smoke``, ``--open
-    crisis``) read without argparse, which (with gettext and locale) took ~10 ms at every
-    start: (file, smoke, open_view) as :func:`_gui_parser` would give them, or None for
-    anything else, which argparse then reads, with its help and its messages."""
-    file: str | None = None
-    smoke = False
-    open_view: str | None = None
-    rest = list(args)
-    while rest:
-        arg = rest.pop(0)
-        if arg == "--smoke":
-            smoke = True
-        elif arg == "--open=crisis" or (arg == "--open" and rest[:1] == ["crisis"]):
-            open_view = "crisis"
-            if arg == "--open":
-                rest.pop(0)
-        elif file is None and not arg.startswith("-"):
-            file = arg
-        else:
-            return None
-    return file, smoke, open_view
 
 
 def _gui_parser() -> argparse.ArgumentParser:
@@ -428,7 +376,7 @@ def _check(file: str, unlock: Unlock | None = None) -> int:
     for problem in report.problems:
         print(f"  - {problem}")
     if report.damaged:
-        from wellplan.storage.health import newest_good_backup, when
+        from wellplan.storage.damage import newest_good_backup, when
 
         found = newest_good_backup(report.path, unlock)
         if found is not None:
@@ -501,7 +449,9 @@ def _named_plan(bundle: Bundle, file: str, wanted: str) -> PlanData:
     )
 
 
-def _choose_plans(bundle: Bundle, file: str, plan: str, doc: str) -> tuple[Bundle, list[PlanData]]:
+def _choose_plans(
+    bundle: Bundle, file: str, plan: str, document: str
+) -> tuple[Bundle, list[PlanData]]:
     """Which plans a document is made from (and the bundle it is made from: for the summary,
     card and phone copy, a plan chosen by id or title stands in for the newest of its
     kind). An ExportError says why when there are none; a note on stderr says which plan
@@ -511,7 +461,7 @@ def _choose_plans(bundle: Bundle, file: str, plan: str, doc: str) -> tuple[Bundl
 
     name = Path(file).name
     named = None if plan in PLAN_CHOICES else _named_plan(bundle, file, plan)
-    if doc not in ("full", "pad-form"):
+    if document not in ("full", "pad-form"):
         if not bundle.plans:
             raise ExportError(f"{name} has no plans yet, so there is nothing to put on it.")
         if named is not None:  # it, and no other plan of its kind
@@ -520,22 +470,22 @@ def _choose_plans(bundle: Bundle, file: str, plan: str, doc: str) -> tuple[Bundl
             bundle = replace(bundle, plans=others)
         return bundle, []
     if named is not None:
-        if doc == "pad-form" and named.summary.kind != "pad":
+        if document == "pad-form" and named.summary.kind != "pad":
             raise ExportError(
                 f"“{named.summary.title}” isn't a psychiatric advance directive, so it has no "
                 "signing form."
             )
         return bundle, [named]
-    if doc == "pad-form" and plan not in ("pad", "all"):
+    if document == "pad-form" and plan not in ("pad", "all"):
         raise ExportError(
             "The PAD signing form is made from a psychiatric advance directive: use --plan pad, "
             "or the directive's id or title."
         )
-    if plan == "all" and doc == "full":
+    if plan == "all" and document == "full":
         return bundle, sorted(
             bundle.plans, key=lambda p: (p.template.order, -p.summary.updated_at.timestamp())
         )
-    kind = "pad" if doc == "pad-form" else plan
+    kind = "pad" if document == "pad-form" else plan
     latest = bundle.latest(kind)
     if latest is None:
         raise ExportError(f"{name} has no {KIND_NAMES.get(kind, 'plan')} yet.")
@@ -561,7 +511,7 @@ def _drawn_on(bundle: Bundle) -> str:
 def _export(
     file: str,
     plan: str,
-    doc: str,
+    document: str,
     paper: str | None,
     out: str | None,
     seal: bool = False,
@@ -579,29 +529,29 @@ def _export(
     from wellplan.storage.atomic import atomic_target
     from wellplan.storage.document import PlanFile, require_healthy
 
-    target = Path(out) if out else Path(file).with_name(f"{Path(file).stem} - {doc}.pdf")
+    target = Path(out) if out else Path(file).with_name(f"{Path(file).stem} - {document}.pdf")
     target = target.expanduser().absolute()
     require_healthy(file, unlock)  # before anything is read, written or logged
-    with PlanFile.open(file, unlock=unlock) as document:  # one open for the whole export
-        bundle, plans = _choose_plans(document.bundle(__version__), file, plan, doc)
+    with PlanFile.open(file, unlock=unlock) as doc:  # one open for the whole export
+        bundle, plans = _choose_plans(doc.bundle(__version__), file, plan, document)
         paper = paper or default_paper(locale.getlocale()[0])
         plan_id = plans[0].summary.id if len(plans) == 1 else None
         if seal and plan_id is not None:
             # a sealed plan is a frozen version, made from exactly what was frozen (so it
             # re-exports identically later); its number goes on the stamp
-            frozen = document.freeze_version(plan_id, "sealed")
-            bundle = document.version_bundle(frozen.id, __version__)
+            frozen = doc.freeze_version(plan_id, "sealed")
+            bundle = doc.version_bundle(frozen.id, __version__)
             plans = list(bundle.plans)
             version_text = f"v{frozen.number}"
         else:
             version = max((p.summary.updated_at for p in plans), default=bundle.exported_at)
             version_text = f"{version.astimezone():%Y-%m-%d %H:%M}"
-        pdf = render(bundle, doc, plans, paper, seal_space=seal, language=language)
+        pdf = render(bundle, document, plans, paper, seal_space=seal, language=language)
         digest = fingerprint(pdf)
         if seal:
             pdf, digest = seal_pdf(  # digest: now the sealer's fingerprint, as on the stamp
                 pdf,
-                identity_for(document, bundle.person_name),
+                identity_for(doc, bundle.person_name),
                 version=version_text,
                 language=language,
             )
@@ -612,21 +562,11 @@ def _export(
             raise ExportError(
                 f"Couldn't write {target}: {exc.strerror or exc}. Choose a folder you can write to."
             ) from exc
-        document.log_export(doc, plan_id, digest, sealed=seal, version=version_text)
+        doc.log_export(document, plan_id, digest, sealed=seal, version=version_text)
     if not plans:
         print(_drawn_on(bundle), file=sys.stderr)
     print(target)
     return 0
-
-
-VERDICT_LABELS = {
-    "intact": "Intact",
-    "intact-unknown-signer": "Intact, unknown sealer",
-    "someone-else": "Not a match",
-    "altered": "Altered",
-    "unsealed": "Not sealed",
-    "unreadable": "Unreadable",
-}
 
 
 def _backup(file: str, dest: str, unlock: Unlock | None = None, force: bool = False) -> int:
@@ -658,22 +598,23 @@ def _restore(backup: str, file: str, unlock: Unlock | None = None) -> int:
 def _verify(pdf_path: str, file: str | None, unlock: Unlock | None = None) -> int:
     from pathlib import Path
 
+    from wellplan.domain.verdicts import VERDICTS
     from wellplan.export.seal import Identity, verify
 
     try:
         data = Path(pdf_path).read_bytes()
     except OSError as exc:
-        print(f"Unreadable: can't read {pdf_path}: {exc.strerror or exc}")
+        print(f"{VERDICTS['unreadable'].label}: can't read {pdf_path}: {exc.strerror or exc}")
         return 2
     known: list[Identity] = []
     if file:
         from wellplan.sealing import known_identities
         from wellplan.storage.document import PlanFile
 
-        with PlanFile.open(file, unlock=unlock) as document:
-            known = known_identities(document)
+        with PlanFile.open(file, unlock=unlock) as doc:
+            known = known_identities(doc)
     result = verify(data, known, expect_known=file is not None)  # never raises
-    print(f"{VERDICT_LABELS[result.verdict.value]}: {result.message}")
+    print(f"{VERDICTS[result.verdict.value].label}: {result.message}")
     return result.exit_code
 
 
@@ -690,7 +631,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if ns.command == "decrypt":
                 return _decrypt(ns.file, secret)
             if ns.command == "import-data":
-                return _import_data(ns.data, ns.newfile)
+                return _import_data(ns.data, ns.newfile, ns.force)
             if ns.command == "export-data":
                 return _export_data(ns.file, ns.out, _unlock(ns.file, secret))
             if ns.command == "check":
@@ -732,20 +673,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                     print(_restore_hint(exc.path, exc.backup), file=sys.stderr)
                 return 1 if ns.command == "check" else 2
             raise
-    quick = quick_gui_args(args)
-    if quick is None:
-        ns = _gui_parser().parse_args(args)  # --help, --version, and clear messages
-        quick = (ns.file, ns.smoke, ns.open_view)
-    file, smoke, open_view = quick
+    ns = _gui_parser().parse_args(args)  # --help, --version, and clear messages
     missing = missing_display()
     if missing is not None:
         print(f"wellplan: {missing}", file=sys.stderr)
         return 1
-    import gc
+    from wellplan import startup
 
-    gc.disable()  # until the file is open: see app.run
-    read_fonts_meanwhile()
-    load_before_qt()
+    startup.before_qt()
     from wellplan.app import run
 
-    return int(run(file, smoke=smoke, open_view=open_view))
+    return int(run(ns.file, smoke=ns.smoke, open_view=ns.open_view))

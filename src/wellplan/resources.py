@@ -60,10 +60,18 @@ def stamp(path: Path) -> str:
 
 
 def read_toml(path: Path) -> dict[str, Any]:
-    """A resource TOML file's data. Loading tomllib and parsing the plan templates took
-    ~15 ms before the window appeared, so the data is also kept as JSON in the cache
-    folder until the file changes (or WellPlan does). A cache that can't be read or
-    written is worked without: the file is parsed, as it always can be."""
+    """A TOML file's data, parsed now (nothing is written anywhere)."""
+    import tomllib
+
+    with path.open("rb") as fh:
+        return tomllib.load(fh)
+
+
+def remembered_toml(path: Path) -> dict[str, Any]:
+    """A resource TOML file's data, also kept as JSON in the cache folder until the file
+    changes (or WellPlan does): loading tomllib and parsing the plan templates is slow
+    before the window appears. This writes to the cache folder; a cache that can't be read
+    or written is worked without, and the file is parsed, as it always can be."""
     from wellplan import __version__
 
     key = f"{__version__} {stamp(path)}"
@@ -81,10 +89,7 @@ def read_toml(path: Path) -> dict[str, Any]:
                     return data
         except (OSError, ValueError):
             pass  # missing or damaged: parse the file again
-    import tomllib
-
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
+    data = read_toml(path)
     if record is not None:
         with contextlib.suppress(TypeError, ValueError):  # a TOML date: JSON has none
             keep(record, json.dumps({"key": key, "data": data}, ensure_ascii=False))

@@ -17,9 +17,13 @@ control characters. The only limit is size, so a runaway paste cannot swamp the 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from wellplan.domain.templates import CHOICES, RECORD_TYPES, AnswerType, Question
+
+#: An answer's value in any of the shapes above (what an editor gives and is given).
+AnswerValue = str | Sequence[str] | Mapping[str, Any] | Sequence[Mapping[str, Any]]
 
 #: Characters one answer may hold in all (about 2,500 printed pages). A 1 MB paste fits easily.
 MAX_ANSWER_CHARS = 5_000_000

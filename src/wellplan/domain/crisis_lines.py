@@ -17,6 +17,7 @@ class CrisisLine:
     how: str
     region: str
     last_checked: str
+    source: str = ""  # the page the line was checked against (kept with WellPlan, not the plan)
 
     def as_answer(self) -> dict[str, str]:
         return {
@@ -58,7 +59,13 @@ def _countries(language: str) -> dict[str, Country]:
         with path.open("rb") as fh:
             data = tomllib.load(fh)
         lines = tuple(
-            CrisisLine(t(x["name"]), t(x["how"]), t(x["region"]), str(x["last_checked"]))
+            CrisisLine(
+                t(x["name"]),
+                t(x["how"]),
+                t(x["region"]),
+                str(x["last_checked"]),
+                str(x.get("source", "")),
+            )
             for x in data.get("lines", [])
         )
         found[str(data["country"])] = Country(str(data["country"]), t(data["name"]), lines)

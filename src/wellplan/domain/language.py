@@ -115,6 +115,15 @@ BANNED_WORDS: tuple[str, ...] = (
     "trastornado",
     "trastornada",
     "manicomio",
+    # issue 27: the plural and feminine forms the review's list implies
+    "drogadictas",
+    "alcohólicas",
+    "esquizofrénicas",
+    "trastornados",
+    "trastornadas",
+    "manicomios",
+    "sufres",
+    "padeces",
 )
 
 _PATTERN = re.compile(r"\b(" + "|".join(re.escape(w) for w in BANNED_WORDS) + r")\b", re.IGNORECASE)

@@ -4,6 +4,10 @@ Each profile is a TOML file in resources/jurisdictions/. Profiles are facts chec
 statute text, not legal advice: each fact a profile states carries its source (the statute
 section, and the page it was read on) and the date it was checked; what couldn't be confirmed
 is listed in ``unverified``, and the app shows it to the person wherever it matters.
+
+Longer than most modules (about 650 lines) on purpose: a profile's fields, how they are
+read from TOML and translated, and the readiness check that reads them are one schema; the
+check is kept beside the fields it reads so a new rule changes one file.
 """
 
 from __future__ import annotations
@@ -389,6 +393,7 @@ def profile_words(profile: Profile) -> list[str]:
     """Every phrase of a profile a translation needs."""
     return [
         profile.name,
+        profile.citation,  # "127.700 to 127.737": its joining words are words too
         *profile.unverified,
         *profile.notes,
         *profile.disqualified,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -36,6 +36,12 @@ class PlanSnapshot(Plain):
     answers: Mapping[str, Any] = field(default_factory=dict)
     position_section: str = ""
     position_question: str = ""
+
+
+def newest_of_kind(plans: Sequence[PlanSummary], kind: str) -> int | None:
+    """The id of the first plan of ``kind`` in ``plans`` (which list the newest first), the
+    one "use my crisis plan now" shows."""
+    return next((p.id for p in plans if p.kind == kind), None)
 
 
 def section_answered(section: Section, answers: Mapping[str, Any]) -> bool:

@@ -18,7 +18,7 @@ from typing import Any
 from wellplan.domain import words
 from wellplan.domain.records import RecordKind
 from wellplan.domain.value import Plain
-from wellplan.resources import read_toml, resource_path
+from wellplan.resources import remembered_toml, resource_path
 
 
 class AnswerType(StrEnum):
@@ -250,7 +250,8 @@ def parse_template(data: Mapping[str, Any], origin: str = "<template>") -> Templ
 
 
 def load_template_file(path: Path) -> Template:
-    return parse_template(read_toml(path), origin=path.name)
+    # parsed once, then kept in the cache folder (a file write) until the template changes
+    return parse_template(remembered_toml(path), origin=path.name)
 
 
 def templates_dir() -> Path:
@@ -279,7 +280,7 @@ def _words(kind: str, language: str) -> dict[str, Any]:
     path = translation_file(kind, language)
     if language == SOURCE_LANGUAGE or not path.is_file():
         return {}
-    return read_toml(path)
+    return remembered_toml(path)  # kept in the cache folder, like the templates
 
 
 def missing_words(kind: str, language: str) -> list[str]:

@@ -1,7 +1,7 @@
 """One ``__repr__`` for WellPlan's dataclasses on the way to the first window.
 
-Python 3.11 compiles a ``__repr__`` for every dataclass when its module is imported (about
-0.7 ms each: ~8 ms before the window appeared, for eleven classes). Those classes say
+Python 3.11 compiles a ``__repr__`` for every dataclass when its module is imported, which
+adds up before the window appears. Those classes say
 ``repr=False`` and inherit this one, which prints the same text."""
 
 from __future__ import annotations

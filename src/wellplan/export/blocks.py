@@ -12,7 +12,6 @@ from reportlab.platypus import (
     Flowable,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -27,6 +26,7 @@ from wellplan.export.pdf import (
     esc,
     styles,
 )
+from wellplan.export.tags import Table, TableRole
 
 
 # ---- the PAD signing form ------------------------------------------------------------------
@@ -54,7 +54,12 @@ def signed_table(signature: Signature, *, address: bool = False) -> Table:
     rows: list[list[Flowable | str]] = [
         [
             Paragraph(esc(say("export", "Signature")), s.small),
-            SignatureMark(signature.mark, 100 * mm, 16 * mm),
+            SignatureMark(
+                signature.mark,
+                100 * mm,
+                16 * mm,
+                alt=f"{say('export', 'Signature')}: {signature.name}",
+            ),
         ],
         [
             Paragraph(esc(say("export", "Date")), s.small),
@@ -155,6 +160,7 @@ def signing_row(
         colWidths=row_widths,
         rowHeights=[height, None],
         hAlign="LEFT",
+        role=TableRole(order=lambda row, column: (column, -row)),  # each label, then its line
     )
     commands: list[tuple[object, ...]] = [
         ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
@@ -31,6 +32,7 @@ from wellplan.export.pdf import (
     styles,
 )
 from wellplan.export.summary import contact_rows, keeper_text, record_text
+from wellplan.export.tags import Tagger
 
 CARD_W, CARD_H = 85.6 * mm, 54 * mm
 PAD = 3.2 * mm  # inside each face
@@ -175,7 +177,11 @@ def card_faces(bundle: Bundle, facts: KeyFacts) -> tuple[list[Line], list[Line]]
 
 class CardPair(Flowable):
     """Front and back of a credit-card-sized card, side by side with a fold line between,
-    and cut marks at the outer corners. All text is real text."""
+    and cut marks at the outer corners. All text is real text. Tagged as two parts, the
+    front and then the back (each a Div of paragraphs); its edges, band, fold line and cut
+    marks are artifacts."""
+
+    tags_itself = True
 
     def __init__(self, front: list[Line], back: list[Line]) -> None:
         super().__init__()
@@ -187,16 +193,22 @@ class CardPair(Flowable):
 
     def _card(self, x: float, y: float, lines: list[Line], band: str | None) -> None:
         c = self.canv
-        c.setStrokeColor(RULE)
-        c.setLineWidth(0.6)
-        c.rect(x, y, CARD_W, CARD_H, stroke=1, fill=0)
+        tags: Tagger = c.tags
+        face = tags.add("Div")
+        tags.push(face)
+        with tags.artifact(c):
+            c.setStrokeColor(RULE)
+            c.setLineWidth(0.6)
+            c.rect(x, y, CARD_W, CARD_H, stroke=1, fill=0)
         top = y + CARD_H
         if band:
-            c.setFillColor(ACCENT)
-            c.rect(x, top - BAND, CARD_W, BAND, stroke=0, fill=1)
+            with tags.artifact(c):
+                c.setFillColor(ACCENT)
+                c.rect(x, top - BAND, CARD_W, BAND, stroke=0, fill=1)
             c.setFillColor(colors.white)
             c.setFont(f"{FONT}-Bold", 9)
-            c.drawString(x + PAD, top - BAND + 2.2 * mm, band)
+            with tags.element(c, tags.add("P")):
+                c.drawString(x + PAD, top - BAND + 2.2 * mm, band)
             top -= BAND
         width, height = CARD_W - 2 * PAD, top - y - 2 * PAD
         size, shown = fit_face(lines, width, height)
@@ -206,14 +218,21 @@ class CardPair(Flowable):
             style = _style(size, markup in big)
             paragraph = Paragraph(markup, style)
             _, h = paragraph.wrap(width, height)
-            paragraph.drawOn(c, x + PAD, cursor - h)
+            at = cursor - h
+            tags.draw(paragraph, c, partial(paragraph.drawOn, c, x + PAD, at))
             cursor -= h + style.spaceAfter
+        tags.pop()
 
     def draw(self) -> None:
         c = self.canv
         x0, y0 = 0.0, 6 * mm  # the card's edge on the page's one left edge
         self._card(x0, y0, self.front, self.band)
         self._card(x0 + CARD_W, y0, self.back, None)
+        with c.tags.artifact(c):
+            self._marks(x0, y0)
+
+    def _marks(self, x0: float, y0: float) -> None:
+        c = self.canv
         # fold line between the two halves, cut marks at the outer corners
         c.setStrokeColor(SOFT)
         c.setLineWidth(0.6)

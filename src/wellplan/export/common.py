@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from wellplan.domain.bundle import Bundle
 from wellplan.domain.records import Record, RecordKind
@@ -23,6 +23,7 @@ from wellplan.export.pdf import (
     keep,
     styles,
 )
+from wellplan.export.tags import Table, TableRole
 
 
 def reserve_space(story: list[Flowable], reserve: float) -> list[Flowable]:
@@ -90,8 +91,13 @@ COLUMNS = {
 }
 
 
-def _row_table(cells: list[Flowable], widths: list[float], *, head: bool = False) -> Table:
-    table = Table([cells], colWidths=widths, hAlign="LEFT")
+def _row_table(
+    cells: list[Flowable], widths: list[float], group: object, *, head: bool = False
+) -> Table:
+    """One row of a records table (the rows of one table share ``group``: one Table in
+    the structure tree, its first row header cells)."""
+    role = TableRole(data=True, header_rows=1 if head else 0, group=group)
+    table = Table([cells], colWidths=widths, hAlign="LEFT", role=role)
     table.setStyle(
         TableStyle(
             [
@@ -135,8 +141,11 @@ def record_rows(
     weights[-1] += total - sum(weights)
     widths = [width * w / total for w in weights]
 
+    group = object()  # the rows below are one table
+
     def header() -> Flowable:
-        return _row_table([Paragraph(esc(t), s.cell_head) for t in titles], widths, head=True)
+        cells = [Paragraph(esc(t), s.cell_head) for t in titles]
+        return _row_table(cells, widths, group, head=True)
 
     head = header()
     head.repeat = header  # read by the page layout
@@ -163,7 +172,7 @@ def record_rows(
             cells.append(Paragraph(markup, s.cell))
         if has_note:
             cells.append(Paragraph(esc(note.strip()), s.cell))
-        row = _row_table(cells, widths)
+        row = _row_table(cells, widths, group)
         row.table_row = True
         rows.append(row)
     return rows

@@ -34,6 +34,7 @@ from wellplan.export.pdf import (
     frame_size,
     styles,
 )
+from wellplan.export.tags import share_tag, tag
 
 LEAD_LINES = 2  # a heading or a question keeps at least this many lines of its answer
 
@@ -75,7 +76,10 @@ def _first_lines(paragraph: Paragraph, width: float) -> list[Flowable]:
     if height <= lead + style.leading * 2:  # short: one piece
         return [paragraph]
     parts = paragraph.split(width, lead + style.spaceBefore + 0.5)
-    return list(parts) if len(parts) == 2 else [paragraph]
+    if len(parts) != 2:
+        return [paragraph]
+    share_tag(parts)  # one paragraph to a screen reader
+    return list(parts)
 
 
 def _lead(pieces: list[Flowable]) -> int:
@@ -138,8 +142,11 @@ def _plan_story(bundle: Bundle, plan: PlanData, paper: str = "letter") -> list[F
         flat: list[Flowable] = [*headings]
         blocks: list[Flowable] = []
         for index, (question, pieces) in enumerate(answered):
+            # a question is a heading under its section's
             label = (
-                [Paragraph(esc(question.text), s.question)] if len(section.questions) > 1 else []
+                [tag(Paragraph(esc(question.text), s.question), f"H{level + 2}")]
+                if len(section.questions) > 1
+                else []
             )
             lead = _lead(pieces)
             first = [*headings, *label, *pieces[:lead]] if index == 0 else [*label, *pieces[:lead]]

@@ -28,7 +28,6 @@ from reportlab.platypus import (
     PageBreak,
     Paragraph,
     Spacer,
-    Table,
     TableStyle,
 )
 
@@ -60,6 +59,7 @@ from wellplan.export.pdf import (
     frame_size,
     styles,
 )
+from wellplan.export.tags import Table, tag
 
 WARN = colors.HexColor("#8a3b12")  # the cover's "not legal advice" note
 
@@ -81,7 +81,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     """The instrument's own paragraph styles (set like a legal form: serious, plain)."""
     s = styles()
     bold = f"{FONT}-Bold"
-    return {
+    found = {
         "title": ParagraphStyle(
             "pad-title",
             parent=s.body,
@@ -159,6 +159,9 @@ def _styles() -> dict[str, ParagraphStyle]:
             "pad-warn", parent=s.body, fontSize=10, leading=13.4, textColor=WARN, spaceAfter=4
         ),
     }
+    for name in ("number", "block", "cover-h"):  # headings, in the structure tree (tags.py)
+        found[name].wp_role = "H2"
+    return found
 
 
 @cache
@@ -178,6 +181,8 @@ class Form:
         self.english = profiles("en")[self.profile.code]
         self.language = current()
         self.bilingual = self.language != "en"
+        # a screen reader reads the English parts of a translated form in English
+        self.english_lang = "en-US" if self.bilingual else ""
         self.width = width
         self.number = 0
         self.signed = {sig.role: sig for sig in bundle.signed(plan)}
@@ -204,11 +209,17 @@ class Form:
         language (the English governs)."""
         st = _styles()
         if not self.bilingual or translated == english:
-            return Paragraph(esc(english), st[style])
+            return tag(Paragraph(esc(english), st[style]), "", lang=self.english_lang)
         half = ((width or self.width) - 6 * mm) / 2
         left = _left(style)  # justified text in a half-width column leaves rivers of space
         table = Table(
-            [[Paragraph(esc(english), left), "", Paragraph(esc(translated), st["gloss"])]],
+            [
+                [
+                    tag(Paragraph(esc(english), left), "", lang=self.english_lang),
+                    "",
+                    Paragraph(esc(translated), st["gloss"]),
+                ]
+            ],
             colWidths=[half, 6 * mm, half],
             hAlign="LEFT",
         )
@@ -243,7 +254,7 @@ class Form:
         text = (
             english if not self.bilingual or translated == english else f"{english} / {translated}"
         )
-        return Paragraph(esc(f"{number}. {text}"), _styles()["number"])
+        return Paragraph(esc(f"{number}. {text}"), _styles()["number"])  # an H2 (_styles)
 
     # ---- facts about the person -------------------------------------------------------------
     def born(self) -> str:
@@ -377,7 +388,7 @@ def _title(form: Form) -> list[Flowable]:
     has_agent = bool(form.agents)
     english = form.english.instrument_title(has_agent)
     translated = form.profile.instrument_title(has_agent)
-    story: list[Flowable] = [Heading(english.upper(), st["title"])]
+    story: list[Flowable] = [tag(Heading(english.upper(), st["title"]), "", lang=form.english_lang)]
     if form.bilingual and translated != english:
         story.append(Paragraph(esc(translated), st["cite"]))
     story.append(

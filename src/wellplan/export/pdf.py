@@ -25,12 +25,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import TimeStamp
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfdoc import PDFName, PDFPage
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
-    Frame,
     KeepTogether,
     PageBreak,
     PageTemplate,
@@ -41,6 +41,7 @@ from reportlab.platypus.doctemplate import ActionFlowable
 
 from wellplan.domain.signing import Mark
 from wellplan.domain.words import MONTHS, current, say
+from wellplan.export.tags import TaggedFrame, Tagger, artifact
 from wellplan.resources import resource_path
 
 FONT = "WellPlanSans"
@@ -216,7 +217,7 @@ def styles(scale: float = 1.0) -> Styles:
             **kw,
         )
 
-    return Styles(
+    found = Styles(
         title=style("title", 20, fontName=bold, textColor=ACCENT, spaceAfter=2),
         subtitle=style("subtitle", 10.5, textColor=SOFT, spaceAfter=10),
         h1=style(
@@ -242,6 +243,9 @@ def styles(scale: float = 1.0) -> Styles:
         cell_head=style("cell_head", 8.5, fontName=bold, textColor=SOFT),
         label=style("label", 8.5, fontName=bold, textColor=INK),
     )
+    # what a paragraph in a heading's style is, in the structure tree (tags.py)
+    found.title.wp_role, found.h1.wp_role, found.h2.wp_role = "H1", "H2", "H3"
+    return found
 
 
 class Heading(Paragraph):
@@ -259,7 +263,8 @@ class Heading(Paragraph):
 
     def continued(self) -> Flowable:
         text = say("export", "{title} (continued)").format(title=self.outline_title)
-        return Paragraph(esc(text), self.style.clone(f"{self.style.name}-cont", spaceBefore=0))
+        style = self.style.clone(f"{self.style.name}-cont", spaceBefore=0)
+        return artifact(Paragraph(esc(text), style))  # a screen reader already read the heading
 
 
 def bullets(lines: Sequence[str], style: ParagraphStyle) -> list[Flowable]:
@@ -300,33 +305,57 @@ def _fitted(text: str, width: float, size: float) -> str:
     return text.rstrip() + "…"
 
 
-def _numbered_canvas(
-    furniture: Furniture, moment: dt.datetime | None, layout: Layout
-) -> type[Canvas]:
+def _numbered_canvas(furniture: Furniture, meta: Meta, layout: Layout) -> type[Canvas]:
+    moment = meta.moment
+
     class NumberedCanvas(Canvas):
-        """Holds pages back until the end, so each footer can say "page N of M"."""
+        """Holds pages back until the end, so each footer can say "page N of M". Tagged:
+        what the story draws is in the structure tree (see tags.py); the header and
+        footer are artifacts."""
 
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             if moment is not None:
                 kwargs["invariant"] = True  # the file ID comes from the content alone
+            kwargs.setdefault("pdfVersion", (1, 7))  # PDF/UA-1 is built on PDF 1.7
             super().__init__(*args, **kwargs)
             if moment is not None:
                 self._doc._timeStamp = _FixedStamp(moment)
             self._saved: list[dict[str, Any]] = []
             self._page_header = furniture.header
+            self.tags = Tagger()
+            self._page_index = 0
 
         def showPage(self) -> None:
             self._saved.append(dict(self.__dict__))
             self._startPage()
+            self.tags.page += 1
 
         def save(self) -> None:
             total = len(self._saved)
             page_of = say("export", "page {number} of {total}")
             for number, state in enumerate(self._saved, start=1):
                 self.__dict__.update(state)
-                self._furniture(number, total, page_of)
+                self._page_index = number - 1
+                with self.tags.artifact(self, "Pagination"):
+                    self._furniture(number, total, page_of)
                 Canvas.showPage(self)
+            self.tags.write(self._doc, total, meta)
             Canvas.save(self)
+
+        def drawText(self, aTextObject: Any) -> None:
+            super().drawText(aTextObject)
+            self.tags.after_text(self)
+
+        def _addAnnotation(self, annotation: Any, name: Any = None, addtopage: int = 1) -> None:
+            super()._addAnnotation(annotation, name, addtopage)
+            if addtopage:
+                self.tags.annotation(self, annotation, self._annotationrefs[-1])
+
+        def _setAnnotations(self, page: PDFPage) -> None:
+            super()._setAnnotations(page)
+            page.StructParents = self._page_index  # its key in the parent tree
+            page.Tabs = PDFName("S")  # tab through links in the order of the structure
+            page.__NoDefault__ = [*PDFPage.__NoDefault__, "StructParents", "Tabs"]
 
         def _furniture(self, number: int, total: int, page_of: str) -> None:
             width, height = self._pagesize
@@ -386,7 +415,7 @@ class _Doc(BaseDocTemplate):
             self._continued_on = self.page
             lead = [self._section.continued()]
             if self._repeat is not None and _is_row(first):
-                lead.append(self._repeat())
+                lead.append(artifact(self._repeat()))  # read once, at the table's top
             rest = first._content if isinstance(first, KeepTogether) else [first]
             flowables[0] = KeepTogether([*lead, *rest])  # KeepTogethers don't nest
         super().handle_flowable(flowables)
@@ -466,7 +495,7 @@ def build_counted(
         displayDocTitle=True,
         initialFontName=FONT,
     )
-    frame = Frame(
+    frame = TaggedFrame(
         doc.leftMargin,
         doc.bottomMargin,
         doc.width,
@@ -478,7 +507,7 @@ def build_counted(
         bottomPadding=0,
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=_numbered_canvas(furniture, meta.moment, layout))
+    doc.build(story, canvasmaker=_numbered_canvas(furniture, meta, layout))
     return buffer.getvalue(), doc.page
 
 
@@ -502,13 +531,16 @@ def hand_font_for(text: str) -> str:
 
 class SignatureMark(Flowable):
     """A signature as it was made: drawn strokes (smoothed the same way as on screen) or a
-    typed name in a handwriting face. Vector, so it stays sharp at any zoom."""
+    typed name in a handwriting face. Vector, so it stays sharp at any zoom. A figure in
+    the structure tree, its words ``alt`` (a screen reader says them instead)."""
 
-    def __init__(self, mark: Mark, width: float, height: float) -> None:
+    def __init__(self, mark: Mark, width: float, height: float, alt: str = "") -> None:
         super().__init__()
         self.mark = mark
         self.width = width
         self.height = height
+        words = say("export", "Signature")
+        self.alt = alt or (f"{words}: {mark.text}" if mark.kind == "typed" else words)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height

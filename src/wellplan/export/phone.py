@@ -28,6 +28,7 @@ from wellplan.export.pdf import (
     styles,
 )
 from wellplan.export.summary import contact_rows, identity_line
+from wellplan.export.tags import tag
 
 SIZE = 14.0  # body text, in points
 LINK = "#1f5f56"  # ACCENT, as reportlab's markup wants it
@@ -133,9 +134,8 @@ def key_fact_pages(facts: KeyFacts, s: PhoneStyles) -> list[Flowable]:
             lead = []
     for label, text in contact_rows(facts, notes=False):
         story.append(_item([Paragraph(esc(label), s.label)], text, s.body, s))
-    return _with_heading(
-        Heading(say("export", "Key facts"), s.heading, level=0, section=True), story
-    )
+    heading = Heading(say("export", "Key facts"), s.heading, level=0, section=True)
+    return _with_heading(tag(heading, "H2"), story)
 
 
 def _step(bundle: Bundle, section_index: int, s: PhoneStyles) -> list[Flowable]:
@@ -157,7 +157,8 @@ def _step(bundle: Bundle, section_index: int, s: PhoneStyles) -> list[Flowable]:
             label = []
     if not story:
         return []
-    return _with_heading(Heading(section.title, s.heading, level=0, section=True), story)
+    heading = Heading(section.title, s.heading, level=0, section=True)
+    return _with_heading(tag(heading, "H2"), story)
 
 
 def phone_story(bundle: Bundle) -> list[Flowable]:
@@ -165,7 +166,7 @@ def phone_story(bundle: Bundle) -> list[Flowable]:
     facts = key_facts(bundle)
     crisis = bundle.latest("crisis")
     title = crisis.summary.title if crisis is not None else say("export", "Crisis plan")
-    story: list[Flowable] = [Paragraph(esc(title), s.title), Spacer(1, 4)]
+    story: list[Flowable] = [tag(Paragraph(esc(title), s.title), "H1"), Spacer(1, 4)]
     story += key_fact_pages(facts, s)
     if crisis is None:
         story.append(PageBreak())

@@ -7,10 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from wellplan.domain.words import day, say
 from wellplan.export.pdf import ACCENT, FONT, RULE, Furniture, Meta, build, esc, styles
+from wellplan.export.tags import Table, TableRole
 
 
 def _key_table(key: str) -> Table:
@@ -21,7 +22,12 @@ def _key_table(key: str) -> Table:
     width = max(len(r) for r in rows)
     rows = [r + [""] * (width - len(r)) for r in rows]
     table = Table(
-        rows, colWidths=[22 * mm] * width, rowHeights=[13 * mm] * len(rows), hAlign="LEFT"
+        rows,
+        colWidths=[22 * mm] * width,
+        rowHeights=[13 * mm] * len(rows),
+        hAlign="LEFT",
+        # one paragraph to a screen reader, read as it is typed back in
+        role=TableRole(container="P", actual=" ".join(groups)),
     )
     table.setStyle(
         TableStyle(

@@ -264,6 +264,73 @@ def draw_stamp(text: StampText, width: float, height: float) -> bytes:
     return re.sub(rb"/AAAA([A-K]{2})\+", rb"/WPST\1+", buffer.getvalue())
 
 
+def stamp_words(text: StampText) -> str:
+    """What the stamp says, as one text: a screen reader reads it instead of the picture."""
+    parts = [text.sealed_by, f"{text.fingerprint_label}: {text.fingerprint}"]
+    if text.version:
+        parts.append(text.version)
+    return ". ".join(p.replace("\u00a0", " ") for p in parts) + ". " + text.how_to_check
+
+
+def _tag_seal(writer: Any, alt: str) -> None:
+    """The seal's field, in a tagged PDF's structure tree: a Form element at the end of the
+    document (it is the last thing on the last page), with the stamp's words as its
+    alternative text and as the field's name a reader shows (PDF/UA-1, 7.18.4)."""
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.generic import pdf_name, pdf_string
+
+    root = writer.root
+    tree_ref = root.raw_get("/StructTreeRoot") if "/StructTreeRoot" in root else None
+    if not isinstance(tree_ref, generic.IndirectObject):
+        return  # not a tagged PDF (WellPlan's are): nothing to add to
+    tree = tree_ref.get_object()
+    found = root["/AcroForm"]["/Fields"]
+    widget_ref = next(
+        ref
+        for ref in (found.raw_get(i) for i in range(len(found)))
+        if str(ref.get_object().get("/T")) == SEAL_FIELD
+    )
+    widget = widget_ref.get_object()
+    page_ref = widget.raw_get("/P")
+    key = int(tree["/ParentTreeNextKey"])
+    widget[pdf_name("/StructParent")] = generic.NumberObject(key)
+    widget[pdf_name("/TU")] = pdf_string(alt)
+    document_ref = tree.raw_get("/K")
+    document = document_ref.get_object()
+    form = generic.DictionaryObject(
+        {
+            pdf_name("/Type"): pdf_name("/StructElem"),
+            pdf_name("/S"): pdf_name("/Form"),
+            pdf_name("/P"): document_ref,
+            pdf_name("/Pg"): page_ref,
+            pdf_name("/Alt"): pdf_string(alt),
+            pdf_name("/K"): generic.DictionaryObject(
+                {
+                    pdf_name("/Type"): pdf_name("/OBJR"),
+                    pdf_name("/Obj"): widget_ref,
+                    pdf_name("/Pg"): page_ref,
+                }
+            ),
+        }
+    )
+    form_ref = writer.add_object(form)
+    kids = document.get("/K")
+    if isinstance(kids, generic.ArrayObject):
+        kids.append(form_ref)
+    else:
+        document[pdf_name("/K")] = generic.ArrayObject(
+            [document.raw_get("/K"), form_ref] if kids is not None else [form_ref]
+        )
+    writer.mark_update(document_ref)
+    parent_tree = tree["/ParentTree"]
+    parent_tree["/Nums"].extend([generic.NumberObject(key), form_ref])
+    if isinstance(tree.raw_get("/ParentTree"), generic.IndirectObject):
+        writer.mark_update(tree.raw_get("/ParentTree"))
+    tree[pdf_name("/ParentTreeNextKey")] = generic.NumberObject(key + 1)
+    writer.mark_update(tree_ref)
+    writer.mark_update(widget_ref)
+
+
 def _stamp_style(draw: Callable[[dt.datetime], bytes]) -> Any:
     """A pyHanko stamp style whose appearance is the page ``draw`` makes for the signing
     moment pyHanko chooses (so the stamp's date is the signature's own)."""
@@ -364,16 +431,17 @@ def seal(
         reason="Proof this file has not been changed since WellPlan made it",
         name=name,
     )
-    pdf_signer = signers.PdfSigner(
-        meta,
-        signer=signer,
-        stamp_style=_stamp_style(draw),
-        new_field_spec=fields.SigFieldSpec(
+    # the field made first, so it is in the structure tree of the revision the seal signs
+    fields.append_signature_field(
+        writer,
+        fields.SigFieldSpec(
             sig_field_name=SEAL_FIELD,
             on_page=-1,
             box=box,  # type: ignore[arg-type]  # points, not whole: pyHanko writes any number
         ),
     )
+    _tag_seal(writer, stamp_words(words(dt.datetime.now(dt.UTC))))
+    pdf_signer = signers.PdfSigner(meta, signer=signer, stamp_style=_stamp_style(draw))
     out = BytesIO()
     pdf_signer.sign_pdf(writer, output=out)
     return out.getvalue(), sealer_fp
@@ -455,7 +523,13 @@ def _check_container(pdf: bytes, byte_range: list[int]) -> None:
     signed ranges as the signer says. What the rebuild takes over as it stands is checked
     by the signature itself (the signed attributes, the signature value) or by the signed
     attributes' hash of the certificate, both checked here as well as by pyHanko after."""
-    from asn1crypto import algos, cms, core, parser
+    from asn1crypto import (
+        algos,
+        cms,
+        core,
+        parser,
+        tsp,  # noqa: F401  (it teaches cms the signing_certificate_v2 attribute)
+    )
 
     start1, len1, start2, len2 = (int(v) for v in byte_range)
     if start1 != 0 or not 0 < len1 < start2 or start2 + len2 != len(pdf):
@@ -559,8 +633,14 @@ def _quickly_altered(pdf: bytes) -> bool:
 
 
 def _seal_remains(pdf: bytes) -> bool:
-    """Whether a PDF with no readable signature still shows signs of having been sealed."""
-    return any(mark in pdf for mark in (b"/ByteRange", SEAL_FIELD.encode(), b"/DocMDP"))
+    """Whether a PDF with no readable signature still shows signs of having been sealed:
+    the seal's marks, or a last revision cut off after it began (the seal's revision
+    starts with the objects it updates, such as the page and the structure tree, before
+    any of its marks)."""
+    if any(mark in pdf for mark in (b"/ByteRange", SEAL_FIELD.encode(), b"/DocMDP")):
+        return True
+    end = pdf.rfind(b"%%EOF")
+    return end >= 0 and re.search(rb"\d+\s+\d+\s+obj\b", pdf[end:]) is not None
 
 
 def verify(

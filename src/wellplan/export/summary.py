@@ -16,7 +16,7 @@ from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Spacer, TableStyle
 
 from wellplan.domain.bundle import Bundle, PlanData
 from wellplan.domain.present import Contact, KeyFacts, Refusal, answer_lines, compact, key_facts
@@ -34,6 +34,7 @@ from wellplan.export.pdf import (
     keep,
     styles,
 )
+from wellplan.export.tags import Table, TableRole
 
 # Sizes tried, largest first, when the key facts alone would not fit (10.5 pt down to 8.4 pt).
 SCALES = (1.0, 0.9, 0.8)
@@ -385,6 +386,7 @@ def key_facts_box(facts: KeyFacts, s: Styles, width: float) -> Flowable:
             ],
             colWidths=[label_width, inner - label_width],
             hAlign="LEFT",
+            role=TableRole(data=True, row_headers=True),  # "Agent": who
         )
         table.setStyle(
             TableStyle(
@@ -401,7 +403,7 @@ def key_facts_box(facts: KeyFacts, s: Styles, width: float) -> Flowable:
         )
         cells.append([Spacer(1, 4)])
         cells.append([table])
-    box = Table(cells, colWidths=[width], hAlign="LEFT")
+    box = Table(cells, colWidths=[width], hAlign="LEFT", role=TableRole(container="Sect"))
     box.setStyle(
         TableStyle(
             [

@@ -20,7 +20,7 @@ def show_and_say(label: QLabel, message: str, *, assertive: bool = False) -> Non
 def emit_for(widget: QWidget, message: str, *, assertive: bool = False) -> None:
     """Announce ``message`` from ``widget`` (polite: after what the reader is saying;
     ``assertive``: at once, for things like a failed save)."""
-    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # ~5 ms to set up
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent  # slow to set up
 
     log.append(message)
     event = QAccessibleAnnouncementEvent(widget, message)

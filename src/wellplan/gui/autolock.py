@@ -2,7 +2,7 @@
 
 Any key press, click, scroll or touch anywhere in the app counts as someone being there.
 Thirty seconds before locking, ``warn`` is emitted so the window can say so (with a way to
-stay); then ``lock``. The lock screen itself (in the main window) asks for the passphrase.
+stay, :class:`LockWarning`); then ``lock``. :class:`LockScreen` asks for the passphrase.
 """
 
 from __future__ import annotations
@@ -58,6 +58,15 @@ class AutoLock(QObject):
         self._warn_ms = max(0, min(warn_before_ms, self._timeout_ms))
         if self._armed:
             self.restart()
+
+    def follow(self, locked: bool, minutes: int) -> None:
+        """Lock again after ``minutes`` with nobody there, if the open file is ``locked``
+        (0 minutes: never); a plain file is never locked away."""
+        if locked and minutes > 0:
+            self.set_timeout(minutes * 60_000)
+            self.start()
+        else:
+            self.stop()
 
     def start(self) -> None:
         app = QApplication.instance()
@@ -124,8 +133,7 @@ class LockScreen(QWidget):
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setAccessibleName(self.tr("Passphrase or recovery key"))
         self.field.setMaximumWidth(460)
-        self.button = QPushButton(self.tr("&Unlock"))  # the layout gives it its parent (with
-        # a parent here, PySide6 weighs QPushButton(QIcon, text, parent) and sets up QIcon)
+        self.button = QPushButton(self.tr("&Unlock"), self)
         self.button.setObjectName("unlock-button")
         self.button.setDefault(True)
         self.problem = QLabel(self)
@@ -161,3 +169,31 @@ class LockScreen(QWidget):
     def _submit(self) -> None:
         if self.field.text():
             self.unlock_requested.emit(self.field.text())
+
+
+class LockWarning(QWidget):
+    """The bar the window shows when it is about to lock, with a way to stay unlocked."""
+
+    def __init__(self, autolock: AutoLock, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lock-warning")
+        row = QHBoxLayout(self)
+        text = QLabel(
+            self.tr(
+                "Nothing has happened for a while, so WellPlan will lock your file in 30 "
+                "seconds (your work is saved)."
+            )
+        )
+        text.setWordWrap(True)
+        stay = QPushButton(self.tr("&Stay unlocked"))
+        stay.setObjectName("stay-unlocked")
+        stay.clicked.connect(autolock.restart)
+        row.addWidget(text, 1)
+        row.addWidget(stay)
+        self.setVisible(False)
+        autolock.warn.connect(self.warn)
+        autolock.resumed.connect(lambda: self.setVisible(False))
+
+    def warn(self) -> None:
+        self.setVisible(True)
+        self.setAccessibleName(self.tr("WellPlan will lock your file soon"))

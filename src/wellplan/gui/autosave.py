@@ -8,7 +8,7 @@ the next change or flush, and the window says so plainly. Nothing typed is dropp
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -16,6 +16,7 @@ from wellplan.domain.answers import AnswerError
 from wellplan.storage.errors import StorageError
 
 if TYPE_CHECKING:
+    from wellplan.domain.answers import AnswerValue
     from wellplan.storage.document import PlanFile
 
 DELAY_MS = 300  # well inside the half second the person is promised
@@ -31,13 +32,13 @@ class Autosaver(QObject):
     ) -> None:
         super().__init__(parent)
         self.doc = doc
-        self.pending: dict[tuple[int, str], Any] = {}
+        self.pending: dict[tuple[int, str], AnswerValue] = {}
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.setInterval(delay_ms)
         self.timer.timeout.connect(self.flush)
 
-    def queue(self, plan_id: int, question_id: str, value: Any) -> None:
+    def queue(self, plan_id: int, question_id: str, value: AnswerValue) -> None:
         self.pending[(plan_id, question_id)] = value
         if not self.timer.isActive():  # not restarted by each keystroke: saves even mid-typing
             self.timer.start()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -21,8 +21,12 @@ from PySide6.QtWidgets import (
 
 from wellplan.gui import announced, dialogs, worker
 from wellplan.gui.accessible import mark_heading
+from wellplan.gui.error_words import describe
 from wellplan.gui.style import hint_label
 from wellplan.storage.backups import KIND_LABELS, BackupInfo, backup_dir, list_backups
+
+if TYPE_CHECKING:
+    from wellplan.storage.crypto import Unlock
 
 
 def _size(n: int) -> str:
@@ -33,13 +37,15 @@ class BackupsDialog(QDialog):
     restore_requested = Signal(object)  # Path of the backup to put back
     backed_up = Signal(object)  # Path of a backup just made
 
-    def __init__(self, file: Path, parent: QWidget | None = None, unlock: Any = None) -> None:
+    def __init__(
+        self, file: Path, parent: QWidget | None = None, unlock: Unlock | None = None
+    ) -> None:
         super().__init__(parent)
         self.unlock = unlock  # the open file's key: backups of a locked file are locked too
         self.setObjectName("backups-dialog")
         self.setWindowTitle(self.tr("Backups"))
         self.file = file
-        self._job: Any = None
+        self._job: worker.Job | None = None
         heading = QLabel(self.tr("Backups of “%1”").replace("%1", file.name), self)
         heading.setProperty("role", "title")
         heading.setWordWrap(True)
@@ -136,7 +142,7 @@ class BackupsDialog(QDialog):
             return
         self.status.setText(self.tr("Making a backup…"))
 
-        def done(path: Any) -> None:
+        def done(path: Path) -> None:
             self._job = None
             self.load()
             done_text = self.tr("Backed up and checked.")
@@ -146,7 +152,7 @@ class BackupsDialog(QDialog):
         def failed(error: BaseException) -> None:
             self._job = None
             problem = self.tr("Couldn't make a backup: %1")
-            self.say(problem.replace("%1", worker.describe(error)), assertive=True)
+            self.say(problem.replace("%1", describe(error)), assertive=True)
 
         unlock = self.unlock
         self._job = worker.start(

@@ -2,13 +2,14 @@
 (no real modal dialog ever blocks a test) and the wording stays in one place.
 
 QMessageBox and QFileDialog are imported where they are used: importing them builds their
-enums in PySide6 (~6 ms), and the window is drawn before any dialog is needed."""
+enums in PySide6, and the window is drawn before any dialog is needed."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -16,7 +17,24 @@ from PySide6.QtWidgets import QWidget
 from wellplan.gui.lazy_qt import Qt
 from wellplan.storage.fileformat import FILE_SUFFIX
 
-FILE_FILTER = f"WellPlan files (*{FILE_SUFFIX});;All files (*)"
+T = TypeVar("T")
+
+
+def file_filter() -> str:
+    """The file dialogs' list of kinds, in the app's language."""
+    return (
+        QCoreApplication.translate("dialogs", "WellPlan files (%1)").replace(
+            "%1", f"*{FILE_SUFFIX}"
+        )
+        + ";;"
+        + QCoreApplication.translate("dialogs", "All files (*)")
+    )
+
+
+def pdf_filter() -> str:
+    return QCoreApplication.translate("dialogs", "PDF documents (*.pdf)")
+
+
 _HEADLESS = False
 
 
@@ -34,7 +52,7 @@ def get_open_path(parent: QWidget, folder: Path) -> Path | None:
         parent,
         QCoreApplication.translate("dialogs", "Open a WellPlan file"),
         str(folder),
-        FILE_FILTER,
+        file_filter(),
     )
     return Path(name) if name else None
 
@@ -42,7 +60,7 @@ def get_open_path(parent: QWidget, folder: Path) -> Path | None:
 def get_save_path(parent: QWidget, title: str, suggested: Path) -> Path | None:
     from PySide6.QtWidgets import QFileDialog
 
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), FILE_FILTER)
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), file_filter())
     if not name:
         return None
     path = Path(name)
@@ -89,14 +107,11 @@ def confirm(
     return box.clickedButton() is yes_button
 
 
-PDF_FILTER = "PDF documents (*.pdf)"
-
-
 def get_pdf_path(parent: QWidget, suggested: Path) -> Path | None:
     from PySide6.QtWidgets import QFileDialog
 
     name, _ = QFileDialog.getSaveFileName(
-        parent, QCoreApplication.translate("dialogs", "Save the PDF"), str(suggested), PDF_FILTER
+        parent, QCoreApplication.translate("dialogs", "Save the PDF"), str(suggested), pdf_filter()
     )
     if not name:
         return None
@@ -117,7 +132,7 @@ def get_pdf_to_verify(parent: QWidget, folder: Path) -> Path | None:
     from PySide6.QtWidgets import QFileDialog
 
     name, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("dialogs", "Verify a PDF"), str(folder), PDF_FILTER
+        parent, QCoreApplication.translate("dialogs", "Verify a PDF"), str(folder), pdf_filter()
     )
     return Path(name) if name else None
 
@@ -316,3 +331,36 @@ def offer_lock(parent: QWidget) -> bool:
         QCoreApplication.translate("dialogs", "Choose a passphrase…"),
         QCoreApplication.translate("dialogs", "Not now"),
     )
+
+
+class Asker:
+    """These dialogs over ``window``, as the FileSession asks for them (file_session.Asker)."""
+
+    def __init__(self, window: QWidget) -> None:
+        self.window = window
+
+    def show_error(self, title: str, text: str) -> None:
+        show_error(self.window, title, text)
+
+    def show_info(self, title: str, text: str) -> None:
+        show_info(self.window, title, text)
+
+    def confirm(
+        self, title: str, text: str, yes: str, no: str, *, destructive: bool = False
+    ) -> bool:
+        return confirm(self.window, title, text, yes, no, destructive=destructive)
+
+    def ask_passphrase(self, name: str, problem: str) -> str | None:
+        return ask_passphrase(self.window, name, problem)
+
+    def ask_new_passphrase(self, explanation: str) -> str | None:
+        return ask_new_passphrase(self.window, explanation)
+
+    def show_recovery_key(self, key: str, name: str) -> None:
+        show_recovery_key(self.window, key, name)
+
+    def busy(self, text: str, work: Callable[[], T]) -> T:
+        from wellplan.gui import worker
+
+        result: T = worker.run_busy(self.window, text, work)
+        return result

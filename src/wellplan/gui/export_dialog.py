@@ -13,9 +13,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QCoreApplication,
     QEvent,
     QSize,
@@ -44,11 +45,15 @@ from wellplan.domain.bundle import Bundle, default_paper
 from wellplan.domain.words import current as current_language
 from wellplan.gui import announced, dialogs
 from wellplan.gui.accessible import set_role
+from wellplan.gui.error_words import describe
 from wellplan.gui.i18n import NAMES as LANGUAGE_NAMES
 from wellplan.gui.style import hint_label
-from wellplan.gui.worker import Job, describe, pdf_pool, while_alive
+from wellplan.gui.worker import Job, pdf_pool, while_alive
 from wellplan.storage.atomic import atomic_target
 from wellplan.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from wellplan.export.seal import Identity
 
 Sealer = Callable[[bytes, str], tuple[bytes, str]]  # the PDF and its language
 
@@ -57,7 +62,7 @@ PAPERS = (("letter", "US Letter"), ("a4", "A4"))
 
 @dataclass(frozen=True)
 class DocChoice:
-    doc: str  # full / summary / card / pad-form / phone
+    document: str  # full / summary / card / pad-form / phone
     plan_id: int | None
     label: str
 
@@ -110,7 +115,7 @@ def make_pdf(
     from wellplan.export.documents import render
 
     plans = [bundle.plan(choice.plan_id)] if choice.plan_id is not None else []
-    return render(bundle, choice.doc, plans, paper, seal_space=sealed, language=language)
+    return render(bundle, choice.document, plans, paper, seal_space=sealed, language=language)
 
 
 def page_images(pdf: bytes, width: int = 620) -> list[QImage]:
@@ -137,10 +142,14 @@ def page_images(pdf: bytes, width: int = 620) -> list[QImage]:
     return images
 
 
-SEAL_NOTE = (
-    "The seal is proof the PDF hasn't been changed since you saved it; anyone can check it "
-    "with WellPlan or another PDF reader. It isn't a legal signature: sign a printed PAD form "
-    "in ink, with the witnesses or notary your state asks for."
+# shown through self.tr: marked here for lupdate
+SEAL_NOTE = str(
+    QT_TRANSLATE_NOOP(
+        "ExportDialog",
+        "The seal is proof the PDF hasn't been changed since you saved it; anyone can check it "
+        "with WellPlan or another PDF reader. It isn't a legal signature: sign a printed PAD form "
+        "in ink, with the witnesses or notary your state asks for.",
+    )
 )
 
 
@@ -161,7 +170,7 @@ class ExportDialog(QDialog):
         bundle: Bundle,
         paper: str | None = None,
         parent: QWidget | None = None,
-        identity: Callable[[], Any] | None = None,
+        identity: Callable[[], Identity] | None = None,
         freeze: Callable[[int], tuple[int, Bundle]] | None = None,
         languages: list[str] | None = None,
     ) -> None:
@@ -190,7 +199,7 @@ class ExportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, choice)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(
-                Qt.CheckState.Checked if choice.doc == "summary" else Qt.CheckState.Unchecked
+                Qt.CheckState.Checked if choice.document == "summary" else Qt.CheckState.Unchecked
             )
             self.list.addItem(item)
         self.paper = QComboBox(self)
@@ -216,7 +225,7 @@ class ExportDialog(QDialog):
         self.seal = QCheckBox(self.tr("S&eal the PDFs"), self)  # Alt+S is Save PDF…
         self.seal.setObjectName("export-seal")
         self.seal.setEnabled(identity is not None)
-        self.seal.setAccessibleDescription(SEAL_NOTE)
+        self.seal.setAccessibleDescription(self.tr(SEAL_NOTE))
         seal_note = hint_label(self.tr(SEAL_NOTE), "why", self)
 
         self.busy = QProgressBar(self)

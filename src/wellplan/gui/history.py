@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -30,29 +30,35 @@ from PySide6.QtWidgets import (
 from wellplan.domain.bundle import Bundle
 from wellplan.domain.history import differences
 from wellplan.domain.signing import role_label
+from wellplan.domain.words import day
 from wellplan.gui import announced, dialogs
 from wellplan.gui.accessible import mark_heading
+from wellplan.gui.error_words import describe
 from wellplan.gui.style import hint_label
-from wellplan.gui.worker import Job, describe, pdf_pool, while_alive
+from wellplan.gui.worker import Job, pdf_pool, while_alive
 from wellplan.storage.atomic import atomic_target
 from wellplan.storage.document import PlanFile, VersionInfo
 from wellplan.storage.errors import StorageError
 
+if TYPE_CHECKING:
+    from wellplan.export.seal import Identity
+
 NOW = -1  # the list's id for "the plan as it is now"
 KEPT_VERSIONS = 8  # versions kept read while the history is open
 
-REASONS = {
-    "signed": "signed",
-    "sealed": "sealed for a PDF",
-    "exported": "exported",
-    "restored": "restored",
-    "kept": "kept before an older version was restored",
+REASONS = {  # shown through self.tr: marked here for lupdate
+    "signed": str(QT_TRANSLATE_NOOP("HistoryDialog", "signed")),
+    "sealed": str(QT_TRANSLATE_NOOP("HistoryDialog", "sealed for a PDF")),
+    "exported": str(QT_TRANSLATE_NOOP("HistoryDialog", "exported")),
+    "restored": str(QT_TRANSLATE_NOOP("HistoryDialog", "restored")),
+    "kept": str(QT_TRANSLATE_NOOP("HistoryDialog", "kept before an older version was restored")),
 }
 
 
 def _moment(version: VersionInfo) -> str:
+    """When a version was kept, as people write it in the app's language."""
     local = version.created_at.astimezone()
-    return f"{local.day} {local:%B %Y, %H:%M}"
+    return f"{day(local)}, {local:%H:%M}"
 
 
 class HistoryDialog(QDialog):
@@ -64,7 +70,7 @@ class HistoryDialog(QDialog):
         doc: PlanFile,
         plan_id: int,
         app_version: str,
-        identity: Callable[[], Any] | None = None,
+        identity: Callable[[], Identity] | None = None,
         paper: str = "letter",
         parent: QWidget | None = None,
     ) -> None:
@@ -191,7 +197,7 @@ class HistoryDialog(QDialog):
                 self.tr("Version %1 · %2 · %3")
                 .replace("%1", str(version.number))
                 .replace("%2", _moment(version))
-                .replace("%3", REASONS.get(version.reason, version.reason))
+                .replace("%3", self.tr(REASONS.get(version.reason, version.reason)))
             ]
             if signers:
                 lines.append(

@@ -100,12 +100,12 @@ class PlanCard(QStyledItemDelegate):
         painter.save()
         rect = option.rect.adjusted(2, 2, -2, -2)
         # asked of the view, not option.state: reading that makes PySide6 build every
-        # QStyle enum (~15 ms) while the first window is painted
+        # QStyle enum while the first window is painted
         view = self.parent()
         selected = isinstance(view, QListWidget) and view.selectionModel().isSelected(index)
         palette = option.palette
         # drawn as a path and text layouts, never through QPainter.setPen or setBrush: those
-        # make PySide6 build all of Qt's enums (~20 ms, lazy_qt) to choose an overload
+        # make PySide6 build all of Qt's enums (see lazy_qt) to choose an overload
         card = QPainterPath()
         card.addRoundedRect(QRectF(rect), 6, 6)
         painter.fillPath(

@@ -97,7 +97,7 @@ def available() -> list[str]:
 
 def system_language() -> str:
     """The system's language. QLocale is imported here, when a start has no language
-    chosen: making its Python enums (every language, country and script) takes ~7 ms."""
+    chosen: making its Python enums (every language, country and script) is slow."""
     from PySide6.QtCore import QLocale
 
     return QLocale.system().name().split("_")[0] or SOURCE

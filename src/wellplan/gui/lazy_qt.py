@@ -1,12 +1,13 @@
-"""``Qt`` for the modules the first window needs, made the first time it is used.
+"""``Qt`` for the modules the first window needs, made the first time it is used (one of
+the start-up tricks of wellplan/startup.py: ``WELLPLAN_PLAIN_START=1`` gives Qt's own).
 
 PySide6 builds the Python enums of the whole ``Qt`` namespace, 96 of them, the first time
-``Qt`` itself is touched: ~20 ms, a sixth of what a bare PySide6 window takes to appear.
-The first window needs a handful of its values, so the modules it loads take ``Qt`` from
-here (to mypy it is PySide6's own): its enums are built when one of its attributes is
-first read, once the window has painted. What the first paint needs is given below as
-the plain numbers Qt's C++ takes; tests/test_lazy_qt.py checks each against ``Qt``, and
-that starting the window doesn't build ``Qt``.
+``Qt`` itself is touched, a good part of what a bare PySide6 window takes to appear
+(benchmarks/README.md has the figures). The first window needs a handful of its values,
+so the modules it loads take ``Qt`` from here (to mypy it is PySide6's own): its enums are
+built when one of its attributes is first read, once the window has painted. What the
+first paint needs is given below as the plain numbers Qt's C++ takes; tests/test_lazy_qt.py
+checks each against ``Qt``, and that starting the window doesn't build ``Qt``.
 """
 
 from __future__ import annotations
@@ -36,7 +37,17 @@ class _LazyQt:
         return value
 
 
-Qt = cast("type[_Qt]", _LazyQt())
+def _qt() -> type[_Qt]:
+    from wellplan import startup
+
+    if startup.plain():  # the ordinary way: Qt's own, built when this module loads
+        from PySide6.QtCore import Qt as real
+
+        return real
+    return cast("type[_Qt]", _LazyQt())
+
+
+Qt = _qt()
 
 
 def set_enum(target: QObject, name: str, value: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -35,15 +35,16 @@ from wellplan.storage.errors import StorageError
 if TYPE_CHECKING:
     from wellplan.storage.document import PlanFile
 
+# shown through tr() in the RecordTab context: marked here for lupdate
 TAB_TITLES = {
-    RecordKind.PERSON: "People",
-    RecordKind.MEDICATION: "Medications",
-    RecordKind.PLACE: "Places",
+    RecordKind.PERSON: str(QT_TRANSLATE_NOOP("RecordTab", "People")),
+    RecordKind.MEDICATION: str(QT_TRANSLATE_NOOP("RecordTab", "Medications")),
+    RecordKind.PLACE: str(QT_TRANSLATE_NOOP("RecordTab", "Places")),
 }
 NOUNS = {
-    RecordKind.PERSON: "person",
-    RecordKind.MEDICATION: "medication",
-    RecordKind.PLACE: "place",
+    RecordKind.PERSON: str(QT_TRANSLATE_NOOP("RecordTab", "person")),
+    RecordKind.MEDICATION: str(QT_TRANSLATE_NOOP("RecordTab", "medication")),
+    RecordKind.PLACE: str(QT_TRANSLATE_NOOP("RecordTab", "place")),
 }
 
 
@@ -277,7 +278,7 @@ class RecordsView(QWidget):
         self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its row of tabs takes the focus
         self.record_tabs = {kind: RecordTab(kind) for kind in RecordKind}
         for kind, tab in self.record_tabs.items():
-            self.tabs.addTab(tab, self.tr(TAB_TITLES[kind]))
+            self.tabs.addTab(tab, QCoreApplication.translate("RecordTab", TAB_TITLES[kind]))
         back = QPushButton(self.tr("Back to your plans (Esc)"))
         back.setObjectName("records-back")
         back.clicked.connect(self.leave)

@@ -1,10 +1,12 @@
-"""Small per-user settings (recent files, window size), kept in an ini file beside the data."""
+"""Small per-user settings (recent files, window size, display), kept in an ini file beside
+the data. Every setting is read and written here, nowhere else."""
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCryptographicHash, QSettings
+from PySide6.QtCore import QByteArray, QSettings
 
 from wellplan.storage.paths import settings_file
 
@@ -51,8 +53,12 @@ class Settings:
         except (TypeError, ValueError):
             return 10
 
-    def set_autolock_minutes(self, minutes: int) -> None:
-        self.qsettings.setValue("privacy/autolock_minutes", max(0, int(minutes)))
+    def paper(self) -> str:
+        """The paper size last chosen for PDFs ("a4" or "letter"), or "" if none yet."""
+        return str(self.qsettings.value("export/paper", "") or "")
+
+    def set_paper(self, paper: str) -> None:
+        self.qsettings.setValue("export/paper", paper)
 
     def theme(self) -> str:
         """ "light", "dark" or "contrast"."""
@@ -95,7 +101,5 @@ class Settings:
 
 def _key(path: Path) -> str:
     """A settings key for a file: a hash of where it is (the path itself may say too much,
-    and QSettings keys can't hold every character). Qt's SHA-256, not hashlib: importing
-    hashlib loads OpenSSL (~6 ms) while the window is first drawn."""
-    digest = QCryptographicHash.hash(str(path).encode(), QCryptographicHash.Algorithm.Sha256)
-    return bytes(digest.toHex().data()).decode()[:16]
+    and QSettings keys can't hold every character)."""
+    return hashlib.sha256(str(path).encode()).hexdigest()[:16]

@@ -168,11 +168,6 @@ class SignaturePad(QWidget):
     def strokes(self) -> list[Stroke]:
         return [list(s) for s in self._strokes]
 
-    def set_strokes(self, strokes: list[Stroke]) -> None:
-        self._strokes = [list(s) for s in strokes]
-        self.update()
-        self.changed.emit()
-
     def is_empty(self) -> bool:
         return not any(len(s) > 1 for s in self._strokes)
 

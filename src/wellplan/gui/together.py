@@ -240,7 +240,8 @@ class SuggestionPanel(QWidget):
 
     def show_suggestions(self, suggestions: list[Suggestion]) -> None:
         for box in self.boxes:
-            box.setParent(None)
+            box.hide()  # (given no parent, it was a window of its own until deleted)
+            self.list.removeWidget(box)
             box.deleteLater()
         self.boxes = []
         # New widgets join the end of the window's Tab chain; the boxes sit above "Suggest an

@@ -3,7 +3,7 @@ Read-only, so nothing can be changed by accident in a hard moment.
 
 The plan is one read-only rich-text page: headings, then each part's steps as a bulleted
 list, so a long step wraps under its own first word. One text widget is also quick to
-draw when it is the first thing the app shows (one label per line took ~45 ms more), and
+draw when it is the first thing the app shows (one label per line is much slower), and
 it can be read and scrolled with the keyboard.
 
 It is a read-only QTextEdit with a caret the arrow keys move (a QTextBrowser is a label

@@ -5,7 +5,7 @@ preview, pyHanko seals and verifies) goes to :func:`pdf_pool`: one dedicated thr
 two of them ever run at once (PDFium is not thread-safe, even on different documents, and
 reportlab keeps module-level state). Everything else (backups, opening a file) goes to Qt's
 global pool. A job reports back on the GUI thread: its result, or the exception itself
-(an object, never its text, so whoever asked can tell a StorageError from a bug).
+(an object, never its text: the window words it by its type, see error_words.py).
 """
 
 from __future__ import annotations
@@ -58,16 +58,6 @@ class Job(QRunnable):
     def _report(signal: Any, *value: object) -> None:
         with contextlib.suppress(RuntimeError):  # whoever asked is gone (window closed, or quit)
             signal.emit(*value)
-
-
-def describe(error: BaseException) -> str:
-    """What went wrong, for a person: a StorageError's own message (written for them), or
-    the kind of error and its text."""
-    from wellplan.storage.errors import StorageError
-
-    if isinstance(error, StorageError):
-        return str(error)
-    return f"{type(error).__name__}: {error}"
 
 
 _pdf_pool: QThreadPool | None = None

@@ -10,54 +10,30 @@ weeks are kept), and one before every restore. Backups are owner-only, like the 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import os
-import re
-from dataclasses import dataclass
+import shutil
 from pathlib import Path
 from typing import Any
 
+from wellplan.domain.words import say
 from wellplan.storage import errors as err
 from wellplan.storage.atomic import atomic_target, fsync_dir, remove_stale_temps
+from wellplan.storage.backup_files import (  # the names re-exported: where callers look
+    KIND_LABELS as KIND_LABELS,
+)
+from wellplan.storage.backup_files import BackupInfo as BackupInfo
+from wellplan.storage.backup_files import backup_dir as backup_dir
+from wellplan.storage.backup_files import backup_files, backup_name
+from wellplan.storage.backup_files import list_backups as list_backups
+from wellplan.storage.backup_files import next_backup_path as next_backup_path
 from wellplan.storage.connection import raw_connect, translate, unlocked_info
 from wellplan.storage.crypto import Unlock
-from wellplan.storage.fileformat import FILE_SUFFIX, inspect_file
-from wellplan.storage.paths import data_dir
+from wellplan.storage.damage import check_file, refuse_damaged
+from wellplan.storage.fileformat import inspect_file
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 KEEP_OTHER = 5  # of each other kind: before a restore, made by hand
-
-KIND_LABELS = {
-    "daily": "daily",
-    "restore": "before a restore",
-    "manual": "made by you",
-    "lock": "when the passphrase changed",
-}
-_NAME = re.compile(r"^(?P<stem>.*) (?P<when>\d{4}-\d{2}-\d{2} \d{6}) (?P<kind>[a-z]+)$")
-
-
-@dataclass(frozen=True)
-class BackupInfo:
-    path: Path
-    created: dt.datetime  # local time, from the name
-    kind: str
-    size: int
-    plans: tuple[str, ...]  # the plans' titles inside, newest first; empty if unreadable
-    readable: bool
-
-
-def backup_dir(file: Path) -> Path:
-    """The folder for one plan file's backups (its name, plus a short hash of where it is,
-    so two files called the same in different folders don't share backups)."""
-    file = Path(file).expanduser().absolute()
-    tag = hashlib.sha256(str(file).encode()).hexdigest()[:8]
-    return data_dir() / "Backups" / f"{file.stem} {tag}"
-
-
-def _connect_ro(path: Path, unlock: Unlock | None = None) -> Any:
-
-    return raw_connect(path, unlock, read_only=True)
 
 
 def make_backup(file: Path, dest: Path, unlock: Unlock | None = None) -> Path:
@@ -72,23 +48,13 @@ def make_backup(file: Path, dest: Path, unlock: Unlock | None = None) -> Path:
         unlock = None
     refuse_damaged(file, unlock)
     try:
-        source = _connect_ro(file, unlock)
+        source = raw_connect(file, unlock, read_only=True)
     except Exception as exc:  # sqlite3 or SQLCipher
         raise translate(exc, file) from exc
     try:
         return copy_checked(source, dest, unlock, file.name)
     finally:
         source.close()
-
-
-def refuse_damaged(file: Path, unlock: Unlock | None) -> None:
-    """A copy of a damaged file is no backup (and would push a good one out): the whole
-    check first (storage/health.py), and DamagedFile if it fails."""
-    from wellplan.storage.health import check_path, damaged_error
-
-    report = check_path(file, unlock)
-    if not report.healthy:
-        raise damaged_error(report, unlock, "No backup was made. ")
 
 
 def copy_checked(source: Any, dest: Path, unlock: Unlock | None, name: str) -> Path:
@@ -109,29 +75,16 @@ def copy_checked(source: Any, dest: Path, unlock: Unlock | None, name: str) -> P
                 check.close()
             if result != ["ok"]:
                 raise err.DamagedFile(
-                    f"The copy of “{name}” didn't pass SQLite's check "
-                    f"({'; '.join(result[:3])}), so it wasn't kept. Your file is unchanged."
+                    say(
+                        "storage",
+                        "The copy of “{name}” didn't pass SQLite's check ({detail}), so it wasn't kept. Your file is unchanged.",
+                    ).format(name=name, detail="; ".join(result[:3]))
                 )
             os.chmod(tmp, 0o600)
     except err.StorageError:
         raise
     except Exception as exc:  # sqlite3, SQLCipher or the file system
         raise translate(exc, dest) from exc
-    return dest
-
-
-def _name(file: Path, moment: dt.datetime, kind: str) -> str:
-    return f"{Path(file).stem} {moment:%Y-%m-%d %H%M%S} {kind}{FILE_SUFFIX}"
-
-
-def next_backup_path(file: Path, kind: str, now: dt.datetime | None = None) -> Path:
-    """Where a new backup of ``file`` of this kind goes (two in one second: both kept)."""
-    moment = (now or dt.datetime.now()).replace(microsecond=0)
-    folder = backup_dir(file)
-    dest = folder / _name(file, moment, kind)
-    while dest.exists():
-        moment += dt.timedelta(seconds=1)
-        dest = folder / _name(file, moment, kind)
     return dest
 
 
@@ -144,36 +97,14 @@ def backup_now(
     return make_backup(file, next_backup_path(file, kind, now), unlock)
 
 
-def _parse(path: Path) -> tuple[dt.datetime, str] | None:
-    if path.suffix != FILE_SUFFIX:
-        return None
-    found = _NAME.match(path.stem)
-    if found is None:
-        return None
-    try:
-        return dt.datetime.strptime(found["when"], "%Y-%m-%d %H%M%S"), found["kind"]
-    except ValueError:
-        return None
-
-
-def _backups(file: Path) -> list[tuple[dt.datetime, str, Path]]:
-    folder = backup_dir(file)
-    if not folder.is_dir():
-        return []
-    found = []
-    for path in folder.iterdir():
-        parsed = _parse(path)
-        if parsed is not None:
-            found.append((parsed[0], parsed[1], path))
-    return sorted(found, reverse=True)  # newest first
-
-
 def daily_backup(
     file: Path, now: dt.datetime | None = None, unlock: Unlock | None = None
 ) -> Path | None:
     """Today's backup, unless there already is one; then old ones beyond the plan go."""
     moment = now or dt.datetime.now()
-    if any(kind == "daily" and when.date() == moment.date() for when, kind, _ in _backups(file)):
+    if any(
+        kind == "daily" and when.date() == moment.date() for when, kind, _ in backup_files(file)
+    ):
         return None
     made = backup_now(file, "daily", moment, unlock)
     prune(file)
@@ -187,7 +118,7 @@ def prune(file: Path) -> list[Path]:
     days: list[dt.date] = []
     weeks: list[tuple[int, int]] = []
     other: dict[str, int] = {}
-    for when, kind, path in _backups(file):
+    for when, kind, path in backup_files(file):
         if kind != "daily":
             other[kind] = other.get(kind, 0) + 1
             if other[kind] <= KEEP_OTHER:
@@ -204,7 +135,7 @@ def prune(file: Path) -> list[Path]:
             weeks.append(week)
             keep.add(path)
     removed = remove_stale_temps(backup_dir(file))  # copies cut short by a crash
-    for _when, _kind, path in _backups(file):
+    for _when, _kind, path in backup_files(file):
         if path not in keep:
             path.unlink(missing_ok=True)
             Path(f"{path}-wal").unlink(missing_ok=True)  # a damaged file kept as it was
@@ -214,53 +145,19 @@ def prune(file: Path) -> list[Path]:
     return removed
 
 
-def _plans_inside(path: Path, unlock: Unlock | None) -> tuple[tuple[str, ...], bool]:
-    try:
-        info = inspect_file(path)
-        if not info.locked:
-            unlock = None
-        elif unlock is None:
-            return (), False
-        connection = _connect_ro(path, unlock)
-        try:
-            titles = tuple(
-                row[0]
-                for row in connection.execute(
-                    "SELECT title FROM plan ORDER BY updated_at DESC, id DESC"
-                )
-            )
-        finally:
-            connection.close()
-    except Exception:  # locked with another passphrase, damaged, unreadable
-        return (), False
-    return titles, True
-
-
-def list_backups(file: Path, unlock: Unlock | None = None) -> list[BackupInfo]:
-    infos = []
-    for when, kind, path in _backups(file):
-        try:
-            size = path.stat().st_size
-        except OSError:
-            continue
-        plans, readable = _plans_inside(path, unlock)
-        infos.append(BackupInfo(path, when, kind, size, plans, readable))
-    return infos
-
-
 def restore(backup: Path, file: Path, unlock: Unlock | None = None) -> Path | None:
     """Put ``backup`` in place of ``file`` (which must not be open). The backup is checked
     first; the file as it was is backed up before it is replaced, and that backup's path is
     returned. On any problem the file is left exactly as it was."""
-    from wellplan.storage.document import check_file
-
     backup = Path(backup).expanduser().absolute()
     file = Path(file).expanduser().absolute()
     report = check_file(backup, unlock)
     if not report.healthy:
         raise err.DamagedFile(
-            f"The backup “{backup.name}” can't be used: {report.problems[0]} "
-            f"“{file.name}” was left as it was. Choose another backup."
+            say(
+                "storage",
+                "The backup “{copy}” can't be used: {problems} “{file}” was left as it was. Choose another backup.",
+            ).format(copy=backup.name, problems=report.problems[0], file=file.name)
         )
     before = None
     if file.exists():
@@ -275,15 +172,13 @@ def restore(backup: Path, file: Path, unlock: Unlock | None = None) -> Path | No
 def _keep_as_it_is(file: Path) -> Path:
     """A byte-for-byte copy of a damaged ``file`` (and its write-ahead log, if any) among
     its backups, before it is replaced: nothing is thrown away, even what can't be read."""
-    import shutil
-
     moment = dt.datetime.now().replace(microsecond=0)
     folder = backup_dir(file)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    dest = folder / _name(file, moment, "restore")
+    dest = folder / backup_name(file, moment, "restore")
     while dest.exists():
         moment += dt.timedelta(seconds=1)
-        dest = folder / _name(file, moment, "restore")
+        dest = folder / backup_name(file, moment, "restore")
     try:
         with atomic_target(dest) as tmp:
             shutil.copyfile(file, tmp)
@@ -292,8 +187,6 @@ def _keep_as_it_is(file: Path) -> Path:
             with atomic_target(Path(f"{dest}-wal")) as tmp:
                 shutil.copyfile(wal, tmp)
     except OSError as exc:
-        from wellplan.storage.document import translate
-
         raise translate(exc, dest) from exc
     return dest
 
@@ -303,7 +196,7 @@ def put_back(backup: Path, file: Path, unlock: Unlock | None = None) -> None:
     rename, so a crash leaves one or the other whole."""
     try:
         with atomic_target(file) as tmp:
-            source = _connect_ro(backup, unlock if _is_locked(backup) else None)
+            source = raw_connect(backup, unlock if _is_locked(backup) else None, read_only=True)
             try:
                 source.execute("VACUUM INTO ?", (str(tmp),))
             finally:

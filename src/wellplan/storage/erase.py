@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from wellplan.storage.atomic import fsync_dir, leftovers
-from wellplan.storage.backups import backup_dir
+from wellplan.storage.backup_files import backup_dir
 
 _CHUNK = 1 << 20
 

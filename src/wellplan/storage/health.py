@@ -12,16 +12,14 @@ from __future__ import annotations
 
 import base64
 import binascii
-import contextlib
 import datetime as dt
 import json
-import sqlite3
-import urllib.parse
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from wellplan.storage.connection import probe as probe  # (re-exported: checks read through it)
 from wellplan.storage.crypto import Unlock
 
 #: Runs one SQL statement with ``?`` parameters and gives its rows.
@@ -46,40 +44,6 @@ class CheckReport:
     @property
     def healthy(self) -> bool:
         return not self.problems
-
-
-# ---- reading a file without leaving anything beside it -----------------------------------
-@contextlib.contextmanager
-def probe(path: Path, unlock: Unlock | None = None) -> Iterator[Any]:
-    """A read-only DB-API connection to ``path`` (SQLCipher keyed with ``unlock`` if given)
-    that leaves the folder as it found it.
-
-    A file with no -wal, -shm or -journal beside it is opened ``immutable``: SQLite then
-    makes none. One with a write-ahead log (WellPlan has it open, or was stopped) is opened
-    read-only so what the log holds is read too; a -shm SQLite had to make for that is
-    removed afterwards. A log that is there stays exactly as it was."""
-    sidecars = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
-    before = [p.exists() for p in sidecars]
-    busy = any(before) or Path(f"{path}-journal").exists()
-    quoted = urllib.parse.quote(path.as_posix())
-    target = f"file:{quoted}?mode=ro" if busy else f"file:{quoted}?immutable=1"
-    if unlock is None:
-        connection = sqlite3.connect(target, timeout=5.0, isolation_level=None, uri=True)
-    else:
-        from wellplan.storage.crypto import driver
-
-        connection = driver().connect(target, timeout=5.0, isolation_level=None, uri=True)
-        with contextlib.suppress(Exception):  # SQLCipher logs failed keys to stderr otherwise
-            connection.execute("PRAGMA cipher_log_level = NONE")
-        connection.execute(f'PRAGMA key = "{unlock.keyspec()}"')  # hex only: no escaping
-    try:
-        yield connection
-    finally:
-        connection.close()
-        if busy:  # only then can SQLite have made one: immutable opens make none
-            for sidecar, existed in zip(sidecars, before, strict=True):
-                if not existed:
-                    sidecar.unlink(missing_ok=True)
 
 
 def connection_query(connection: Any) -> Query:
@@ -616,73 +580,3 @@ def check_path(path: Path, unlock: Unlock | None = None) -> CheckReport:
     except Exception as exc:  # opening it failed: sqlite3, SQLCipher or the file system
         report.problems.append(_sqlite_problem(exc, unlock is not None))
         return report
-
-
-# ---- what to say --------------------------------------------------------------------------
-@dataclass(frozen=True)
-class GoodBackup:
-    path: Path
-    created: dt.datetime  # local time, from the backup's name
-
-
-def newest_good_backup(file: Path, unlock: Unlock | None = None) -> GoodBackup | None:
-    """The newest of ``file``'s automatic backups that passes the whole check, if any."""
-    from wellplan.storage.backups import list_backups
-    from wellplan.storage.errors import StorageError
-    from wellplan.storage.fileformat import inspect_file
-
-    try:
-        candidates = list_backups(file, unlock)
-    except OSError:
-        return None
-    for info in candidates:  # newest first
-        if not info.readable:
-            continue
-        try:
-            locked = inspect_file(info.path).locked
-        except StorageError:
-            continue
-        if check_path(info.path, unlock if locked else None).healthy:
-            return GoodBackup(info.path, info.created)
-    return None
-
-
-def when(moment: dt.datetime) -> str:
-    from wellplan.domain import words
-
-    return f"{words.day(moment)} at {moment:%H:%M}"
-
-
-def damaged_text(report: CheckReport, backup: GoodBackup | None) -> str:
-    """What to tell the person about a damaged file: which plans, that nothing was changed
-    or will be, and the way back (the front end adds how, in its own words)."""
-    name = report.path.name
-    if report.plans:
-        titles = [f"“{t}”" if not t.startswith("plan ") else t for t in report.plans.values()]
-        which = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
-        what = f"Part of {which} in “{name}” is damaged and can't be read."
-    else:
-        what = f"“{name}” is damaged."
-    text = (
-        f"{what} WellPlan didn't change anything in the file, and won't save to it, because "
-        "writing into a damaged file can lose more."
-    )
-    if backup is not None:
-        text += f" The newest good backup is from {when(backup.created)}: restore it to carry on."
-    else:
-        text += " If you have a backup or another copy of the file, restore that to carry on."
-    return text
-
-
-def damaged_error(report: CheckReport, unlock: Unlock | None = None, before: str = "") -> Any:
-    """The DamagedFile to raise for ``report`` (``before``: a sentence to put first)."""
-    from wellplan.storage.errors import DamagedFile
-
-    backup = newest_good_backup(report.path, unlock)
-    return DamagedFile(
-        f"{before}{damaged_text(report, backup)}",
-        path=report.path,
-        plans=tuple(report.plans.values()),
-        problems=tuple(report.problems),
-        backup=backup.path if backup is not None else None,
-    )

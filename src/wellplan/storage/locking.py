@@ -21,11 +21,15 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from wellplan.domain.words import say
 from wellplan.storage import errors as err
 from wellplan.storage.atomic import atomic_target, fsync_dir, remove_stale_temps
-from wellplan.storage.backups import backup_dir, backup_now, next_backup_path, refuse_damaged
+from wellplan.storage.backup_files import backup_dir, next_backup_path
+from wellplan.storage.backups import backup_now
 from wellplan.storage.connection import raw_connect, translate, unlocked_info
 from wellplan.storage.crypto import Unlock, is_locked_header
+from wellplan.storage.damage import refuse_damaged
+from wellplan.storage.erase import shred
 from wellplan.storage.fileformat import APPLICATION_ID, FILE_SUFFIX, inspect_file
 
 
@@ -57,8 +61,10 @@ def _export(source: Path, current: Unlock | None, dest: Path, new: Unlock | None
                 check.close()
             if not healthy or copied != plans:
                 raise err.DamagedFile(
-                    f"The newly locked copy of “{source.name}” didn't check out, so it wasn't "
-                    "used. Your file is exactly as it was."
+                    say(
+                        "storage",
+                        "The newly locked copy of “{source}” didn't check out, so it wasn't used. Your file is exactly as it was.",
+                    ).format(source=source.name)
                 )
             os.chmod(tmp, 0o600)
             if dest == source:  # the old file's log is not for the new file (all was copied)
@@ -147,8 +153,6 @@ def lock_plain_backups(path: Path, unlock: Unlock) -> Secured:
     older WellPlan, or a copy put there by hand) and lock them with its key; one that can't
     be read to be locked is overwritten and removed. Temporary copies left by a kill go too.
     The caller says what was done."""
-    from wellplan.storage.erase import shred
-
     folder = backup_dir(path)
     remove_stale_temps(folder)
     locked, removed = [], []

@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -25,7 +23,12 @@ from wellplan.domain.signing import Mark, Role
 from wellplan.domain.templates import RECORD_KINDS, available_kinds, load_template
 from wellplan.storage.atomic import atomic_target, remove_stale_temps
 from wellplan.storage.crypto import Unlock
-from wellplan.storage.document import RECORD_MODELS, USE_COLUMNS
+from wellplan.storage.data_json import MAX_DATA_BYTES as MAX_DATA_BYTES  # (re-exported)
+from wellplan.storage.data_json import MAX_VALUES as MAX_VALUES  # (re-exported)
+from wellplan.storage.data_json import DataError as DataError  # (re-exported)
+from wellplan.storage.data_json import load_path as load_path  # (re-exported)
+from wellplan.storage.data_json import loads as loads  # (re-exported)
+from wellplan.storage.document import PlanFile
 from wellplan.storage.errors import DamagedFile
 from wellplan.storage.glance import canonical_json
 from wellplan.storage.models import (
@@ -36,14 +39,12 @@ from wellplan.storage.models import (
     RecordUse,
     SignatureRow,
 )
+from wellplan.storage.plan_store import USE_COLUMNS
+from wellplan.storage.record_store import RECORD_MODELS
 
 FORMAT = "wellplan-data"
 FORMAT_VERSION = 1
 MAX_ITEMS = 100_000  # of any one list: far beyond a lifetime of plans, short of a memory bomb
-
-
-class DataError(ValueError):
-    """What is wrong with a data document, and where."""
 
 
 # ---- writing -------------------------------------------------------------------------------
@@ -51,13 +52,13 @@ def _when(value: dt.datetime) -> str:
     return value.replace(tzinfo=dt.UTC).isoformat()
 
 
-def export_data(doc: Any, app_version: str) -> dict[str, Any]:
+def export_data(doc: PlanFile, app_version: str) -> dict[str, Any]:
     """Everything in an open PlanFile, as plain JSON-ready data (the same file gives the
     same document: no export time in it)."""
     records: dict[str, list[dict[str, Any]]] = {}
     plans: list[dict[str, Any]] = []
     exports: list[dict[str, Any]] = []
-    with doc._session() as s:  # the storage package's own unit of work
+    with doc.sessions.session() as s:  # the storage package's own unit of work
         for kind, model in RECORD_MODELS.items():
             rows = s.scalars(select(model).order_by(model.id))
             records[kind.value] = [
@@ -398,154 +399,6 @@ def check(data: Any) -> dict[str, Any]:
     return top
 
 
-# ---- reading ----------------------------------------------------------------------------
-#: The largest data document WellPlan reads: ten years of daily use is about 2.3 MB, so this
-#: is room for more than a hundred years, and refused before any of it is parsed.
-MAX_DATA_BYTES = 16_000_000
-#: The most values (objects, lists, texts, numbers) a document may hold, counted cheaply
-#: before parsing (an upper bound: every , : [ and { in the text). Ten years of use hold
-#: about 90,000. This is what bounds the memory parsing takes: see docs/data-format.md.
-MAX_VALUES = 1_000_000
-
-
-def load_path(path: Path) -> Any:
-    """The data document in the file at ``path``, parsed and checked for what JSON itself
-    allows but a plan can't hold; raises DataError naming the problem and its place."""
-    name = path.name
-    try:
-        with path.open("rb") as fh:
-            size = os.fstat(fh.fileno()).st_size
-            if size > MAX_DATA_BYTES:
-                raise DataError(_too_big(name, size))
-            raw = fh.read(MAX_DATA_BYTES + 1)  # a pipe or device says size 0: read no more
-    except FileNotFoundError:
-        raise DataError(f"{name} doesn't exist.") from None
-    except IsADirectoryError:
-        raise DataError(f"{name} is a folder, not a data file.") from None
-    except OSError as exc:
-        raise DataError(f"{name} can't be read: {(exc.strerror or str(exc)).lower()}.") from None
-    if len(raw) > MAX_DATA_BYTES:
-        raise DataError(_too_big(name, len(raw)))
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line, column = _place(raw[: exc.start].decode("utf-8", "replace"), None)
-        raise DataError(f"line {line}, column {column}: this isn't UTF-8 text.") from None
-    del raw
-    return loads(text)
-
-
-def _too_big(name: str, size: int) -> str:
-    return (
-        f"{name} is {size / 1e6:.1f} MB; WellPlan reads data documents of up to "
-        f"{MAX_DATA_BYTES / 1e6:.0f} MB (ten years of plans is about 2 MB), so it wasn't read."
-    )
-
-
-def _place(text: str, offset: int | None) -> tuple[int, int]:
-    """Line and column (from 1) of ``offset`` in ``text`` (its end when None)."""
-    end = len(text) if offset is None else offset
-    line = text.count("\n", 0, end) + 1
-    return line, end - (text.rfind("\n", 0, end) + 1) + 1
-
-
-class _NotANumber(ValueError):
-    pass
-
-
-def loads(text: str) -> Any:
-    """Parse a data document: refuses one over MAX_DATA_BYTES or MAX_VALUES before parsing,
-    and, with their place, duplicate keys, NaN and Infinity, NUL characters and lone
-    surrogates (JSON allows them all; a plan can't hold them)."""
-    if len(text) > MAX_DATA_BYTES:
-        raise DataError(_too_big("This document", len(text.encode("utf-8", "surrogatepass"))))
-    values = sum(text.count(c) for c in ",:[{")
-    if values > MAX_VALUES:
-        raise DataError(
-            f"This document holds more than {MAX_VALUES:,} values (ten years of plans hold "
-            "about 90,000), so it wasn't read."
-        )
-    duplicates: dict[int, str] = {}
-
-    def pairs(items: list[tuple[str, Any]]) -> dict[str, Any]:
-        result = dict(items)
-        if len(result) != len(items):  # remembered by the object, so its path can be named
-            seen: set[str] = set()
-            for key, _value in items:
-                if key in seen:
-                    duplicates[id(result)] = key
-                    break
-                seen.add(key)
-        return result
-
-    def constant(name: str) -> Any:
-        raise _NotANumber(name)
-
-    try:
-        data = json.loads(text, object_pairs_hook=pairs, parse_constant=constant)
-    except _NotANumber as exc:
-        found = re.search(r"(?<=[\[:,\s])-?(?:NaN|Infinity)(?=[\s,\]}])", text)
-        line, column = _place(text, found.start() if found else None)
-        raise DataError(
-            f"line {line}, column {column}: {exc} isn't a number a plan can hold."
-        ) from None
-    except json.JSONDecodeError as exc:
-        raise DataError(f"line {exc.lineno}, column {exc.colno}: {exc.msg}.") from None
-    except (ValueError, RecursionError) as exc:
-        raise DataError(f"This isn't readable JSON: {exc}") from None
-    _walk(data, duplicates, check_text="\\u" in text or "\x00" in text)
-    return data
-
-
-_BAD_TEXT = re.compile("[\x00\ud800-\udfff]")
-
-
-def _walk(data: Any, duplicates: dict[int, str], *, check_text: bool) -> None:
-    """Find a duplicate key, or (with ``check_text``) a NUL or lone surrogate in any text,
-    and raise DataError naming its JSON path. Iterative: any depth JSON parsed is fine."""
-    if not duplicates and not check_text:
-        return
-    stack: list[tuple[Any, tuple[str | int, ...]]] = [(data, ())]
-    while stack:
-        value, path = stack.pop()
-        if isinstance(value, dict):
-            if id(value) in duplicates:
-                raise DataError(f"{_path(path)}: the key “{duplicates[id(value)]}” is there twice.")
-            for key, item in value.items():
-                if check_text:
-                    _text_ok(key, path, "a key")
-                stack.append((item, (*path, key)))
-        elif isinstance(value, list):
-            stack.extend((item, (*path, n)) for n, item in enumerate(value))
-        elif check_text and isinstance(value, str):
-            _text_ok(value, path, "the text")
-
-
-def _text_ok(text: str, path: tuple[str | int, ...], what: str) -> None:
-    bad = _BAD_TEXT.search(text)
-    if bad is None:
-        return
-    if bad.group() == "\x00":
-        raise DataError(
-            f"{_path(path)}: {what} holds a NUL character (\\u0000), which a plan can't hold."
-        )
-    raise DataError(
-        f"{_path(path)}: {what} holds half of a character (\\u{ord(bad.group()):04x}, a lone "
-        "surrogate), which isn't text a plan can hold."
-    )
-
-
-def _path(path: tuple[str | int, ...]) -> str:
-    """A JSON path as the check's messages write it: plans[1].answers.daily.when_well"""
-    if not path:
-        return "the document"
-    out = ""
-    for step in path:
-        out += f"[{step}]" if isinstance(step, int) else (f".{step}" if out else str(step))
-    return out
-
-
-# ---- rebuilding ----------------------------------------------------------------------------
 def import_data(data: Any, dest: Path, unlock: Unlock | None = None) -> Path:
     """A new plan file at ``dest`` holding what ``data`` holds. Nothing is written unless all
     of it checks out; an existing file is never replaced."""
@@ -564,9 +417,11 @@ def import_data(data: Any, dest: Path, unlock: Unlock | None = None) -> Path:
 
 
 def _rebuild(top: dict[str, Any], dest: Path, unlock: Unlock | None) -> None:
-    from wellplan.storage.document import PlanFile
-
-    with atomic_target(dest) as tmp, PlanFile.create(tmp, unlock) as doc, doc._session() as s:
+    with (
+        atomic_target(dest) as tmp,
+        PlanFile.create(tmp, unlock) as doc,
+        doc.sessions.session() as s,
+    ):
         for kind, model in RECORD_MODELS.items():
             for row in top["records"].get(kind.value, []):
                 values = {f.name: row.get(f.name, "") for f in RECORD_FIELDS[kind]}
