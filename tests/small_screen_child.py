@@ -1,7 +1,9 @@
-"""Opens each dialog on the one screen the offscreen platform was given (see
-tests/test_small_screens.py), at the text size named on the command line, and reports as
-JSON lines what doesn't fit: a window larger than the screen, a button outside it or cut
-short, a label wider than its window."""
+"""Opens each dialog, and each screen of the main window (the plans, every part of three
+plans, people, medications and places, "use my plan now", the lock screen), on the one
+screen the offscreen platform was given (see tests/test_small_screens.py), at the text
+size named on the command line, and reports as JSON lines what doesn't fit: a window
+larger than the screen, a button outside it or cut short, a label wider than its window,
+the main window's status line off the screen."""
 
 from __future__ import annotations
 
@@ -55,6 +57,45 @@ def problems(window: QWidget, where: str) -> list[str]:
         ):
             found.append(f"{where}: {label.text()[:40]!r} runs off the window")
     return found
+
+
+def status_line(window: MainWindow, where: str) -> list[str]:
+    """The status line (where "Saved at …" and every outcome is shown) is whole and on
+    the screen."""
+    bar = window.statusBar()
+    box = QRect(bar.mapToGlobal(QPoint(0, 0)), bar.size())
+    if not bar.isVisible() or not window.screen().availableGeometry().contains(box):
+        return [f"{where}: the status line is off the screen at {box.getRect()}"]
+    if bar.height() < bar.sizeHint().height():
+        return [f"{where}: the status line is cut short"]
+    return []
+
+
+def main_window_screens(window: MainWindow, plans: dict[str, int]) -> Iterator[str]:
+    """Each screen of the main window in turn: the plans, every part of three plans,
+    people, medications and places, "use my plan now" and the lock screen."""
+    window.go_home()
+    yield "your plans"
+    for title in (
+        "Robin's Wellness Recovery Action Plan",
+        "Robin's crisis plan",
+        "Robin's advance directive (Oregon)",
+    ):
+        window.edit_plan(plans[title])
+        wizard = window.wizard
+        assert wizard is not None
+        for page_id in wizard.visible_page_ids():
+            wizard.go_to(page_id)
+            yield f"{title}, part {page_id} ({wizard.currentPage().objectName()})"
+        window.go_home()
+    window.show_records()
+    yield "people, medications and places"
+    window.use_now(plans["Robin's crisis plan"])
+    yield "use my plan now"
+    window.stack.setCurrentWidget(window.lock_screen)
+    window.lock_screen.show_for("demo.wellplan")
+    yield "the lock screen"
+    window.stack.setCurrentWidget(window.home)
 
 
 def scrolls(widget: QWidget, window: QWidget) -> bool:
@@ -133,6 +174,17 @@ def main() -> int:
             dialog.grab()  # laid out as on screen
             for problem in problems(dialog, where):
                 sys.stdout.write(json.dumps(problem) + "\n")
+    for where in main_window_screens(window, plans):
+        app.processEvents()
+        window.grab()
+        for problem in problems(window, where) + status_line(window, where):
+            sys.stdout.write(json.dumps(problem) + "\n")
+    if percent != 100:  # and made smaller again, it fits as it did
+        window.set_text_size(100)
+        app.processEvents()
+        window.grab()
+        for problem in problems(window, "back at 100%") + status_line(window, "back at 100%"):
+            sys.stdout.write(json.dumps(problem) + "\n")
     sys.stdout.write(json.dumps("done") + "\n")
     window.close()
     return 0

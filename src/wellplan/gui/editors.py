@@ -33,6 +33,7 @@ from wellplan.domain.records import Record, RecordKind
 from wellplan.domain.templates import CHOICES, Question
 from wellplan.domain.words import said
 from wellplan.gui import announced
+from wellplan.gui.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from wellplan.domain.answers import AnswerValue
@@ -620,11 +621,10 @@ class DateEditor(Editor):
         self.date.setDate(QDate.currentDate().addMonths(6))
         self.date.setEnabled(False)
         self.describe(self.date)
-        row = QHBoxLayout(self)
+        row = FlowLayout(self)  # the date goes under its check box when the page is narrow
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.enabled)
-        row.addWidget(self.date)
-        row.addStretch(1)
+        row.add(self.enabled)
+        row.add(self.date)
         self.enabled.toggled.connect(self._toggled)
         self.date.dateChanged.connect(lambda _d: self.changed.emit())
 

@@ -28,7 +28,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -45,6 +44,7 @@ from wellplan.domain.plans import PlanStatus, PlanSummary, review_status
 from wellplan.domain.templates import Template
 from wellplan.domain.words import day
 from wellplan.gui.accessible import mark_heading
+from wellplan.gui.flow_layout import FlowLayout
 from wellplan.gui.lazy_qt import USER_ROLE, Qt
 from wellplan.gui.style import hint_label
 
@@ -204,15 +204,19 @@ class HomeView(QWidget):
         self.history_button.clicked.connect(lambda: self._with_selected(self.history))
         self.list.currentItemChanged.connect(self._selection_changed)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.records_button)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.sign_button)
-        buttons.addWidget(self.history_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.use_now_button)
-        buttons.addWidget(self.continue_button)
+        # one line of buttons, on more lines when the window is narrow (large text)
+        buttons = FlowLayout()
+        for button in (
+            self.new_button,
+            self.records_button,
+            self.export_button,
+            self.sign_button,
+            self.history_button,
+        ):
+            buttons.add(button)
+        buttons.push_to_end()
+        buttons.add(self.use_now_button)
+        buttons.add(self.continue_button)
 
         # what shows when the file has no plans, or no file could be opened: made the first
         # time either is needed (most starts show plans)

@@ -136,10 +136,11 @@ class MainWindow(QMainWindow):
         self.display = Display(self)
         menus.setup(self)
         self.display.apply()
-        self.resize(1100, 760)
+        dialogs.fit_to_screen(self, 1100, 760)
         geometry = self.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is not None and self.restoreGeometry(geometry):
+            # as it was left, unless that was on a larger screen than this one
+            dialogs.fit_to_screen(self, self.width(), self.height())
 
     # ---- what the parts hold -------------------------------------------------------------
     @property

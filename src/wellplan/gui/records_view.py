@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -105,9 +106,16 @@ class RecordTab(QWidget):
         self.uses.setObjectName("record-uses")
         self.uses.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("Used in:"), self.uses)
+        # the form scrolls on a small screen or at large text: the window stays on screen
+        form_area = QScrollArea(self)
+        form_area.setWidgetResizable(True)
+        form_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
+        form_area.setWidget(self.form)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
-        layout.addWidget(self.form, 3)
+        layout.addWidget(form_area, 3)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
