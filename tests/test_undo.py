@@ -206,3 +206,107 @@ def test_every_step_undone_to_was_saved_and_the_history_ends_at_reopening(
     assert window.wizard is not None and window.wizard is not wizard
     assert not window.wizard.undo_stack.canUndo()
     window.close()
+
+
+def test_edit_undo_and_redo_name_the_plans_step_and_take_it(qtbot: QtBot, tmp_path: Path) -> None:
+    """Edit ▸ Undo and Redo are the plan's history while a plan is being written: named
+    for the step ("Undo remove “Walk”"), taken there and saved, wherever the focus is in
+    the plan (a list here, which has no undo of its own)."""
+    window, wizard, path = open_plan(qtbot, tmp_path)
+    editor = wizard.go_to_question("toolbox.tools")
+    assert isinstance(editor, ListEditor)
+    before = editor.value()
+    walk = before[0]
+    assert not window.undo_action.isEnabled()  # nothing done yet
+    editor.list.setFocus()
+    editor.list.setCurrentRow(0)
+    editor.remove_selected()
+    window.edit_menu.aboutToShow.emit()  # as the menu opens
+    assert window.undo_action.text().replace("&", "") == f"Undo remove “{walk}”"
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert editor.value() == before
+    assert announced.log[-1] == f"Undone: remove “{walk}”"
+    window.edit_menu.aboutToShow.emit()
+    assert window.redo_action.text().replace("&", "") == f"Redo remove “{walk}”"
+    wizard.autosaver.flush()
+    assert saved(path, WRAP, "toolbox.tools") == before
+    window.redo_action.trigger()
+    assert walk not in editor.value()
+    wizard.autosaver.flush()
+    assert walk not in saved(path, WRAP, "toolbox.tools")  # type: ignore[operator]
+    window.go_home()
+    window.edit_menu.aboutToShow.emit()
+    assert window.undo_action.text().replace("&", "") == "Undo"  # the plan's history ended
+    assert not window.undo_action.isEnabled()
+    window.close()
+
+
+def test_edit_undo_in_typing_is_the_plans_step_and_is_saved(qtbot: QtBot, tmp_path: Path) -> None:
+    window, wizard, path = open_plan(qtbot, tmp_path)
+    editor = wizard.go_to_question("daily.when_well")
+    before = editor.value()
+    editor.focus_target().setFocus()
+    type_text(qtbot, " and more")
+    wizard.autosaver.flush()
+    assert saved(path, WRAP, "daily.when_well") != before
+    window.edit_menu.aboutToShow.emit()
+    assert window.undo_action.text().replace("&", "").startswith("Undo typing in “")
+    window.undo_action.trigger()
+    assert editor.value() == before
+    wizard.autosaver.flush()
+    assert saved(path, WRAP, "daily.when_well") == before
+    window.close()
+
+
+def test_the_plan_title_keeps_its_own_undo_and_each_step_of_it_is_saved(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The title isn't an answer: Ctrl+Z and Edit ▸ Undo there undo its own typing (not a
+    step of the answers), and the title they leave is the one saved."""
+    window, wizard, path = open_plan(qtbot, tmp_path)
+    editor = wizard.go_to_question("toolbox.tools")
+    assert isinstance(editor, ListEditor)
+    editor.list.setCurrentRow(0)
+    editor.remove_selected()  # a step of the answers, which must stay done
+    removed = editor.value()
+    wizard.go_to(0)
+    title = wizard.intro.title_edit
+    title.setFocus()
+    title.end(False)
+    type_text(qtbot, " (new)")
+    undo(qtbot)
+    assert title.text() == WRAP
+    assert editor.value() == removed
+    type_text(qtbot, "!")
+    window.edit_menu.aboutToShow.emit()
+    assert window.undo_action.text().replace("&", "") == "Undo"
+    window.undo_action.trigger()
+    assert title.text() == WRAP
+    with PlanFile.open(path) as doc:
+        assert WRAP in [p.title for p in doc.list_plans()]
+    window.close()
+
+
+def test_edit_undo_in_a_record_field_is_saved(qtbot: QtBot, tmp_path: Path) -> None:
+    path = write_demo(tmp_path / "demo.wellplan")
+    window = open_window(qtbot, path, create=False)
+    window.show_records()
+    tab = window.records_view.tabs.currentWidget()
+    field = tab.fields["phone"]  # type: ignore[attr-defined]
+    before = field.text()
+    field.setFocus()
+    field.end(False)
+    type_text(qtbot, "9")
+    assert window.records_view.save()
+    window.edit_menu.aboutToShow.emit()
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert field.text() == before
+    window.go_home()  # saves what is on screen
+    with PlanFile.open(path) as doc:
+        from wellplan.domain.records import RecordKind
+
+        phones = [r.values.get("phone", "") for r in doc.list_records(RecordKind.PERSON)]
+    assert before in phones and before + "9" not in phones
+    window.close()

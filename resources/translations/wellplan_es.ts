@@ -1011,6 +1011,14 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>El de esta computadora</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
         <source>WellPlan will use this language the next time it starts.</source>
         <translation>WellPlan usará este idioma la próxima vez que lo abras.</translation>
     </message>

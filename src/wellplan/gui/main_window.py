@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QLineEdit,
@@ -81,6 +82,9 @@ class MainWindow(QMainWindow):
     quit_action: QAction
     together_action: QAction
     guide_action: QAction
+    edit_menu: QMenu
+    undo_action: QAction
+    redo_action: QAction
     size_actions: dict[int, QAction]
     theme_actions: dict[str, QAction]
     language_actions: dict[str, QAction]
@@ -136,6 +140,10 @@ class MainWindow(QMainWindow):
         self.display = Display(self)
         menus.setup(self)
         self.display.apply()
+        menus.show_undo_steps(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # what Undo would undo follows the focus
+            app.focusChanged.connect(self._focus_moved)
         dialogs.fit_to_screen(self, 1100, 760)
         geometry = self.settings.geometry()
         if geometry is not None and self.restoreGeometry(geometry):
@@ -175,17 +183,36 @@ class MainWindow(QMainWindow):
     def set_together(self, on: bool) -> None:
         self.display.set_together(on)
 
-    def _editor_with_focus(self) -> QLineEdit | QPlainTextEdit | None:
+    # ---- Edit ▸ Undo and Redo ------------------------------------------------------------
+    def undo_target(self) -> PlanWizard | QLineEdit | QPlainTextEdit | None:
+        """What Edit ▸ Undo and Redo act on: the history of the plan being written, or the
+        typing of the field that has the focus where that isn't an answer (the plan's
+        title, a record's field), or nothing."""
         widget = self.focusWidget()
-        return widget if isinstance(widget, QLineEdit | QPlainTextEdit) else None
+        wizard = self.wizard
+        if wizard is not None and self.stack.currentWidget() is wizard:
+            from wellplan.gui.plan_undo import takes_plan_undo
+
+            if takes_plan_undo(widget) or not isinstance(widget, QLineEdit | QPlainTextEdit):
+                return wizard
+        if isinstance(widget, QLineEdit | QPlainTextEdit) and not widget.isReadOnly():
+            return widget
+        return None
+
+    def _focus_moved(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        menus.show_undo_steps(self)
 
     def undo(self) -> None:
-        if editor := self._editor_with_focus():
-            editor.undo()
+        target = self.undo_target()
+        if target is not None:
+            target.undo()  # a field's own undo says what changed, as typing does: it's saved
+        menus.show_undo_steps(self)
 
     def redo(self) -> None:
-        if editor := self._editor_with_focus():
-            editor.redo()
+        target = self.undo_target()
+        if target is not None:
+            target.redo()
+        menus.show_undo_steps(self)
 
     # ---- opening files -------------------------------------------------------------------
     def start(self, path: Path | None = None) -> None:
@@ -456,6 +483,7 @@ class MainWindow(QMainWindow):
         wizard.set_together(self.together_action.isChecked())
         self._signed_when_opened = self._signed_and_current(plan_id)
         wizard.closed.connect(self._wizard_closed)
+        wizard.undo_stack.indexChanged.connect(lambda _index: menus.show_undo_steps(self))
         self.stack.addWidget(wizard)
         self.stack.setCurrentWidget(wizard)
         wizard.show()

@@ -18,6 +18,17 @@ from wellplan.storage.errors import StorageError
 if TYPE_CHECKING:
     from wellplan.gui.wizard import PlanWizard
 
+#: A field that keeps its own undo (Ctrl+Z there undoes its typing, not a step of the
+#: answers): a property set to True on it before the wizard watches its page.
+OWN_UNDO = "own-undo"
+WATCHED = "plan-undo"  # set on each control whose Ctrl+Z is the plan's
+
+
+def takes_plan_undo(widget: QWidget | None) -> bool:
+    """Whether Ctrl+Z (and Edit ▸ Undo) with ``widget`` focused is a step of the plan's
+    history, rather than the field's own undo."""
+    return widget is not None and widget.property(WATCHED) is True
+
 
 class AnswerChange(QUndoCommand):
     """One step of the plan's undo history: an answer from ``before`` to ``after``."""
@@ -89,9 +100,10 @@ class UndoKeys(QObject):
 
     def watch(self, root: QWidget) -> None:
         """Every control under ``root`` (a part just made, or the wizard as it is made),
-        but the fields of a new person, medication or place, which are not an answer."""
+        but the fields of a new person, medication or place, which are not an answer, and
+        fields marked with :data:`OWN_UNDO` (the plan's title)."""
         for widget in root.findChildren(QWidget):
-            if widget.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.property(OWN_UNDO):
                 continue
             parent = widget.parentWidget()
             while parent is not None and parent is not root:
@@ -100,6 +112,7 @@ class UndoKeys(QObject):
                 parent = parent.parentWidget()
             else:
                 widget.installEventFilter(self)
+                widget.setProperty(WATCHED, True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() not in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress):

@@ -32,6 +32,7 @@ from wellplan.domain.suggestions import SUGGESTIBLE
 from wellplan.domain.templates import Section, Template
 from wellplan.gui.accessible import mark_heading
 from wellplan.gui.editors import DateField, Editor, PickEditor, on_width_change
+from wellplan.gui.plan_undo import OWN_UNDO
 from wellplan.gui.structured_editors import RecordsEditor, make_editor
 from wellplan.gui.style import hint_label
 from wellplan.gui.together import SuggestionPanel
@@ -149,6 +150,7 @@ class IntroPage(QWizardPage):
         name_label.setProperty("role", "question")
         self.title_edit = QLineEdit(wizard.plan_title)
         self.title_edit.setObjectName("plan-title")
+        self.title_edit.setProperty(OWN_UNDO, True)  # not an answer: Ctrl+Z undoes its typing
         self.title_edit.setAccessibleName(self.tr("Plan title"))
         name_label.setBuddy(self.title_edit)
         layout.addSpacing(12)
