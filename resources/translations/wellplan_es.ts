@@ -1023,6 +1023,14 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>WellPlan usará este idioma la próxima vez que lo abras.</translation>
     </message>
     <message>
+        <source>Together mode is on: larger text, and a supporter can suggest answers.</source>
+        <translation>El modo acompañado está activado: texto más grande, y quien te acompaña puede sugerir respuestas.</translation>
+    </message>
+    <message>
+        <source>Together mode is off.</source>
+        <translation>El modo acompañado está desactivado.</translation>
+    </message>
+    <message>
         <source>Text size %1%</source>
         <translation>Tamaño del texto: %1%</translation>
     </message>
@@ -1059,6 +1067,10 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>Guardar una copia y seguir trabajando en ella</translation>
     </message>
     <message>
+        <source>Everything in “%1” is deleted.</source>
+        <translation>Se eliminó todo lo de “%1”.</translation>
+    </message>
+    <message>
         <source>Sign the new version?</source>
         <translation>¿Firmar la versión nueva?</translation>
     </message>
@@ -1075,10 +1087,6 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <source>Everything in “%1” is deleted.</source>
-        <translation>Se eliminó todo lo de “%1”.</translation>
-    </message>
-    <message>
         <source>No crisis plan yet</source>
         <translation>Aún no hay plan de crisis</translation>
     </message>
@@ -1089,6 +1097,10 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     <message>
         <source>Saved at %1</source>
         <translation>Guardado a las %1</translation>
+    </message>
+    <message>
+        <source>Saved. Your latest changes are safe now.</source>
+        <translation>Guardado. Tus últimos cambios ya están a salvo.</translation>
     </message>
     <message>
         <source>Not saved yet</source>

@@ -46,9 +46,7 @@ class Display:
     def set_text_size(self, percent: int) -> None:
         self.settings.set_text_size(percent)
         self.apply()
-        self.window.statusBar().showMessage(
-            translate("MainWindow", "Text size %1%").replace("%1", str(percent)), 4000
-        )
+        self.window.say(translate("MainWindow", "Text size %1%").replace("%1", str(percent)))
 
     def step_text_size(self, step: int) -> None:
         now = self.settings.text_size()
@@ -63,9 +61,8 @@ class Display:
         """Remember the language; it is used from the next start (every window is built
         in one language)."""
         self.settings.set_language(code)
-        self.window.statusBar().showMessage(
-            translate("MainWindow", "WellPlan will use this language the next time it starts."),
-            8000,
+        self.window.say(
+            translate("MainWindow", "WellPlan will use this language the next time it starts.")
         )
 
     def set_together(self, on: bool) -> None:
@@ -78,6 +75,14 @@ class Display:
         self.apply()
         if w.wizard is not None:
             w.wizard.set_together(on)
+        w.say(
+            translate(
+                "MainWindow",
+                "Together mode is on: larger text, and a supporter can suggest answers.",
+            )
+            if on
+            else translate("MainWindow", "Together mode is off.")
+        )
 
     def show_together(self, path: Path) -> None:
         """Together mode as it was when ``path`` was last open."""

@@ -96,7 +96,9 @@ class MainWindow(QMainWindow):
         self.session = FileSession(dialogs.Asker(self), self.settings, self)
         self.session.opened.connect(self._file_opened)
         self.session.lost.connect(self.refresh_home)
-        self.session.status.connect(self.statusBar().showMessage)
+        self.session.status.connect(self._session_said)
+        self.session.trouble.connect(lambda text: self.say(text, assertive=True))
+        self._told_in_dialog = False  # a dialog is saying what came of it (see restore_backup)
         self.plan_dialogs = PlanDialogs(self)
         self.autosaver: Autosaver | None = None
         self.wizard: PlanWizard | None = None
@@ -169,6 +171,20 @@ class MainWindow(QMainWindow):
     def verified(self) -> SignalInstance:
         """Emits the Verification of File ▸ Verify a PDF."""
         return self.plan_dialogs.verified
+
+    # ---- saying what came of it -------------------------------------------------------
+    def say(self, message: str, *, assertive: bool = False) -> None:
+        """Show an outcome in the status line and say it to screen readers (polite; a
+        problem ``assertive``: said at once, and kept in the status line)."""
+        announced.emit_for(self, message, assertive=assertive)
+        if assertive:
+            self.statusBar().showMessage(message)
+
+    def _session_said(self, message: str) -> None:
+        if self._told_in_dialog:
+            self.statusBar().showMessage(message, 6000)  # the dialog says it, once
+        else:
+            self.say(message)
 
     # ---- display (display.py) ------------------------------------------------------------
     def apply_display(self) -> None:
@@ -405,8 +421,12 @@ class MainWindow(QMainWindow):
         """Put a backup in place of the open file: close it, restore, open it again."""
         if self.doc is None or not self.leave_plan():
             return False
-        if not self.session.restore(backup):
-            return False
+        self._told_in_dialog = dialog is not None
+        try:
+            if not self.session.restore(backup):
+                return False
+        finally:
+            self._told_in_dialog = False
         if dialog is not None:
             dialog.restored(True, self.session.restored_message())
         return True
@@ -429,7 +449,8 @@ class MainWindow(QMainWindow):
         self.session.erase()
         self.home.show_plans([], None, self.kind_titles)
         self.open_path(default_file(), create=True)
-        self.statusBar().showMessage(self.tr("Everything in “%1” is deleted.").replace("%1", name))
+        deleted = self.tr("Everything in “%1” is deleted.")  # (a tr() in a call confuses lupdate)
+        self.say(deleted.replace("%1", name))
         return True
 
     # ---- plans ---------------------------------------------------------------------------
@@ -628,10 +649,14 @@ class MainWindow(QMainWindow):
 
     # ---- saving state --------------------------------------------------------------------
     def _saved(self, when: dt.datetime) -> None:
+        failed_before = self.problem.isVisible()
         self.problem.setVisible(False)
         self.save_state.setText(
             self.tr("Saved at %1").replace("%1", f"{when.astimezone():%H:%M:%S}")
         )
+        if failed_before:  # the failure was said: so is its end
+            safe = self.tr("Saved. Your latest changes are safe now.")
+            self.say(safe)
 
     def _save_failed(self, message: str) -> None:
         self.save_state.setText(self.tr("Not saved yet"))
