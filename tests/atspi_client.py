@@ -233,8 +233,10 @@ def matches(command: dict[str, object], event: dict[str, object]) -> bool:
         return False
     if kind.startswith("object:state-changed") and event.get("detail1") != 1:
         return False  # gaining the state, not losing it
-    name = command.get("name")
-    return name is None or event.get("name") == name
+    name, role = command.get("name"), command.get("role")
+    return (name is None or event.get("name") == name) and (
+        role is None or event.get("role") == role
+    )
 
 
 def check_waiting() -> bool:

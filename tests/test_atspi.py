@@ -119,6 +119,10 @@ def screen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Screen]:
         raise AssertionError(f"the AT-SPI desktop didn't start:\n{desk.log_tail()}") from None
     screen = Screen(desk)
     screen.run("plans = {p.title: p.id for p in window.doc.list_plans()}")
+    # a harmless first key: on a new X server, the first Alt+key typed sometimes reached
+    # the app as Alt alone (and opened the menu bar), never a later one
+    screen.key("shift")
+    screen.run("")
     try:
         yield screen
     finally:
@@ -443,3 +447,116 @@ def test_tab_goes_through_the_plans_first_page_in_reading_order(home: Screen) ->
     assert [(h["role"], h["name"]) for h in heard] == expected
     assert heard[0]["description"].startswith("When to read this plan through again.")
     assert heard[-1]["description"].startswith("This is how the plan is listed")
+
+
+# ---- going from screen to screen -----------------------------------------------------------
+
+
+def focus_gained(screen: Screen) -> list[tuple[str, str, list[int] | None]]:
+    """Every object a screen reader was told gained the focus since the mark."""
+    return [
+        (e["role"], e["name"], e.get("box"))
+        for e in screen.events()
+        if e["type"] == "object:state-changed:focused" and e.get("detail1") == 1
+    ]
+
+
+def on_screen(box: list[int] | None) -> bool:
+    return box is not None and box[2] > 0 and box[3] > 0
+
+
+def test_screens_take_the_focus_straight_to_where_the_person_starts(home: Screen) -> None:
+    """ "Use my plan now" and back, opening a plan and finishing later, people, medications
+    and places and back: each time the only thing a screen reader hears gain the focus is
+    where the person starts on the new screen, never a control of the screen left or of
+    one not shown."""
+    home.run('window.refresh_home(plans["Robin\'s crisis plan"])')  # selected
+    home.mark()
+    home.key("alt+u")  # Use my plan now
+    arrived = home.wait("object:state-changed:focused", name="Your crisis plan")
+    assert arrived["ok"], arrived
+    assert [(r, n) for r, n, _ in focus_gained(home)] == [("text", "Your crisis plan")]
+    home.mark()
+    home.key("Escape")
+    assert home.wait("object:state-changed:focused", name="Your plans")["ok"]
+    assert [(r, n) for r, n, _ in focus_gained(home)] == [("list", "Your plans")]
+    home.mark()
+    home.key("alt+c")  # Continue
+    assert home.wait("object:state-changed:focused", role="text")["ok"]
+    home.run("")  # (let the plan settle)
+    gained = focus_gained(home)
+    assert all(on_screen(box) for _, _, box in gained), gained
+    assert [role for role, _, _ in gained] == ["text"], gained  # its first field, at once
+    home.mark()
+    home.key("alt+l")  # Finish later (with "use my plan now" behind the plan)
+    assert home.wait("object:state-changed:focused", name="Your plans")["ok"]
+    home.run("")
+    assert [(r, n) for r, n, _ in focus_gained(home)] == [("list", "Your plans")]
+    home.mark()
+    home.key("alt+p")  # People, medications and places
+    assert home.wait("object:state-changed:focused", name="People")["ok"]
+    home.key("Escape")
+    assert home.wait("object:state-changed:focused", name="Your plans")["ok"]
+    assert [(r, n) for r, n, _ in focus_gained(home)] == [
+        ("list", "People"),
+        ("list", "Your plans"),
+    ]
+
+
+def test_the_window_title_says_where_the_person_is(home: Screen) -> None:
+    def title() -> str:
+        windows = home.ask(cmd="windows")["windows"]
+        (frame,) = [w for w in windows if w["role"] == "frame"]
+        return str(frame["name"])
+
+    assert title() == "Your plans — demo.wellplan — WellPlan"
+    home.run(
+        'window.edit_plan(plans["Robin\'s crisis plan"])\n'
+        "wizard = window.wizard\n"
+        "wizard.go_to(wizard.section_page_ids['warning_signs'])"
+    )
+    assert title() == "1. My warning signs — Robin's crisis plan — demo.wellplan — WellPlan"
+    home.run("window.go_home()\nwindow.show_records()")
+    assert title() == "People, medications and places — demo.wellplan — WellPlan"
+
+
+def test_the_new_plan_menu_opens_on_its_first_item(home: Screen) -> None:
+    home.run("window.home.new_button.setFocus()")
+    home.mark()
+    home.key("space")
+    opened = home.wait("object:state-changed:focused", role="menu item")
+    assert opened["ok"], opened
+    first = home.run("window.home.new_button.menu().actions()[0].text()")
+    assert [(r, n) for r, n, _ in focus_gained(home)][-1] == ("menu item", first)
+    home.key("Escape")
+
+
+def test_edit_undo_says_which_step_it_undoes(home: Screen) -> None:
+    home.run(
+        'window.edit_plan(plans["Robin\'s Wellness Recovery Action Plan"])\n'
+        "editor = window.wizard.go_to_question('toolbox.tools')\n"
+        "editor.list.setFocus()\n"
+        "editor.list.setCurrentRow(0)"
+    )
+    first = home.run("editor.list.item(0).text()")
+    home.run("editor.remove_selected()")
+    home.mark()
+    home.key("alt+e")  # the Edit menu, from the keyboard
+    opened = home.wait("object:state-changed:focused", role="menu item")
+    assert opened["ok"], opened
+    assert [(r, n) for r, n, _ in focus_gained(home)][-1] == ("menu item", f"Undo remove “{first}”")
+    home.mark()
+    home.key("Return")
+    said = home.wait("object:announcement")
+    assert said["ok"], said
+    assert said["events"][-1]["data"] == f"Undone: remove “{first}”"
+    assert home.run("editor.list.item(0).text()") == first
+
+
+def test_together_mode_is_said_as_it_is_turned_on_and_off(home: Screen) -> None:
+    for words in ("Together mode is on", "Together mode is off"):
+        home.mark()
+        home.key("ctrl+shift+t")
+        said = home.wait("object:announcement")
+        assert said["ok"], said
+        assert str(said["events"][-1]["data"]).startswith(words)

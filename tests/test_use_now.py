@@ -83,6 +83,8 @@ def test_a_long_step_wraps_under_its_own_text_not_the_bullet(qtbot: QtBot, tmp_p
 def test_the_page_can_be_read_and_left_with_the_keyboard(qtbot: QtBot, tmp_path: Path) -> None:
     window = crisis_page(qtbot, tmp_path)
     view = window.use_now_view
+    assert focused() is view.text  # the plan itself, to read
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     assert focused() is view.back_button
     qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
     assert focused() is view.text

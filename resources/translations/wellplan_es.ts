@@ -1071,6 +1071,18 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>Se eliminó todo lo de “%1”.</translation>
     </message>
     <message>
+        <source>Your plans</source>
+        <translation>Tus planes</translation>
+    </message>
+    <message>
+        <source>People, medications and places</source>
+        <translation>Personas, medicamentos y lugares</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
         <source>Sign the new version?</source>
         <translation>¿Firmar la versión nueva?</translation>
     </message>

@@ -179,6 +179,9 @@ class HomeView(QWidget):
             action.setToolTip(template.description)
             action.triggered.connect(lambda _=False, k=template.kind: self.new_plan.emit(k))
         self.new_button.setMenu(menu)
+        # opened, it highlights its first kind of plan, which a screen reader says at once
+        # (opened with nothing highlighted, it says nothing until an arrow key is pressed)
+        menu.aboutToShow.connect(lambda: menu.setActiveAction(menu.actions()[0]))
 
         self.use_now_button = QPushButton(self.tr("&Use my plan now"))
         self.use_now_button.setObjectName("use-now-button")
@@ -222,6 +225,7 @@ class HomeView(QWidget):
         # time either is needed (most starts show plans)
         self._empty: QWidget | None = None
         self._no_file: QWidget | None = None
+        self._open_button: QPushButton | None = None
         self.start_buttons: list[QPushButton] = []
         self._shown: object = None  # what show_plans was last given, and on which day
 
@@ -281,6 +285,7 @@ class HomeView(QWidget):
             no_file_layout.addStretch(1)
             no_file_layout.addWidget(hint_label(self.tr("No plan file is open."), "title"))
             open_button = QPushButton(self.tr("Open a file…"))
+            self._open_button = open_button
             open_button.clicked.connect(self.open_file)
             new_button = QPushButton(self.tr("Start a new file…"))
             new_button.clicked.connect(self.new_file)
@@ -319,6 +324,16 @@ class HomeView(QWidget):
             self._focus(self.list)
         elif self.start_buttons:
             self._focus(self.start_buttons[0])
+
+    def starting_point(self) -> QWidget:
+        """Where the person starts on the home: the list of plans, or the first way to
+        start one (a file with no plans), or to open a file (none is open)."""
+        page = self.stack.currentWidget()
+        if page is self._empty and self.start_buttons:
+            return self.start_buttons[0]
+        if page is self._no_file and self._open_button is not None:
+            return self._open_button
+        return self.list
 
     def _focus(self, widget: QWidget) -> None:
         """Gives ``widget`` the keyboard focus, unless the person is already somewhere in the

@@ -117,6 +117,8 @@ class MainWindow(QMainWindow):
         self.home.sign.connect(self.sign_plan)
         self.home.history.connect(self.show_history)
         self.stack = Pages(self.home)
+        self.stack.currentChanged.connect(lambda _index: self.show_where())
+        self._glanced: str | None = None  # the file painted from a glance, before it opens
         self.stack.back.connect(self.go_home)
         self.stack.unlock_requested.connect(self._unlock_from_screen)
         from wellplan.gui.autolock import AutoLock, LockWarning
@@ -256,7 +258,8 @@ class MainWindow(QMainWindow):
         """Paint the plans from a quick read-only look at the file, while it is opened
         properly just after (see storage/glance). With ``crisis``, show the newest crisis
         plan on "use my plan now" at once; returns its id."""
-        self.setWindowTitle(f"{look.path.name} — {APP_NAME}")
+        self._glanced = look.path.name
+        self.show_where()
         self.display.show_together(look.path)
         self.home.show_plans(look.plans, look.path.name, self.kind_titles, look.signed)
         self.save_state.setText(self.tr("All changes saved"))  # as it will say once open
@@ -302,9 +305,9 @@ class MainWindow(QMainWindow):
         self.autosaver.failed.connect(self._save_failed)
         self.setWindowFilePath(str(doc.path))
         self.display.show_together(doc.path)
-        self.setWindowTitle(f"{doc.path.name} — {APP_NAME}")
         self.save_state.setText(self.tr("All changes saved"))
         self.stack.setCurrentWidget(self.home)
+        self.show_where()
         self.refresh_home()
         locked = doc.unlock is not None
         self.menuBar().setEnabled(True)
@@ -377,8 +380,8 @@ class MainWindow(QMainWindow):
         self._forget_file()
         self.home.show_plans([], None, self.kind_titles)
         self.menuBar().setEnabled(False)
-        self.stack.setCurrentWidget(self.lock_screen)
         self.lock_screen.show_for(path.name)
+        self.stack.bring(self.lock_screen, self.lock_screen.field)
         announced.emit_for(self, self.tr("Your file is locked."))
         return True
 
@@ -505,10 +508,36 @@ class MainWindow(QMainWindow):
         self._signed_when_opened = self._signed_and_current(plan_id)
         wizard.closed.connect(self._wizard_closed)
         wizard.undo_stack.indexChanged.connect(lambda _index: menus.show_undo_steps(self))
+        wizard.arrived.connect(self.show_where)
+        wizard.intro.title_edit.editingFinished.connect(self.show_where)  # renamed
         self.stack.addWidget(wizard)
         self.stack.setCurrentWidget(wizard)
         wizard.show()
         wizard.restore_position()
+
+    def show_where(self) -> None:
+        """The window's title says where the person is, most particular first (a screen
+        reader says it on coming back to the window): "Triggers — Robin's plan —
+        plans.wellplan — WellPlan"."""
+        showing = self.stack.showing()
+        where: list[str] = []
+        if showing == "plan" and self.wizard is not None:
+            where = [self.wizard.where(), self.wizard.plan_title]
+        elif showing == "home":
+            where = [self.tr("Your plans")]
+        elif showing == "records":
+            where = [self.tr("People, medications and places")]
+        elif showing == "use-now" and self.use_now_view.page is not None:
+            where = [self.use_now_view.page.title]
+        elif showing == "lock":
+            where = [self.tr("Locked")]
+        if self.doc is not None:
+            where.append(self.doc.path.name)
+        elif self.session.locked is not None:
+            where.append(self.session.locked[0].name)
+        elif self._glanced is not None:
+            where.append(self._glanced)
+        self.setWindowTitle(" — ".join([*[w for w in where if w], APP_NAME]))
 
     def _signed_and_current(self, plan_id: int) -> int | None:
         """The signed version number, if the plan still says what was signed."""
@@ -525,11 +554,13 @@ class MainWindow(QMainWindow):
     def _wizard_closed(self, done: bool) -> None:
         wizard = self.wizard
         self.wizard = None
+        self.refresh_home(wizard.plan_id if wizard is not None else None)  # the plan just left
+        # home first, then the plan taken away: taken away in front, it would hand the
+        # focus on to whatever page was behind it
+        self.stack.bring(self.home, self.home.starting_point())
         if wizard is not None:
             self.stack.removeWidget(wizard)
             wizard.deleteLater()
-        self.stack.setCurrentWidget(self.home)
-        self.refresh_home(wizard.plan_id if wizard is not None else None)  # the plan just left
         signed = self._signed_when_opened
         self._signed_when_opened = None
         if (
@@ -557,8 +588,8 @@ class MainWindow(QMainWindow):
             return
         if self.stack.on_records() and not self.records_view.save():
             return
-        self.stack.setCurrentWidget(self.home)
         self.refresh_home()
+        self.stack.bring(self.home, self.home.starting_point())
 
     @property
     def use_now_view(self) -> UseNowView:
@@ -595,6 +626,7 @@ class MainWindow(QMainWindow):
 
     def show_use_now(self) -> None:
         self.stack.show_use_now()
+        self.show_where()  # (another plan, perhaps, on the same page)
 
     def use_latest_crisis_plan(self) -> None:
         """Ctrl+U from anywhere: the most recently changed crisis plan."""

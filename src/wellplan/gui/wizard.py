@@ -48,6 +48,7 @@ class PlanWizard(QWizard):
     """One plan, opened for writing. ``closed`` says whether the person pressed Done."""
 
     closed = Signal(bool)
+    arrived = Signal()  # at a part (not one passed through on the way to another)
 
     def __init__(
         self, doc: PlanFile, autosaver: Autosaver, plan_id: int, parent: QWidget | None = None
@@ -361,6 +362,10 @@ class PlanWizard(QWizard):
             self.sidebar.mark(self.currentId(), section_answered(page.section, self.answers))
         self._sync_last_page_keys()
 
+    def where(self) -> str:
+        """The part in front, by its title ("About this plan" for the first page)."""
+        return self.sidebar.titles.get(self.currentId(), "")
+
     def rename(self, title: str) -> None:
         try:
             self.doc.rename_plan(self.plan_id, title)
@@ -516,6 +521,7 @@ class PlanWizard(QWizard):
         step = visible.index(page_id) if page_id in visible else 0
         self.sidebar.show_current(page_id, step, len(visible) - 1)
         self.save_position()
+        self.arrived.emit()
 
     def _focus_arrived(self, page: SectionPage) -> None:
         """The first field of the part just reached. QWizard looks for it only a little way
