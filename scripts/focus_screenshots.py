@@ -1,6 +1,7 @@
-"""Screenshots of the focused states in every theme, and of the dialogs on small screens,
-for looking at by eye (issue 24: focus rings, borders in high contrast, 1280×720 and 200%).
-Run: python scripts/focus_screenshots.py
+"""Screenshots of the focused states in every theme, and of the main window and the dialogs
+on small screens, for looking at by eye (issue 24: focus rings, borders in high contrast,
+1280×720 and 200%).
+Run: python scripts/focus_screenshots.py, then with 1280x720 and with 1366x768
 
 Writes docs/screenshots/focus-*.png and small-*.png offscreen, from the demo file, in a
 throwaway data folder."""
@@ -52,7 +53,8 @@ def main() -> int:
         sys.stdout.write(f"wrote {OUT / name}\n")
 
     window = MainWindow()
-    window.resize(1100, 700)
+    if len(sys.argv) == 1:
+        window.resize(1100, 700)  # (on a small screen, as large as it opens there)
     window.show()
     window.activateWindow()
     window.open_path(demo)
@@ -91,11 +93,29 @@ def main() -> int:
 
 def small_screens(window: Any, plans: dict[str, int], size: str, shoot: Any) -> None:
     from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QScrollArea
 
     from wellplan.gui import dialogs
 
     for percent in (100,) if size == "1280x720" else (200,):  # the two the issue names
         window.set_text_size(percent)
+        window.go_home()
+        shoot(window, f"small-{size}-{percent}-home.png")
+        window.edit_plan(plans["Robin's Wellness Recovery Action Plan"])
+        window.wizard.go_to_question("toolbox.tools")
+        shoot(window, f"small-{size}-{percent}-wizard.png")
+        window.edit_plan(plans["Robin's advance directive (Oregon)"])
+        date = window.wizard.go_to_question("pad.about.birth_date")
+        date.focus_target().setFocus()
+        area = window.wizard.currentPage().findChild(QScrollArea)
+        area.ensureWidgetVisible(date, 0, 120)
+        shoot(window, f"small-{size}-{percent}-wizard-date.png")
+        window.go_home()
+        window.show_records()
+        shoot(window, f"small-{size}-{percent}-records.png")
+        window.use_now(plans["Robin's crisis plan"])
+        shoot(window, f"small-{size}-{percent}-use-now.png")
+        window.go_home()
         window.export_documents()
         shoot(window.export_dialog, f"small-{size}-{percent}-export.png")
         window.export_dialog.close()

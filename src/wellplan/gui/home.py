@@ -45,7 +45,7 @@ from wellplan.domain.templates import Template
 from wellplan.domain.words import day
 from wellplan.gui.accessible import mark_heading
 from wellplan.gui.flow_layout import FlowLayout
-from wellplan.gui.lazy_qt import USER_ROLE, Qt
+from wellplan.gui.lazy_qt import SCROLL_BAR_ALWAYS_OFF, USER_ROLE, Qt, set_enum
 from wellplan.gui.style import hint_label
 
 
@@ -163,6 +163,9 @@ class HomeView(QWidget):
         self.list.setItemDelegate(PlanCard(self.list))
         self.list.setFrameShape(QListWidget.Shape.NoFrame)
         self.list.setSpacing(4)
+        # each card is as wide as the list (a card sized before a scroll bar came would
+        # otherwise bring a useless sideways one with it)
+        set_enum(self.list, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         self.list.itemActivated.connect(self._activated)
         self.list.itemDoubleClicked.connect(self._activated)
 
