@@ -1,5 +1,5 @@
 """How the main window looks: colours, text size, together mode and language, from the
-settings and the View menu. The words are the main window's (context "MainWindow")."""
+settings and the View menu; and its title, which says where the person is. The words are the main window's (context "MainWindow")."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from wellplan import APP_NAME
 from wellplan.gui import dialogs
 from wellplan.gui.menus import TEXT_SIZES
 
@@ -90,6 +91,31 @@ class Display:
         w.together_action.setChecked(self.settings.together(path))
         w.guide_action.setVisible(w.together_action.isChecked())
         self.apply()
+
+    def show_where(self) -> None:
+        """The window's title says where the person is, most particular first (a screen
+        reader says it on coming back to the window): "Triggers — Robin's plan —
+        plans.wellplan — WellPlan"."""
+        w = self.window
+        showing = w.stack.showing()
+        where: list[str] = []
+        if showing == "plan" and w.wizard is not None:
+            where = [w.wizard.where(), w.wizard.plan_title]
+        elif showing == "home":
+            where = [translate("MainWindow", "Your plans")]
+        elif showing == "records":
+            where = [translate("MainWindow", "People, medications and places")]
+        elif showing == "use-now" and w.use_now_view.page is not None:
+            where = [w.use_now_view.page.title]
+        elif showing == "lock":
+            where = [translate("MainWindow", "Locked")]
+        if w.doc is not None:
+            where.append(w.doc.path.name)
+        elif w.session.locked is not None:
+            where.append(w.session.locked[0].name)
+        elif w.glanced is not None:
+            where.append(w.glanced)
+        w.setWindowTitle(" — ".join([*[part for part in where if part], APP_NAME]))
 
     def show_guide(self) -> None:
         from wellplan.gui.together import GUIDE, GUIDE_TITLE

@@ -8,7 +8,7 @@ the work.
 
 Each command here is the window's side of it: leave the plan being written (saving it),
 hand the work to the part that does it, show what came of it. That is why it is still
-about 650 lines: the order of those steps is the window's to keep, in one place. It never
+about 700 lines: the order of those steps is the window's to keep, in one place. It never
 reads or writes the file itself except through the open PlanFile's own calls.
 """
 
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellplan import APP_NAME, __version__
+from wellplan import __version__
 from wellplan.domain.plans import newest_of_kind
 from wellplan.domain.templates import available_kinds, load_template
 from wellplan.gui import announced, dialogs, menus, worker
@@ -118,7 +118,7 @@ class MainWindow(QMainWindow):
         self.home.history.connect(self.show_history)
         self.stack = Pages(self.home)
         self.stack.currentChanged.connect(lambda _index: self.show_where())
-        self._glanced: str | None = None  # the file painted from a glance, before it opens
+        self.glanced: str | None = None  # the file painted from a glance, before it opens
         self.stack.back.connect(self.go_home)
         self.stack.unlock_requested.connect(self._unlock_from_screen)
         from wellplan.gui.autolock import AutoLock, LockWarning
@@ -203,19 +203,8 @@ class MainWindow(QMainWindow):
 
     # ---- Edit ▸ Undo and Redo ------------------------------------------------------------
     def undo_target(self) -> PlanWizard | QLineEdit | QPlainTextEdit | None:
-        """What Edit ▸ Undo and Redo act on: the history of the plan being written, or the
-        typing of the field that has the focus where that isn't an answer (the plan's
-        title, a record's field), or nothing."""
-        widget = self.focusWidget()
-        wizard = self.wizard
-        if wizard is not None and self.stack.currentWidget() is wizard:
-            from wellplan.gui.plan_undo import takes_plan_undo
-
-            if takes_plan_undo(widget) or not isinstance(widget, QLineEdit | QPlainTextEdit):
-                return wizard
-        if isinstance(widget, QLineEdit | QPlainTextEdit) and not widget.isReadOnly():
-            return widget
-        return None
+        """What Edit ▸ Undo and Redo act on (menus.py)."""
+        return menus.undo_target(self)
 
     def _focus_moved(self, _old: QWidget | None, _new: QWidget | None) -> None:
         menus.show_undo_steps(self)
@@ -258,7 +247,7 @@ class MainWindow(QMainWindow):
         """Paint the plans from a quick read-only look at the file, while it is opened
         properly just after (see storage/glance). With ``crisis``, show the newest crisis
         plan on "use my plan now" at once; returns its id."""
-        self._glanced = look.path.name
+        self.glanced = look.path.name
         self.show_where()
         self.display.show_together(look.path)
         self.home.show_plans(look.plans, look.path.name, self.kind_titles, look.signed)
@@ -516,28 +505,8 @@ class MainWindow(QMainWindow):
         wizard.restore_position()
 
     def show_where(self) -> None:
-        """The window's title says where the person is, most particular first (a screen
-        reader says it on coming back to the window): "Triggers — Robin's plan —
-        plans.wellplan — WellPlan"."""
-        showing = self.stack.showing()
-        where: list[str] = []
-        if showing == "plan" and self.wizard is not None:
-            where = [self.wizard.where(), self.wizard.plan_title]
-        elif showing == "home":
-            where = [self.tr("Your plans")]
-        elif showing == "records":
-            where = [self.tr("People, medications and places")]
-        elif showing == "use-now" and self.use_now_view.page is not None:
-            where = [self.use_now_view.page.title]
-        elif showing == "lock":
-            where = [self.tr("Locked")]
-        if self.doc is not None:
-            where.append(self.doc.path.name)
-        elif self.session.locked is not None:
-            where.append(self.session.locked[0].name)
-        elif self._glanced is not None:
-            where.append(self._glanced)
-        self.setWindowTitle(" — ".join([*[w for w in where if w], APP_NAME]))
+        """The window's title says where the person is (display.py)."""
+        self.display.show_where()
 
     def _signed_and_current(self, plan_id: int) -> int | None:
         """The signed version number, if the plan still says what was signed."""

@@ -17,7 +17,10 @@ from PySide6.QtWidgets import QMenu
 from wellplan.gui.lazy_qt import TOOL_BUTTON_TEXT_ONLY, set_enum
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
     from wellplan.gui.main_window import MainWindow
+    from wellplan.gui.wizard import PlanWizard
 
 Shortcut = QKeySequence.StandardKey | str | None
 
@@ -233,10 +236,28 @@ def fill_recent(w: MainWindow) -> None:
         item.triggered.connect(lambda _=False, p=path: w.open_path(p))
 
 
+def undo_target(w: MainWindow) -> PlanWizard | QLineEdit | QPlainTextEdit | None:
+    """What Edit ▸ Undo and Redo act on: the history of the plan being written, or the
+    typing of the field that has the focus where that isn't an answer (the plan's title,
+    a record's field), or nothing."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    widget = w.focusWidget()
+    wizard = w.wizard
+    if wizard is not None and w.stack.currentWidget() is wizard:
+        from wellplan.gui.plan_undo import takes_plan_undo
+
+        if takes_plan_undo(widget) or not isinstance(widget, QLineEdit | QPlainTextEdit):
+            return wizard
+    if isinstance(widget, QLineEdit | QPlainTextEdit) and not widget.isReadOnly():
+        return widget
+    return None
+
+
 def show_undo_steps(w: MainWindow) -> None:
     """Edit ▸ Undo and Redo say what they would do ("Undo remove “Walk”"), and are
     enabled only when there is something to undo or redo."""
-    target = w.undo_target()
+    target = undo_target(w)
     undo_text, redo_text = translate("MainWindow", "&Undo"), translate("MainWindow", "&Redo")
     wizard = w.wizard
     if target is None:
