@@ -48,11 +48,12 @@ def problems(window: QWidget, where: str) -> list[str]:
         if hint.width() > button.width() + 1 or hint.height() > button.height() + 1:
             found.append(f"{where}: the button {name!r} is cut short")
     for label in window.findChildren(QLabel):
-        if (
-            label.isVisibleTo(window)
-            and label.text()
-            and not label.wordWrap()
-            and not scrolls(label, window)
+        if not label.isVisibleTo(window) or not label.text() or scrolls(label, window):
+            continue
+        if label.wordWrap() and label.heightForWidth(label.width()) > label.height() + 1:
+            found.append(f"{where}: {label.text()[:40]!r} is cut short (its lines overlap)")
+        elif (
+            not label.wordWrap()
             and label.mapTo(window, QPoint(label.sizeHint().width(), 0)).x() > window.width()
         ):
             found.append(f"{where}: {label.text()[:40]!r} runs off the window")
@@ -96,6 +97,14 @@ def main_window_screens(window: MainWindow, plans: dict[str, int]) -> Iterator[s
     window.lock_screen.show_for("demo.wellplan")
     yield "the lock screen"
     window.stack.setCurrentWidget(window.home)
+    demo = window.doc.path if window.doc is not None else None
+    window.open_path(
+        Path(window.settings.last_file() or ".").parent / "empty.wellplan", create=True
+    )
+    assert window.home.stack.currentWidget() is window.home.empty
+    yield "your plans, none yet (a welcome and a way to start each)"
+    if demo is not None:
+        window.open_path(demo)
 
 
 def scrolls(widget: QWidget, window: QWidget) -> bool:

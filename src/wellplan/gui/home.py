@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -250,8 +251,10 @@ class HomeView(QWidget):
     def empty(self) -> QWidget:
         """What shows when the file has no plans yet: a welcome and a way to start each."""
         if self._empty is None:
-            self._empty = QWidget()
-            empty_layout = QVBoxLayout(self._empty)
+            # it scrolls: at large text on a small screen a welcome and a way to start each
+            # plan kind are taller than the window
+            contents = QWidget()
+            empty_layout = QVBoxLayout(contents)
             empty_layout.addStretch(1)
             welcome = QLabel(self.tr("Welcome. This is where your plans will live."))
             welcome.setProperty("role", "title")
@@ -276,7 +279,13 @@ class HomeView(QWidget):
                 empty_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
                 self.start_buttons.append(button)
             empty_layout.addStretch(2)
-            self.stack.addWidget(self._empty)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            set_enum(scroll, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+            scroll.setWidget(contents)
+            self._empty = scroll
+            self.stack.addWidget(scroll)
         return self._empty
 
     @property
