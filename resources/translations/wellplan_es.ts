@@ -88,6 +88,10 @@
         <source>Why, for: %1</source>
         <translation>Por qué, para: %1</translation>
     </message>
+    <message>
+        <source>choose “%1”</source>
+        <translation>elegir “%1”</translation>
+    </message>
 </context>
 <context>
     <name>CrisisLinesEditor</name>
@@ -126,6 +130,10 @@
     <message>
         <source>Numbers can change. Each line shows when WellPlan last checked it; you can edit any of them.</source>
         <translation>Los números pueden cambiar. Cada línea muestra cuándo la revisó WellPlan por última vez; puedes cambiar cualquiera.</translation>
+    </message>
+    <message>
+        <source>add the crisis lines of %1</source>
+        <translation>agregar las líneas de crisis de %1</translation>
     </message>
 </context>
 <context>
@@ -193,8 +201,8 @@
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>&amp;Seal the PDFs</source>
-        <translation>&amp;Precintar los PDF</translation>
+        <source>S&amp;eal the PDFs</source>
+        <translation>P&amp;recintar los PDF</translation>
     </message>
     <message>
         <source>Making the PDF</source>
@@ -731,6 +739,10 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
 <context>
     <name>JurisdictionEditor</name>
     <message>
+        <source>choose “%1”</source>
+        <translation>elegir “%1”</translation>
+    </message>
+    <message>
         <source>Signing: %1</source>
         <translation>Firma: %1</translation>
     </message>
@@ -745,6 +757,10 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
 </context>
 <context>
     <name>ListEditor</name>
+    <message>
+        <source>Delete removes the selected item; Alt+Up and Alt+Down move it.</source>
+        <translation>Supr o Delete quita el elemento elegido; Alt+flecha arriba y Alt+flecha abajo lo mueven.</translation>
+    </message>
     <message>
         <source>Type here, then press Enter</source>
         <translation>Escribe aquí y presiona Enter</translation>
@@ -776,6 +792,30 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     <message>
         <source>Remove the selected item (Delete)</source>
         <translation>Quitar el elemento elegido (Supr o Delete)</translation>
+    </message>
+    <message>
+        <source>add “%1”</source>
+        <translation>agregar “%1”</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>Se agregó “%1”.</translation>
+    </message>
+    <message>
+        <source>remove “%1”</source>
+        <translation>quitar “%1”</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>Se quitó “%1”.</translation>
+    </message>
+    <message>
+        <source>move “%1”</source>
+        <translation>mover “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2 of %3.</source>
+        <translation>“%1” ahora es el %2 de %3.</translation>
     </message>
 </context>
 <context>
@@ -971,8 +1011,24 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>El de esta computadora</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
         <source>WellPlan will use this language the next time it starts.</source>
         <translation>WellPlan usará este idioma la próxima vez que lo abras.</translation>
+    </message>
+    <message>
+        <source>Together mode is on: larger text, and a supporter can suggest answers.</source>
+        <translation>El modo acompañado está activado: texto más grande, y quien te acompaña puede sugerir respuestas.</translation>
+    </message>
+    <message>
+        <source>Together mode is off.</source>
+        <translation>El modo acompañado está desactivado.</translation>
     </message>
     <message>
         <source>Text size %1%</source>
@@ -1011,6 +1067,22 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>Guardar una copia y seguir trabajando en ella</translation>
     </message>
     <message>
+        <source>Everything in “%1” is deleted.</source>
+        <translation>Se eliminó todo lo de “%1”.</translation>
+    </message>
+    <message>
+        <source>Your plans</source>
+        <translation>Tus planes</translation>
+    </message>
+    <message>
+        <source>People, medications and places</source>
+        <translation>Personas, medicamentos y lugares</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
         <source>Sign the new version?</source>
         <translation>¿Firmar la versión nueva?</translation>
     </message>
@@ -1027,10 +1099,6 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <source>Everything in “%1” is deleted.</source>
-        <translation>Se eliminó todo lo de “%1”.</translation>
-    </message>
-    <message>
         <source>No crisis plan yet</source>
         <translation>Aún no hay plan de crisis</translation>
     </message>
@@ -1041,6 +1109,10 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     <message>
         <source>Saved at %1</source>
         <translation>Guardado a las %1</translation>
+    </message>
+    <message>
+        <source>Saved. Your latest changes are safe now.</source>
+        <translation>Guardado. Tus últimos cambios ya están a salvo.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -1113,6 +1185,14 @@ Si cierras ahora, esos cambios se van a perder. Todo lo que se guardó antes est
         <source>%1 (no longer in your toolbox)</source>
         <translation>%1 (ya no está en tu caja de herramientas)</translation>
     </message>
+    <message>
+        <source>tick “%1”</source>
+        <translation>marcar “%1”</translation>
+    </message>
+    <message>
+        <source>untick “%1”</source>
+        <translation>desmarcar “%1”</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialogs</name>
@@ -1173,12 +1253,40 @@ Si cierras ahora, esos cambios se van a perder. Todo lo que se guardó antes est
         <translation>Se agregó la sugerencia. No entra en el plan a menos que se acepte.</translation>
     </message>
     <message>
+        <source>accept the suggestion of %1</source>
+        <translation>aceptar la sugerencia de %1</translation>
+    </message>
+    <message>
         <source>Added to your plan.</source>
         <translation>Se agregó a tu plan.</translation>
     </message>
     <message>
         <source>Suggestion declined. It isn't in your plan.</source>
         <translation>Se rechazó la sugerencia. No está en tu plan.</translation>
+    </message>
+    <message>
+        <source>typing in “%1”</source>
+        <translation>escribir en “%1”</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>No hay nada que rehacer.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Se deshizo: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Se rehízo: %1</translation>
+    </message>
+    <message>
+        <source>This is the last part. %1 (%2) finishes the plan.</source>
+        <translation>Esta es la última parte. %1 (%2) termina el plan.</translation>
     </message>
 </context>
 <context>
@@ -1271,6 +1379,10 @@ Si cierras ahora, esos cambios se van a perder. Todo lo que se guardó antes est
         <translation>No se pudo agregar</translation>
     </message>
     <message>
+        <source>Added “%1”.</source>
+        <translation>Se agregó “%1”.</translation>
+    </message>
+    <message>
         <source>“%1” is used in:
 %2
 
@@ -1295,6 +1407,10 @@ Al eliminarlo, también sale de estos planes.</translation>
     <message>
         <source>Keep</source>
         <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Se eliminó “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1352,6 +1468,14 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>(quitado)</translation>
     </message>
     <message>
+        <source>add “%1”</source>
+        <translation>agregar “%1”</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>Se agregó “%1”.</translation>
+    </message>
+    <message>
         <source>Please add a name first.</source>
         <translation>Primero agrega un nombre, por favor.</translation>
     </message>
@@ -1367,8 +1491,8 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Cada registro se escribe una sola vez y se puede usar en todos los planes. Un cambio aquí se ve en todos.</translation>
     </message>
     <message>
-        <source>Back to your plans</source>
-        <translation>Regresar a tus planes</translation>
+        <source>Back to your plans (Esc)</source>
+        <translation>Regresar a tus planes (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1501,8 +1625,8 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>No: %1</translation>
     </message>
     <message>
-        <source>Why you can't sign here yet</source>
-        <translation>Por qué aún no puedes firmar aquí</translation>
+        <source>You can't sign here yet: %1</source>
+        <translation>Aún no puedes firmar aquí: %1</translation>
     </message>
     <message>
         <source>Your signature</source>
@@ -1625,6 +1749,10 @@ Al eliminarlo, también sale de estos planes.</translation>
 <context>
     <name>TableEditor</name>
     <message>
+        <source>blank</source>
+        <translation>en blanco</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
@@ -1632,13 +1760,29 @@ Al eliminarlo, también sale de estos planes.</translation>
         <source>Remove the selected row</source>
         <translation>Quitar la fila elegida</translation>
     </message>
+    <message>
+        <source>Remove the selected row from: %1</source>
+        <translation>Quitar la fila elegida de: %1</translation>
+    </message>
+    <message>
+        <source>remove “%1”</source>
+        <translation>quitar “%1”</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>Se quitó “%1”.</translation>
+    </message>
 </context>
 <context>
     <name>UseNowView</name>
     <message>
         <source>Your crisis plan</source>
-        <extracomment>One part's steps: for each answered question, what it asks (shown when the part has several) and the answer's lines.</extracomment>
+        <extracomment>Qt.TextInteractionFlag.TextSelectableByMouse | TextSelectableByKeyboard, as the number (this view can be the first thing shown: see lazy_qt; tests/test_use_now.py checks it) One part's steps: for each answered question, what it asks (shown when the part has several) and the answer's lines.</extracomment>
         <translation>Tu plan de crisis</translation>
+    </message>
+    <message>
+        <source>Read it line by line with the arrow keys. Esc goes back to your plans.</source>
+        <translation>Léelo línea por línea con las teclas de flecha. Esc te regresa a tus planes.</translation>
     </message>
     <message>
         <source>Back to your plans (Esc)</source>
