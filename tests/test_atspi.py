@@ -560,3 +560,26 @@ def test_together_mode_is_said_as_it_is_turned_on_and_off(home: Screen) -> None:
         said = home.wait("object:announcement")
         assert said["ok"], said
         assert str(said["events"][-1]["data"]).startswith(words)
+
+
+# ---- saving ---------------------------------------------------------------------------------
+
+
+def test_a_failed_save_is_said_at_once_and_so_is_saving_again(home: Screen) -> None:
+    problem = "WellPlan couldn't save your latest changes: the disk is full."
+    home.mark()
+    home.run(f"window.autosaver.failed.emit({problem!r})")
+    said = home.wait("object:announcement")
+    assert said["ok"], said
+    failed = said["events"][-1]
+    assert failed["data"] == problem
+    assert failed["detail1"] == 2  # assertive: said over whatever is being read
+    shown = {n["name"] for n in home.tree()}
+    assert {problem, "Not saved yet"} <= shown  # and it stays on the screen to be read again
+    home.mark()
+    home.run("import datetime as dt\nwindow.autosaver.saved.emit(dt.datetime.now(dt.UTC))")
+    said = home.wait("object:announcement")
+    assert said["ok"], said
+    assert said["events"][-1]["data"] == "Saved. Your latest changes are safe now."
+    assert said["events"][-1]["detail1"] == 1  # polite
+    assert problem not in {n["name"] for n in home.tree()}
