@@ -583,3 +583,33 @@ def test_a_failed_save_is_said_at_once_and_so_is_saving_again(home: Screen) -> N
     assert said["events"][-1]["data"] == "Saved. Your latest changes are safe now."
     assert said["events"][-1]["detail1"] == 1  # polite
     assert problem not in {n["name"] for n in home.tree()}
+
+
+# ---- history and the lock screen -----------------------------------------------------------
+
+
+def test_history_names_every_control(home: Screen) -> None:
+    home.mark()
+    home.run('window.show_history(plans["Robin\'s crisis plan"])')
+    assert home.wait("window:activate")["ok"]
+    nodes = home.tree(full=True)
+    assert problems(nodes, "history") == []
+    assert headings(nodes), "history has no heading"
+    assert {k: v for k, v in key_bindings(nodes).items() if len(v) > 1} == {}
+
+
+def test_the_lock_screen_names_its_field_and_starts_on_it(home: Screen) -> None:
+    home.mark()
+    home.run(
+        "window.lock_screen.show_for('demo.wellplan')\n"
+        "window.stack.bring(window.lock_screen, window.lock_screen.field)"
+    )
+    arrived = home.wait("object:state-changed:focused")
+    assert arrived["ok"], arrived
+    gained = [e for e in arrived["events"] if e.get("detail1") == 1]
+    assert gained[-1]["role"] == "password text"
+    assert gained[-1]["name"].strip()
+    nodes = home.tree()
+    assert problems(nodes, "the lock screen") == []
+    assert "“demo.wellplan” is locked" in headings(nodes) + [n["name"] for n in nodes]
+    home.run("window.stack.setCurrentWidget(window.home)")
