@@ -443,7 +443,12 @@ def unembedded_fonts(reader: PdfReader) -> list[str]:
 @pytest.mark.parametrize("doc", DOCS)
 def test_every_font_in_every_document_is_embedded(bundles: dict[str, Bundle], doc: str) -> None:
     bundle = bundles["demo"]
-    plans = {"full": list(bundle.plans), "pad-form": [bundle.latest("pad")]}.get(doc, [])
+    plans = {
+        "full": list(bundle.plans),
+        "pad-form": [bundle.latest("pad")],
+        "next-steps": [bundle.latest("goals")],
+        "one-page": [bundle.latest("meeting")],
+    }.get(doc, [])
     reader = read(render(bundle, doc, plans, "letter"))  # type: ignore[arg-type]
     assert unembedded_fonts(reader) == []
 

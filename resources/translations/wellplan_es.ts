@@ -157,6 +157,10 @@
         <translation>%1 (formulario para firmar)</translation>
     </message>
     <message>
+        <source>%1: My next steps</source>
+        <translation>%1: Mis siguientes pasos</translation>
+    </message>
+    <message>
         <source>Wallet card</source>
         <translation>Tarjeta de bolsillo</translation>
     </message>
@@ -380,6 +384,37 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     <message>
         <source>WellPlan couldn&apos;t delete “%1”: %2. Close any other program using it, then try again.</source>
         <translation>WellPlan no pudo eliminar “%1”: %2. Cierra cualquier otro programa que lo esté usando y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEditor</name>
+    <message>
+        <source>For example: %1</source>
+        <translation>Por ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>Remove this?</source>
+        <translation>¿Quitar esto?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and everything written in it?</source>
+        <translation>¿Quitar “%1” y todo lo que escribiste ahí?</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Quitarlo</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
     </message>
 </context>
 <context>
@@ -655,6 +690,14 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     <message>
         <source>Press Enter or double-click to open</source>
         <translation>Presiona Enter o haz doble clic para abrir</translation>
+    </message>
+    <message>
+        <source>no next step written yet</source>
+        <translation>todavía sin un siguiente paso anotado</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>siguiente: %1</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1128,22 @@ Si cierras ahora, esos cambios se van a perder. Todo lo que se guardó antes est
     <message>
         <source>Close and lose them</source>
         <translation>Cerrar y perderlos</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsEditor</name>
+    <message>
+        <source>Tick any that fit (Space ticks):</source>
+        <extracomment>Makes the editor for a question (structured_editors.make_editor, handed in).</extracomment>
+        <translation>Marca las que correspondan (la barra espaciadora marca):</translation>
+    </message>
+    <message>
+        <source>Your own for: %1</source>
+        <translation>Las tuyas para: %1</translation>
+    </message>
+    <message>
+        <source>Your own:</source>
+        <translation>Las tuyas:</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1597,69 @@ Al eliminarlo, también sale de estos planes.</translation>
     <message>
         <source>Keep signing</source>
         <translation>Seguir firmando</translation>
+    </message>
+</context>
+<context>
+    <name>StepsEditor</name>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Space ticks a step done; F2 changes its words; Delete removes it.</source>
+        <translation>La barra espaciadora marca un paso como hecho; F2 cambia sus palabras; Supr o Delete lo quita.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (Delete)</source>
+        <translation>Quitar el paso seleccionado (Supr o Delete)</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Agrega un paso</translation>
+    </message>
+    <message>
+        <source>Add a step to: %1</source>
+        <translation>Agregar un paso a: %1</translation>
+    </message>
+    <message>
+        <source>%1, for the step being added</source>
+        <translation>%1, para el paso que estás agregando</translation>
+    </message>
+    <message>
+        <source>When? (optional)</source>
+        <translation>¿Cuándo? (opcional)</translation>
+    </message>
+    <message>
+        <source>When, for the step being added</source>
+        <translation>Cuándo, para el paso que estás agregando</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Add this step</source>
+        <translation>Agregar este paso</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>hecho el %1</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>sin hacer</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2716,34 @@ notario público</translation>
         <source>page {number} of {total}</source>
         <translation>página {number} de {total}</translation>
     </message>
+    <message>
+        <source>{count} more</source>
+        <translation>{count} más</translation>
+    </message>
+    <message>
+        <source>Not all of it fits on this page: more of {what} is in {where}.</source>
+        <translation>No todo cabe en esta página: hay más de {what} en {where}.</translation>
+    </message>
+    <message>
+        <source>the full record of this plan</source>
+        <translation>el registro completo de este plan</translation>
+    </message>
+    <message>
+        <source>No steps still to do.</source>
+        <translation>No quedan pasos por hacer.</translation>
+    </message>
+    <message>
+        <source>My next steps</source>
+        <translation>Mis siguientes pasos</translation>
+    </message>
+    <message>
+        <source>Steps still to do, {day}. Tick each one when it&apos;s done.</source>
+        <translation>Pasos por hacer, {day}. Marca cada uno cuando esté hecho.</translation>
+    </message>
+    <message>
+        <source>your plan “{title}”</source>
+        <translation>tu plan “{title}”</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -2812,7 +2962,12 @@ notario público</translation>
     <name>present</name>
     <message>
         <source>(no longer in your records)</source>
+        <extracomment>Characters one line may have on a one-page sheet; longer ones end with &quot;…&quot; (the full record has every word).</extracomment>
         <translation>(ya no está en tus registros)</translation>
+    </message>
+    <message>
+        <source>done {day}</source>
+        <translation>hecho el {day}</translation>
     </message>
     <message>
         <source>Electroconvulsive therapy (ECT)</source>

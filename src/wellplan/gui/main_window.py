@@ -214,7 +214,9 @@ class MainWindow(QMainWindow):
         plan on "use my plan now" at once; returns its id."""
         self.setWindowTitle(f"{look.path.name} — {APP_NAME}")
         self.display.show_together(look.path)
-        self.home.show_plans(look.plans, look.path.name, self.kind_titles, look.signed)
+        self.home.show_plans(
+            look.plans, look.path.name, self.kind_titles, look.signed, steps=look.steps
+        )
         self.save_state.setText(self.tr("All changes saved"))  # as it will say once open
         shown = newest_of_kind(look.plans, "crisis") if crisis else None
         if shown is not None:
@@ -423,10 +425,11 @@ class MainWindow(QMainWindow):
             return
         try:
             plans, signed = self.doc.overview()
+            steps = self.doc.next_steps()
         except StorageError as exc:
             dialogs.show_error(self, exc.title, str(exc))
-            plans, signed = [], {}
-        self.home.show_plans(plans, self.doc.path.name, self.kind_titles, signed, select)
+            plans, signed, steps = [], {}, {}
+        self.home.show_plans(plans, self.doc.path.name, self.kind_titles, signed, select, steps)
 
     @Slot(str)
     def start_plan(self, kind: str) -> None:

@@ -144,6 +144,10 @@ class PlanFile:
     def overview(self) -> tuple[list[PlanSummary], dict[int, tuple[int, bool]]]:
         return self.plan_store.overview()
 
+    def next_steps(self) -> dict[int, list[tuple[str, str]]]:
+        """For each plan with steps (goals, a meeting): each goal and its next step."""
+        return self.plan_store.next_steps()
+
     def create_plan(self, kind: str, title: str | None = None) -> PlanSummary:
         return self.plan_store.create_plan(kind, title)
 

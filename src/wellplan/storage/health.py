@@ -391,8 +391,7 @@ class _Examination:
                 )
 
     def answers(self, records: dict[str, set[int]]) -> None:
-        from wellplan.domain.answers import AnswerError, check_answer
-        from wellplan.domain.templates import RECORD_KINDS
+        from wellplan.domain.answers import AnswerError, check_answer, record_refs
 
         for _rowid, values, bad in self.rows("answer"):
             plan_id = values.get("plan_id")
@@ -429,15 +428,14 @@ class _Examination:
             except AnswerError:
                 self.problem(f"{where}: {about} isn't in the shape WellPlan saves.", plan_id)
                 continue
-            record_kind = RECORD_KINDS.get(question.type)
-            if record_kind is not None:
-                missing = [i["id"] for i in value if i["id"] not in records[record_kind.value]]
-                if missing:
-                    self.problem(
-                        f"{where}: {about} points to a {record_kind.value} that isn't in your "
-                        "records.",
-                        plan_id,
-                    )
+            missing = [
+                kind for kind, i in record_refs(question, value) if i not in records[kind.value]
+            ]
+            if missing:
+                self.problem(
+                    f"{where}: {about} points to a {missing[0].value} that isn't in your records.",
+                    plan_id,
+                )
 
     def versions(self) -> dict[int, int]:
         """Checks each frozen version; gives version id -> plan id, for the signatures."""

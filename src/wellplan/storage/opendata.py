@@ -16,11 +16,11 @@ from typing import Any
 
 from sqlalchemy import select
 
-from wellplan.domain.answers import AnswerError, check_answer
+from wellplan.domain.answers import AnswerError, check_answer, record_refs
 from wellplan.domain.plans import PlanStatus
 from wellplan.domain.records import RECORD_FIELDS, RecordKind
 from wellplan.domain.signing import Mark, Role
-from wellplan.domain.templates import RECORD_KINDS, available_kinds, load_template
+from wellplan.domain.templates import available_kinds, load_template
 from wellplan.storage.atomic import atomic_target, remove_stale_temps
 from wellplan.storage.crypto import Unlock
 from wellplan.storage.data_json import MAX_DATA_BYTES as MAX_DATA_BYTES  # (re-exported)
@@ -296,14 +296,10 @@ def check(data: Any) -> dict[str, Any]:
                 clean = check_answer(question, value)
             except AnswerError as exc:
                 raise DataError(f"{at}: {exc}") from None
-            record_kind = RECORD_KINDS.get(question.type)
-            if record_kind is None:
-                answers[question_id] = clean
-                continue
-            for item in clean:
-                if item["id"] not in ids[record_kind]:
+            for record_kind, record_id in record_refs(question, clean):
+                if record_id not in ids[record_kind]:
                     raise DataError(
-                        f"{at}: points to {record_kind.value} {item['id']}, which isn't in records."
+                        f"{at}: points to {record_kind.value} {record_id}, which isn't in records."
                     )
             answers[question_id] = clean
         numbers: set[int] = set()
@@ -455,15 +451,12 @@ def _rebuild(top: dict[str, Any], dest: Path, unlock: Unlock | None) -> None:
                         updated_at=_moment(plan["updated_at"], ""),
                     )
                 )
-                record_kind = RECORD_KINDS.get(template.question(question_id).type)
-                if record_kind is None:
-                    continue
-                for item in value:
+                for record_kind, record_id in record_refs(template.question(question_id), value):
                     s.add(
                         RecordUse(
                             plan_id=plan["id"],
                             question_id=question_id,
-                            **{USE_COLUMNS[record_kind]: item["id"]},
+                            **{USE_COLUMNS[record_kind]: record_id},
                         )
                     )
             for version in plan["versions"]:
