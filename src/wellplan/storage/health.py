@@ -54,12 +54,13 @@ def connection_query(connection: Any) -> Query:
 
 
 # ---- the examination ---------------------------------------------------------------------
-INT, OPT_INT, TEXT, MOMENT, OPT_DATE, JSON, BOOL, PEM = (
+INT, OPT_INT, TEXT, MOMENT, OPT_DATE, DATE, JSON, BOOL, PEM = (
     "int",
     "opt_int",
     "text",
     "moment",
     "opt_date",
+    "date",
     "json",
     "bool",
     "pem",
@@ -165,6 +166,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "text": TEXT,
         "created_at": MOMENT,
     },
+    "checkin": {"day": DATE, "done": JSON, "note": TEXT, "updated_at": MOMENT},
+    "daily_item": {"id": INT, "text": TEXT, "position": INT, "created_at": MOMENT},
 }
 
 #: What a column is, in words, for the problems found.
@@ -226,7 +229,7 @@ def _read(kind: str, storage: str, raw: bytes | None) -> Any:
     try:
         if kind == MOMENT:
             return dt.datetime.fromisoformat(text)
-        if kind == OPT_DATE:
+        if kind in (OPT_DATE, DATE):
             return dt.date.fromisoformat(text)
         if kind == JSON:
             return json.loads(text)
@@ -527,6 +530,20 @@ class _Examination:
         return owners
 
     def others(self) -> None:
+        from wellplan.domain.checkins import CheckInError, check_items
+
+        for rowid, values, bad in self.rows("checkin"):
+            if "done" not in bad:
+                try:
+                    check_items(values["done"])
+                except CheckInError:
+                    bad.add("done")
+            if bad:
+                day = values.get("day", f"row {rowid}")
+                self.problem(f"The check-in for {day} can't be read.")
+        for rowid, _values, bad in self.rows("daily_item"):
+            if bad:
+                self.problem(f"Something you added to your daily list ({rowid}) can't be read.")
         for rowid, values, bad in self.rows("suggestion"):
             plan_id = values.get("plan_id")
             if bad:
