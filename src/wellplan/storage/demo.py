@@ -578,6 +578,42 @@ def _meeting_answers(p: list[int], today: dt.date) -> dict[str, Any]:
     }
 
 
+# Today: two things of Robin's own beside the WRAP's daily list, and a few days ticked
+OWN_DAILY_ITEMS = ["Water the plants", "Stretch for five minutes"]
+CHECKINS = [
+    (
+        5,
+        ["Breakfast before 9", "Take my evening medication", "Water the plants"],
+        "Slow start, but I got out in the afternoon.",
+    ),
+    (
+        3,
+        [
+            "Breakfast before 9",
+            "Take my evening medication",
+            "Get outside for at least 20 minutes",
+            "Text Jo or Sam",
+        ],
+        "",
+    ),
+    (
+        2,
+        ["Take my evening medication", "Screens off by 11"],
+        "Tired after the library. Early night.",
+    ),
+    (
+        1,
+        [
+            "Breakfast before 9",
+            "Take my evening medication",
+            "Get outside for at least 20 minutes",
+            "Stretch for five minutes",
+        ],
+        "A good walk by the river with Sam.",
+    ),
+]
+
+
 def _fill(doc: PlanFile, kind: str, title: str, answers: dict[str, Any], *, complete: bool) -> int:
     plan = doc.create_plan(kind, title)
     for question_id, value in answers.items():
@@ -590,9 +626,10 @@ def _fill(doc: PlanFile, kind: str, title: str, answers: dict[str, Any], *, comp
 def write_demo(path: Path | str, today: dt.date | None = None) -> Path:
     """Create (or replace) a demo file at ``path``: a complete WRAP, a crisis plan, a
     psychiatric advance directive under a state profile (Oregon) and the general form, then
-    (added later, so the plans above keep their ids) Robin's goals and a meeting with its
-    notes. The crisis plan is still the one changed last. Dates in the goals and the
-    meeting are days before ``today`` (by default, today)."""
+    (added later, so the plans above keep their ids) Robin's goals, a meeting with its
+    notes, and a few days of check-ins (none today). The crisis plan is still the one
+    changed last. Dates in the goals, the meeting and the check-ins are days before
+    ``today`` (by default, today)."""
     today = today or dt.date.today()
     with PlanFile.create(path) as doc:
         p = [doc.add_record(RecordKind.PERSON, v).id for v in [*PEOPLE, *WITNESSES, *OTHER_PEOPLE]]
@@ -630,5 +667,8 @@ def write_demo(path: Path | str, today: dt.date | None = None) -> Path:
             _meeting_answers(p, today),
             complete=True,
         )
+        doc.set_daily_items(OWN_DAILY_ITEMS)
+        for days_ago, done, note in CHECKINS:
+            doc.save_checkin(today - dt.timedelta(days=days_ago), done, note)
         doc.rename_plan(crisis, "Robin's crisis plan")  # still the one changed last
         return doc.path
