@@ -616,6 +616,14 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>&amp;Personas, medicamentos y lugares</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <translation>H&amp;oy</translation>
+    </message>
+    <message>
+        <source>Tick what you did today from your daily list (Ctrl+T)</source>
+        <translation>Marca lo que hiciste hoy de tu lista diaria (Ctrl+T)</translation>
+    </message>
+    <message>
         <source>Print or e&amp;xport…</source>
         <translation>Imprimir o e&amp;xportar…</translation>
     </message>
@@ -928,6 +936,10 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     <message>
         <source>&amp;Use my crisis plan now</source>
         <translation>&amp;Usar mi plan de crisis ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>H&amp;oy</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1753,6 +1765,109 @@ Al eliminarlo, también sale de estos planes.</translation>
     <message>
         <source>Remove the selected row</source>
         <translation>Quitar la fila elegida</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>← &amp;Day before</source>
+        <translation>← &amp;Día anterior</translation>
+    </message>
+    <message>
+        <source>The day before (Alt+Left)</source>
+        <translation>El día anterior (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Day &amp;after →</source>
+        <translation>Día &amp;siguiente →</translation>
+    </message>
+    <message>
+        <source>The day after (Alt+Right)</source>
+        <translation>El día siguiente (Alt+→)</translation>
+    </message>
+    <message>
+        <source>Back to &amp;today</source>
+        <translation>Volver a &amp;hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <source>The days of this month you ticked something</source>
+        <translation>Los días de este mes en que marcaste algo</translation>
+    </message>
+    <message>
+        <source>Choose a day to see it</source>
+        <translation>Elige un día para verlo</translation>
+    </message>
+    <message>
+        <source>What I did in this month</source>
+        <translation>Lo que hice este mes</translation>
+    </message>
+    <message>
+        <source>What I did (Space ticks):</source>
+        <translation>Lo que hice (la barra espaciadora marca):</translation>
+    </message>
+    <message>
+        <source>Space ticks what you did. Delete takes one of your own things off the list.</source>
+        <translation>La barra espaciadora marca lo que hiciste. Supr o Delete quita de la lista una de tus propias cosas.</translation>
+    </message>
+    <message>
+        <source>Your daily list is empty for now. It comes from the “every day” list of your Wellness Recovery Action Plan; you can also add your own things below.</source>
+        <translation>Tu lista diaria está vacía por ahora. Viene de la lista de “todos los días” de tu Plan de Acción para la Recuperación del Bienestar; también puedes agregar tus propias cosas abajo.</translation>
+    </message>
+    <message>
+        <source>Add something to your daily list, then press Enter</source>
+        <translation>Agrega algo a tu lista diaria y presiona Enter</translation>
+    </message>
+    <message>
+        <source>Add something to your daily list</source>
+        <translation>Agregar algo a tu lista diaria</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Add this to your daily list</source>
+        <translation>Agregar esto a tu lista diaria</translation>
+    </message>
+    <message>
+        <source>A line in your own words (if you like):</source>
+        <translation>Una línea con tus propias palabras (si quieres):</translation>
+    </message>
+    <message>
+        <source>This is for you. Nothing here is counted or scored, and it stays in your file.</source>
+        <translation>Esto es para ti. Aquí nada se cuenta ni se califica, y se queda en tu archivo.</translation>
+    </message>
+    <message>
+        <source>Back to your plans</source>
+        <translation>Regresar a tus planes</translation>
+    </message>
+    <message>
+        <source>What I did on %1</source>
+        <translation>Lo que hice el %1</translation>
+    </message>
+    <message>
+        <source>A line in your own words for %1</source>
+        <translation>Una línea con tus propias palabras para el %1</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Ayer, %1</translation>
+    </message>
+    <message>
+        <source>Nothing ticked this month yet.</source>
+        <translation>Nada marcado este mes todavía.</translation>
     </message>
 </context>
 <context>

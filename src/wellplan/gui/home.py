@@ -144,6 +144,7 @@ class HomeView(QWidget):
     new_file = Signal()
     use_now = Signal(int)
     records = Signal()
+    today = Signal()
     export = Signal()
     sign = Signal(int)  # plan id
     history = Signal(int)  # plan id
@@ -188,6 +189,12 @@ class HomeView(QWidget):
         self.records_button = QPushButton(self.tr("&People, medications and places"))
         self.records_button.setObjectName("records-button")
         self.records_button.clicked.connect(self.records)
+        self.today_button = QPushButton(self.tr("&Today"))
+        self.today_button.setObjectName("today-button")
+        self.today_button.setToolTip(
+            self.tr("Tick what you did today from your daily list (Ctrl+T)")
+        )
+        self.today_button.clicked.connect(self.today)
         self.export_button = QPushButton(self.tr("Print or e&xport…"))
         self.export_button.setObjectName("export-button")
         self.export_button.clicked.connect(self.export)
@@ -207,6 +214,7 @@ class HomeView(QWidget):
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
+        buttons.addWidget(self.today_button)
         buttons.addWidget(self.records_button)
         buttons.addWidget(self.export_button)
         buttons.addWidget(self.sign_button)

@@ -78,6 +78,7 @@ class MainWindow(QMainWindow):
     history_action: QAction
     records_action: QAction
     use_now_action: QAction
+    today_action: QAction
     quit_action: QAction
     together_action: QAction
     guide_action: QAction
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         self.home.new_file.connect(self.new_file_dialog)
         self.home.use_now.connect(self.use_now)
         self.home.records.connect(self.show_records)
+        self.home.today.connect(self.show_today)
         self.home.export.connect(self.export_documents)
         self.home.sign.connect(self.sign_plan)
         self.home.history.connect(self.show_history)
@@ -411,6 +413,8 @@ class MainWindow(QMainWindow):
         """Close the plan being written, saving everything. False if that failed."""
         if self.stack.on_records() and not self.records_view.save():
             return False
+        if self.stack.on_today() and not self.stack.today.flush():
+            return False
         if self.wizard is not None:
             return self.wizard.finish(done=False)
         if self.autosaver is not None:
@@ -510,6 +514,8 @@ class MainWindow(QMainWindow):
             return
         if self.stack.on_records() and not self.records_view.save():
             return
+        if self.stack.on_today() and not self.stack.today.flush():
+            return
         self.stack.setCurrentWidget(self.home)
         self.refresh_home()
 
@@ -534,6 +540,17 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, exc.title, str(exc))
             return
         self.stack.show_records()
+
+    def show_today(self) -> None:
+        """Today's check-in (view ▸ today.py)."""
+        if self.doc is None or not self.leave_plan():
+            return
+        try:
+            self.stack.today.load(self.doc)
+        except StorageError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return
+        self.stack.setCurrentWidget(self.stack.today)
 
     @Slot(int)
     def use_now(self, plan_id: int) -> None:

@@ -1,0 +1,370 @@
+"""Today: tick what you did from your daily list, add a line in your own words if you like,
+and look back at earlier days or a month. Words, not numbers: nothing is counted, scored or
+compared, and nothing reminds or nags. What is ticked is saved at once; the line a moment
+after typing stops (and at once on leaving the day or the view).
+
+Keys: Space ticks the chosen thing; Alt+Left and Alt+Right (or the buttons) go a day back
+and forward; Alt+T comes back to today; Alt+M shows the month."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from wellplan.domain.checkins import CheckIn, CheckInError, month_lines, month_of, shown_on
+from wellplan.domain.words import day as day_words
+from wellplan.gui.editors import AddLine
+from wellplan.gui.style import hint_label
+from wellplan.storage.errors import StorageError
+
+if TYPE_CHECKING:
+    from wellplan.storage.document import PlanFile
+
+NOTE_DELAY_MS = 600
+
+
+def today() -> dt.date:
+    """The day Today opens on (tests read it from here)."""
+    return dt.date.today()
+
+
+class _ListKeys(QObject):
+    """Delete takes one of the person's own things off their daily list."""
+
+    def __init__(self, view: TodayView) -> None:
+        super().__init__(view)
+        self.view = view
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Delete
+        ):
+            self.view.remove_own()
+            return True
+        return False
+
+
+class TodayView(QWidget):
+    back = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("today")
+        self.doc: PlanFile | None = None
+        self.day = today()
+        self.own: list[str] = []
+        self._loading = False
+        heading = QLabel(self.tr("Today"))
+        heading.setProperty("role", "title")
+        self.day_label = hint_label("", "intro")
+        self.day_label.setObjectName("today-day")
+        self.earlier = QPushButton(self.tr("← &Day before"))
+        self.earlier.setToolTip(self.tr("The day before (Alt+Left)"))
+        self.later = QPushButton(self.tr("Day &after →"))
+        self.later.setToolTip(self.tr("The day after (Alt+Right)"))
+        self.to_today = QPushButton(self.tr("Back to &today"))
+        self.month_button = QPushButton(self.tr("&Month"))
+        self.month_button.setCheckable(True)
+        self.month_button.setToolTip(self.tr("The days of this month you ticked something"))
+        nav = QHBoxLayout()
+        for button in (self.earlier, self.later, self.to_today, self.month_button):
+            nav.addWidget(button)
+        nav.addStretch(1)
+
+        self.month = QWidget()
+        self.month.setObjectName("today-month")
+        self.calendar = QCalendarWidget(self.month)
+        self.calendar.setObjectName("today-calendar")
+        self.calendar.setAccessibleName(self.tr("Choose a day to see it"))
+        self.calendar.setGridVisible(False)
+        self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self._keyboard_for_calendar()
+        # the same days in words, one line each (a list: it scrolls, and each day is read)
+        self.month_text = QListWidget(self.month)
+        self.month_text.setObjectName("today-month-words")
+        self.month_text.setWordWrap(True)
+        self.month_text.setAccessibleName(self.tr("What I did in this month"))
+        self.month_text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        month_layout = QHBoxLayout(self.month)
+        month_layout.setContentsMargins(0, 0, 0, 0)
+        month_layout.addWidget(self.calendar, 0, Qt.AlignmentFlag.AlignTop)
+        month_layout.addWidget(self.month_text, 1)
+        self.month.setVisible(False)
+
+        self.list_label = QLabel(self.tr("What I did (Space ticks):"))
+        self.list_label.setProperty("role", "question")
+        self.list = QListWidget()
+        self.list.setObjectName("today-list")
+        self.list.setWordWrap(True)
+        self.list.setAccessibleDescription(
+            self.tr("Space ticks what you did. Delete takes one of your own things off the list.")
+        )
+        self.list.installEventFilter(_ListKeys(self))
+        self.list_label.setBuddy(self.list)
+        self.empty = hint_label(
+            self.tr(
+                "Your daily list is empty for now. It comes from the “every day” list of your "
+                "Wellness Recovery Action Plan; you can also add your own things below."
+            ),
+            "why",
+        )
+        self.add_line = AddLine()
+        self.add_line.setPlaceholderText(
+            self.tr("Add something to your daily list, then press Enter")
+        )
+        self.add_line.setAccessibleName(self.tr("Add something to your daily list"))
+        self.add_button = QPushButton(self.tr("Add"))
+        self.add_button.setToolTip(self.tr("Add this to your daily list"))
+        self.add_button.setAccessibleName(self.tr("Add this to your daily list"))
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_line, 1)
+        add_row.addWidget(self.add_button)
+        note_label = QLabel(self.tr("A line in your own words (if you like):"))
+        note_label.setProperty("role", "question")
+        self.note = QLineEdit()
+        self.note.setObjectName("today-note")
+        note_label.setBuddy(self.note)
+        self.problem = hint_label("", "error")
+        self.problem.setVisible(False)
+        self.quiet = hint_label(
+            self.tr(
+                "This is for you. Nothing here is counted or scored, and it stays in your file."
+            ),
+            "why",
+        )
+
+        self.back_button = QPushButton(self.tr("Back to your plans"))
+        self.back_button.setObjectName("today-back")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 18, 24, 18)
+        layout.addWidget(heading)
+        layout.addWidget(self.day_label)
+        layout.addLayout(nav)
+        layout.addWidget(self.month)
+        layout.addWidget(self.list_label)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(add_row)
+        layout.addSpacing(8)
+        layout.addWidget(note_label)
+        layout.addWidget(self.note)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.quiet)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.note_timer = QTimer(self)
+        self.note_timer.setSingleShot(True)
+        self.note_timer.setInterval(NOTE_DELAY_MS)
+        self.note_timer.timeout.connect(self.save)
+        self.list.itemChanged.connect(lambda _item: self.save())
+        self.note.textEdited.connect(lambda _text: self.note_timer.start())
+        self.add_line.submitted.connect(lambda _text: self.add_own())
+        self.add_button.clicked.connect(self.add_own)
+        self.earlier.clicked.connect(lambda: self.show_day(self.day - dt.timedelta(days=1)))
+        self.later.clicked.connect(lambda: self.show_day(self.day + dt.timedelta(days=1)))
+        self.to_today.clicked.connect(lambda: self.show_day(today()))
+        self.month_button.toggled.connect(self._show_month)
+        self.calendar.clicked.connect(self._chosen)
+        self.calendar.activated.connect(self._chosen)
+        self.calendar.currentPageChanged.connect(lambda _y, _m: self._mark_month())
+        self.back_button.clicked.connect(self.back)
+        for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self._step(s))
+
+    # ---- showing a day ------------------------------------------------------------------
+    def load(self, doc: PlanFile, day: dt.date | None = None) -> None:
+        """Show ``day`` (today, by default) of ``doc``. Raises StorageError if it can't be read."""
+        self.flush()
+        self.doc = doc
+        self._show(day or today())
+        self.list.setFocus()
+
+    def show_day(self, day: dt.date) -> None:
+        if not self.flush():
+            return  # the line typed couldn't be saved: stay on its day
+        try:
+            self._show(min(day, today()))
+        except StorageError as exc:
+            self._problem(str(exc))
+
+    def _step(self, step: int) -> None:
+        if step < 0 or self.day < today():
+            self.show_day(self.day + dt.timedelta(days=step))
+
+    def _show(self, day: dt.date) -> None:
+        assert self.doc is not None
+        entry = self.doc.checkin(day)
+        offered = self.doc.daily_list()
+        self.own = self.doc.daily_items()
+        self.day = day
+        self._loading = True
+        try:
+            self.list.clear()
+            for text, ticked in shown_on(entry, offered):
+                item = QListWidgetItem(text)
+                item.setFlags(
+                    Qt.ItemFlag.ItemIsEnabled
+                    | Qt.ItemFlag.ItemIsUserCheckable
+                    | Qt.ItemFlag.ItemIsSelectable
+                )
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+                self.list.addItem(item)
+            if self.list.count():
+                self.list.setCurrentRow(0)
+            self.note.setText(entry.note)
+        finally:
+            self._loading = False
+        self.empty.setVisible(self.list.count() == 0)
+        self.problem.setVisible(False)
+        self.day_label.setText(self._day_words(day))
+        self.list.setAccessibleName(self.tr("What I did on %1").replace("%1", day_words(day)))
+        self.note.setAccessibleName(
+            self.tr("A line in your own words for %1").replace("%1", day_words(day))
+        )
+        self.later.setEnabled(day < today())
+        self.to_today.setEnabled(day != today())
+        if self.month.isVisible():
+            self._mark_month()
+
+    def _day_words(self, day: dt.date) -> str:
+        if day == today():
+            return self.tr("Today, %1").replace("%1", day_words(day))
+        if day == today() - dt.timedelta(days=1):
+            return self.tr("Yesterday, %1").replace("%1", day_words(day))
+        return day_words(day)
+
+    # ---- saving -------------------------------------------------------------------------
+    def current(self) -> CheckIn:
+        done = [
+            self.list.item(i).text()
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        ]
+        return CheckIn(self.day, tuple(done), self.note.text())
+
+    def save(self) -> bool:
+        """Keep the day as it shows now. False (and says why) if that failed."""
+        if self._loading or self.doc is None:
+            return True
+        self.note_timer.stop()
+        entry = self.current()
+        try:
+            self.doc.save_checkin(entry.day, entry.done, entry.note)
+        except (StorageError, CheckInError) as exc:
+            self._problem(str(exc))
+            return False
+        self.problem.setVisible(False)
+        return True
+
+    def flush(self) -> bool:
+        """Save the line being typed now, not in a moment (leaving the day or the view)."""
+        if self.note_timer.isActive():
+            return self.save()
+        return True
+
+    def _problem(self, message: str) -> None:
+        self.problem.setText(message)
+        self.problem.setVisible(True)
+
+    # ---- the person's own things --------------------------------------------------------
+    def add_own(self) -> None:
+        text = self.add_line.text()
+        if not text.strip() or self.doc is None:
+            self.add_line.setFocus()
+            return
+        if not self.flush():
+            return
+        try:
+            self.doc.set_daily_items([*self.own, text])
+            self.add_line.clear()
+            self._show(self.day)
+        except (StorageError, CheckInError) as exc:
+            self._problem(str(exc))
+        self.add_line.setFocus()
+
+    def remove_own(self) -> None:
+        """Take the chosen thing off the daily list, if it is one of the person's own (the
+        plan's own list is changed in the plan). Days it was ticked keep it."""
+        item = self.list.currentItem()
+        if item is None or item.text() not in self.own or self.doc is None:
+            return
+        if not self.flush():
+            return
+        row = self.list.currentRow()
+        try:
+            self.doc.set_daily_items([t for t in self.own if t != item.text()])
+            self._show(self.day)
+        except (StorageError, CheckInError) as exc:
+            self._problem(str(exc))
+        self.list.setCurrentRow(min(row, self.list.count() - 1))
+
+    # ---- the month ----------------------------------------------------------------------
+    def _show_month(self, shown: bool) -> None:
+        self.month.setVisible(shown)
+        if shown:
+            self.calendar.setMaximumDate(_qdate(today()))
+            self.calendar.setSelectedDate(_qdate(self.day))
+            self._mark_month()
+            self.calendar.setFocus()
+
+    def _mark_month(self) -> None:
+        """The days of the month shown that have a check-in, in bold and underlined, and
+        the same days in words beside it."""
+        if self.doc is None:
+            return
+        shown = dt.date(self.calendar.yearShown(), self.calendar.monthShown(), 1)
+        first, last = month_of(shown)
+        try:
+            checkins = self.doc.checkins(first, last)
+        except StorageError as exc:
+            self._problem(str(exc))
+            return
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())  # clears every day's
+        marked = QTextCharFormat()
+        marked.setFontWeight(QFont.Weight.Bold)
+        marked.setFontUnderline(True)
+        lines = month_lines(checkins, first, last)
+        for day, _words in lines:
+            self.calendar.setDateTextFormat(_qdate(day), marked)
+        self.month_text.clear()
+        for day, words in lines:
+            self.month_text.addItem(f"{day_words(day)}: {words}")
+        if not lines:
+            self.month_text.addItem(self.tr("Nothing ticked this month yet."))
+
+    def _keyboard_for_calendar(self) -> None:
+        """The calendar's own parts: its days named for screen readers; its month and year
+        buttons, which Tab doesn't reach, have keys instead (Page Up and Page Down change the
+        month; Ctrl with them, the year)."""
+        for view in self.calendar.findChildren(QTableView):
+            view.setAccessibleName(self.calendar.accessibleName())
+        for button in self.calendar.findChildren(QToolButton):
+            button.setProperty("keyboard", "Page Up, Page Down")
+
+    def _chosen(self, date: QDate) -> None:
+        self.show_day(dt.date(date.year(), date.month(), date.day()))
+        self.list.setFocus()
+
+
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
