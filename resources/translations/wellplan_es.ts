@@ -1814,8 +1814,8 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Lo que hice (la barra espaciadora marca):</translation>
     </message>
     <message>
-        <source>Space ticks what you did. Delete takes one of your own things off the list.</source>
-        <translation>La barra espaciadora marca lo que hiciste. Supr o Delete quita de la lista una de tus propias cosas.</translation>
+        <source>Space ticks what you did. Alt+Left and Alt+Right go to the day before and after. Delete takes one of your own things off the list.</source>
+        <translation>La barra espaciadora marca lo que hiciste. Alt+Izquierda y Alt+Derecha van al día anterior y al siguiente. Supr o Delete quita de la lista una de tus propias cosas.</translation>
     </message>
     <message>
         <source>Your daily list is empty for now. It comes from the “every day” list of your Wellness Recovery Action Plan; you can also add your own things below.</source>
@@ -1866,8 +1866,8 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Ayer, %1</translation>
     </message>
     <message>
-        <source>Nothing ticked this month yet.</source>
-        <translation>Nada marcado este mes todavía.</translation>
+        <source>Nothing written down for this month.</source>
+        <translation>Nada anotado en este mes.</translation>
     </message>
 </context>
 <context>

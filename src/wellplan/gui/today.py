@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QTextCharFormat
+from PySide6.QtCore import QDate, QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPainter, QShortcut, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -62,6 +62,27 @@ class _ListKeys(QObject):
         return False
 
 
+class TickCalendar(QCalendarWidget):
+    """A month with a small tick under each day that has a check-in (as well as the day in
+    bold and underlined, so it never rests on colour or on the tick alone)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ticked: set[QDate] = set()
+
+    def paintCell(self, painter: QPainter, rect: QRect, date: QDate) -> None:
+        super().paintCell(painter, rect, date)
+        if date not in self.ticked:
+            return
+        painter.save()
+        font = painter.font()
+        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.7))
+        painter.setFont(font)
+        corner = rect.adjusted(0, 0, -2, 0)
+        painter.drawText(corner, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop), "✓")
+        painter.restore()
+
+
 class TodayView(QWidget):
     back = Signal()
 
@@ -91,7 +112,7 @@ class TodayView(QWidget):
 
         self.month = QWidget()
         self.month.setObjectName("today-month")
-        self.calendar = QCalendarWidget(self.month)
+        self.calendar = TickCalendar(self.month)
         self.calendar.setObjectName("today-calendar")
         self.calendar.setAccessibleName(self.tr("Choose a day to see it"))
         self.calendar.setGridVisible(False)
@@ -101,6 +122,7 @@ class TodayView(QWidget):
         self.month_text = QListWidget(self.month)
         self.month_text.setObjectName("today-month-words")
         self.month_text.setWordWrap(True)
+        self.month_text.setSpacing(3)
         self.month_text.setAccessibleName(self.tr("What I did in this month"))
         self.month_text.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         month_layout = QHBoxLayout(self.month)
@@ -115,7 +137,10 @@ class TodayView(QWidget):
         self.list.setObjectName("today-list")
         self.list.setWordWrap(True)
         self.list.setAccessibleDescription(
-            self.tr("Space ticks what you did. Delete takes one of your own things off the list.")
+            self.tr(
+                "Space ticks what you did. Alt+Left and Alt+Right go to the day before and "
+                "after. Delete takes one of your own things off the list."
+            )
         )
         self.list.installEventFilter(_ListKeys(self))
         self.list_label.setBuddy(self.list)
@@ -344,13 +369,15 @@ class TodayView(QWidget):
         marked.setFontWeight(QFont.Weight.Bold)
         marked.setFontUnderline(True)
         lines = month_lines(checkins, first, last)
+        self.calendar.ticked = {_qdate(day) for day, _words in lines}
         for day, _words in lines:
             self.calendar.setDateTextFormat(_qdate(day), marked)
+        self.calendar.update()
         self.month_text.clear()
         for day, words in lines:
             self.month_text.addItem(f"{day_words(day)}: {words}")
         if not lines:
-            self.month_text.addItem(self.tr("Nothing ticked this month yet."))
+            self.month_text.addItem(self.tr("Nothing written down for this month."))
 
     def _keyboard_for_calendar(self) -> None:
         """The calendar's own parts: its days named for screen readers; its month and year
