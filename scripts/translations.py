@@ -23,8 +23,9 @@ HEADERS = {
      word per idea, as in glossary-es.toml (tests/test_glossary.py holds us to it). -->""",
 }
 
-PARTS = ("gui", "domain", "export")  # every part of the app that shows or prints words
-# domain and export mark their words with say()/mark() (wellplan.domain.words), read without Qt
+PARTS = ("gui", "domain", "export", "storage")  # every part that shows or prints words
+# domain, export and storage mark their words with say()/mark() (wellplan.domain.words),
+# read without Qt
 OPTIONS = [
     "-no-obsolete",
     "-locations",

@@ -429,6 +429,9 @@ def test_every_page_and_window_fits_its_text_at_200_percent(
     window = demo_window
     assert window.doc is not None
     window.set_theme(theme)
+    # the window as large as a 1366×768 screen lets it be, the screen 200% text must fit
+    # (tests/test_small_screens.py checks that screen itself)
+    window.resize(1366 - 16, 768 - 40)
     window.set_text_size(200)
     problems: list[str] = []
     try:
@@ -449,3 +452,53 @@ def test_every_page_and_window_fits_its_text_at_200_percent(
         window.set_text_size(100)
         window.set_theme("light")
     assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("theme", sorted(style.THEMES))
+def test_borders_and_the_focus_ring_stand_out_in_every_theme(theme: str) -> None:
+    """WCAG 1.4.11: fields, lists, menus, buttons and the focus ring 3:1 against what
+    they are drawn on; the focus ring is not the default button's mark."""
+    chosen = style.THEMES[theme]
+    for what, (mark, around) in style.control_pairs(chosen).items():
+        ratio = style.contrast(mark, around)
+        assert ratio >= style.NON_TEXT_CONTRAST, f"{theme}: {what} is {ratio:.2f}:1"
+    sheet = style.stylesheet(chosen, 1.0)
+    focus = re.search(r"QPushButton:focus \{([^}]*)\}", sheet)
+    default = re.search(r"QPushButton:default \{([^}]*)\}", sheet)
+    assert focus is not None and default is not None
+    assert chosen.focus in focus.group(1) and chosen.focus not in default.group(1)
+    for control in ("QLineEdit", "QListWidget", "QTableWidget", "QComboBox", "QMenu"):
+        rule = re.search(rf"(^|\n)[^{{}}]*\b{control}\b[^{{}}]*\{{([^}}]*)\}}", sheet)
+        assert rule is not None and f"border: 1px solid {chosen.edge}" in rule.group(2), control
+
+
+def test_a_focused_button_and_the_default_button_look_different(qtbot: QtBot) -> None:
+    """Drawn: the focused button has a ring in the focus colour all round; the default
+    button only its mark below, in the text's colour."""
+    from PySide6.QtGui import QColor
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    for theme in sorted(style.THEMES):
+        style.apply(app, theme)
+        chosen = style.THEMES[theme]
+        dialog = QWidget()  # as on the home or in a plan (in a dialog, focus moves the default)
+        qtbot.addWidget(dialog)
+        row = QHBoxLayout(dialog)
+        focused, default = QPushButton("Focused"), QPushButton("Default")
+        row.addWidget(focused)
+        row.addWidget(default)
+        default.setDefault(True)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        focused.setFocus()
+        qtbot.waitUntil(lambda b=focused: b.hasFocus())
+        ring, mark = QColor(chosen.focus), QColor(chosen.ink)
+        shot = focused.grab().toImage()
+        middle = shot.height() // 2
+        assert shot.pixelColor(1, middle) == ring, theme  # left edge of the focused one
+        plain = default.grab().toImage()
+        assert plain.pixelColor(1, plain.height() // 2) != ring, theme
+        assert plain.pixelColor(plain.width() // 2, plain.height() - 2) == mark, theme
+    style.apply(app, "light")

@@ -117,6 +117,16 @@ def test_demo_and_backup_never_replace_a_file_unless_forced(
     assert "doesn't exist. Make it first" in capsys.readouterr().err
     assert not missing.parent.exists()  # not made silently
 
+    data = tmp_path / "data.json"
+    assert cli.main(["export-data", str(real), "--out", str(data)]) == 0
+    capsys.readouterr()
+    text_name = tmp_path / "rebuilt.txt"
+    assert cli.main(["import-data", str(data), str(text_name)]) == 2
+    assert "doesn't end in .wellplan" in capsys.readouterr().err and not text_name.exists()
+    assert cli.main(["import-data", str(data), str(text_name), "--force"]) == 0
+    assert cli.main(["import-data", str(data), str(real), "--force"]) == 2  # never replaced
+    assert real.read_bytes() == before
+
     odd = tmp_path / "notes.txt"
     assert cli.main(["demo", str(odd)]) == 2
     assert "doesn't end in .wellplan" in capsys.readouterr().err and not odd.exists()

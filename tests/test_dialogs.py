@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 # the functions themselves: tests/conftest.py replaces them in the module for every test
@@ -21,9 +21,11 @@ Answer = Callable[[QWidget], None]
 
 def type_and_ok(text: str) -> Answer:
     def answer(dialog: QWidget) -> None:
-        assert isinstance(dialog, QInputDialog)
-        dialog.setTextValue(text)
-        dialog.accept()
+        assert dialog.objectName() == "passphrase-dialog"
+        field = dialog.field  # type: ignore[attr-defined]
+        assert field.echoMode() == QLineEdit.EchoMode.Password  # never shown on screen
+        field.setText(text)
+        dialog.accept()  # type: ignore[attr-defined]
 
     return answer
 
@@ -48,8 +50,8 @@ class Person:
         if dialog is None or id(dialog) in self.handled or not dialog.isVisible():
             return
         self.handled.add(id(dialog))
-        if isinstance(dialog, QInputDialog):
-            self.seen.append(dialog.labelText())
+        if dialog.objectName() == "passphrase-dialog":
+            self.seen.append(dialog.label.text())  # type: ignore[attr-defined]
         elif isinstance(dialog, QMessageBox):
             self.seen.append(dialog.text())
         self.answers.pop(0)(dialog)

@@ -453,6 +453,32 @@ def test_every_font_in_every_document_is_embedded(bundles: dict[str, Bundle], do
     assert unembedded_fonts(reader) == []
 
 
+@pytest.mark.parametrize("doc", DOCS)
+def test_every_font_of_every_sealed_document_is_embedded(
+    bundles: dict[str, Bundle], doc: str, tmp_path: Path
+) -> None:
+    """Sealed too: the stamp's fonts (in its appearance, which pdffonts reads) are the
+    bundled DejaVu, embedded, like the page's."""
+    import shutil
+    import subprocess
+
+    from wellplan.export.seal import new_identity, seal
+
+    if shutil.which("pdffonts") is None:
+        pytest.skip("poppler's pdffonts is not installed (apt-get install poppler-utils)")
+    bundle = bundles["demo"]
+    plans = {"full": list(bundle.plans), "pad-form": [bundle.latest("pad")]}.get(doc, [])
+    pdf = render(bundle, doc, plans, "letter", seal_space=True)  # type: ignore[arg-type]
+    sealed, _ = seal(pdf, new_identity("Robin Okafor"), version="v1")
+    path = tmp_path / "sealed.pdf"
+    path.write_bytes(sealed)
+    listed = subprocess.run(["pdffonts", str(path)], capture_output=True, text=True, check=True)
+    rows = listed.stdout.splitlines()[2:]  # after the heading and its rule
+    assert any(row.startswith("WPSTAA+") for row in rows)  # the stamp's own fonts are there
+    unembedded = [row.split()[0] for row in rows if row.split()[-5] != "yes"]
+    assert unembedded == [] and "Internal Error" not in listed.stderr
+
+
 def test_the_font_check_finds_an_unembedded_font(bundles: dict[str, Bundle]) -> None:
     """The check above can fail: reportlab's standard Helvetica is never embedded."""
     from reportlab.pdfgen.canvas import Canvas

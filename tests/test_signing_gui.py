@@ -16,6 +16,7 @@ from tests.gui_helpers import drag, open_window, type_text
 from wellplan.domain.pad import profiles
 from wellplan.export.documents import render
 from wellplan.export.seal import verify
+from wellplan.gui import announced
 from wellplan.gui.export_dialog import ExportDialog
 from wellplan.gui.history import HistoryDialog
 from wellplan.gui.main_window import MainWindow
@@ -94,11 +95,16 @@ def sign_texas(qtbot: QtBot, window: MainWindow, plan_id: int) -> SigningWizard:
     type_text(qtbot, "Dana Whitfield", first.name)
     assert first.name.text() == "Dana Whitfield"
     drag(first.input.pad, SCRIBBLE[::-1])
+    assert not first.problems.isVisibleTo(first)  # nothing wrong: nothing there to read
     answer(first, yes=True)
     assert not first.isComplete()
     assert TEXAS.eligibility_questions[0] in first.problems.text()
+    assert first.problems.isVisibleTo(first)
+    assert announced.log[-1].startswith("You can't sign here yet:")  # said at once
+    assert TEXAS.eligibility_questions[0] in announced.log[-1]
     answer(first, yes=False)
     assert first.isComplete() and first.problems.text() == ""
+    assert not first.problems.isVisibleTo(first)
     next_page(qtbot, wizard)
 
     # witness 2 types their name and ticks that they mean it

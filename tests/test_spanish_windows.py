@@ -381,11 +381,6 @@ def test_the_lock_screen_speaks_spanish(
     assert english == []
 
 
-@pytest.mark.xfail(
-    reason="issue 21.17: storage's messages (wrong passphrase, damaged file, backups) don't "
-    "reach translation yet; storage/ is being restructured separately",
-    strict=True,
-)
 def test_a_wrong_passphrase_is_told_in_spanish(
     qtbot: QtBot, tmp_path: Path, spanish_app: None, dialog_log: DialogLog
 ) -> None:
@@ -395,3 +390,25 @@ def test_a_wrong_passphrase_is_told_in_spanish(
     screen.button.click()
     assert screen.problem.text()
     assert english_in(screen.problem.text(), own) == []
+
+
+def test_storage_messages_are_told_in_spanish(tmp_path: Path, spanish_app: None) -> None:
+    """What storage says (a file that doesn't exist, one that isn't WellPlan's, a full disk,
+    an error's title) reaches translation like every window string (issue 21.17)."""
+    from wellplan.storage.connection import translate
+    from wellplan.storage.document import PlanFile
+    from wellplan.storage.errors import DiskFull, StorageError
+
+    said: list[str] = []
+    for path in (tmp_path / "no está.wellplan", tmp_path / "notas.txt"):
+        if path.suffix == ".txt":
+            path.write_text("hola", encoding="utf-8")
+        with pytest.raises(StorageError) as raised:
+            PlanFile.open(path)
+        said += [raised.value.title, str(raised.value)]
+    full = translate(OSError(28, "No space left on device"), tmp_path / "planes.wellplan")
+    assert isinstance(full, DiskFull)
+    said += [full.title, str(full)]
+    assert "“no está.wellplan” no existe." in said[1]
+    for text in said:
+        assert english_in(text, set()) == [], text

@@ -83,6 +83,8 @@ def test_a_long_step_wraps_under_its_own_text_not_the_bullet(qtbot: QtBot, tmp_p
 def test_the_page_can_be_read_and_left_with_the_keyboard(qtbot: QtBot, tmp_path: Path) -> None:
     window = crisis_page(qtbot, tmp_path)
     view = window.use_now_view
+    assert focused() is view.text  # the plan itself, to read
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
     assert focused() is view.back_button
     qtbot.keyClick(focused(), Qt.Key.Key_Backtab)
     assert focused() is view.text
@@ -97,3 +99,39 @@ def test_the_page_can_be_read_and_left_with_the_keyboard(qtbot: QtBot, tmp_path:
     view.text.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClick(view.text, Qt.Key.Key_Escape)
     assert window.stack.currentWidget() is window.home
+
+
+def test_arrow_keys_move_a_caret_a_screen_reader_follows_through_headings_and_steps(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A screen reader reads the line the caret is on: Down goes from the plan's title to
+    its parts and steps one by one; the titles are headings in the document."""
+    from wellplan.gui.use_now import READABLE_BY_KEYBOARD
+
+    flags = (
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
+    assert flags.value == READABLE_BY_KEYBOARD
+    window = crisis_page(qtbot, tmp_path)
+    text = window.use_now_view.text
+    text.setFocus()
+    text.moveCursor(QTextCursor.MoveOperation.Start)
+    read = [text.textCursor().block().text()]
+    for _ in range(6):
+        qtbot.keyClick(text, Qt.Key.Key_Down)
+        block = text.textCursor().block()
+        if block.text() != read[-1]:
+            read.append(block.text())
+    assert read[0] == "Robin's crisis plan"
+    assert len(read) >= 4  # the caret moved on through the page
+    document = text.document()
+    levels = {
+        document.findBlockByNumber(n).text(): document.findBlockByNumber(n)
+        .blockFormat()
+        .headingLevel()
+        for n in range(document.blockCount())
+    }
+    assert levels["Robin's crisis plan"] == 1
+    assert levels["Where can you go?"] == 0  # a question, not a part's title
+    assert sorted({level for level in levels.values()}) == [0, 1, 2]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -201,3 +202,58 @@ def test_tab_goes_fields_then_buttons_then_the_list_of_parts_on_every_page(
         ]
     press(qtbot, Qt.Key.Key_Tab)  # and round again, to the part's first field
     assert wizard.currentPage().isAncestorOf(focused())
+
+
+def test_on_the_last_part_alt_n_types_nothing_and_says_how_to_finish(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    from wellplan.gui import announced
+
+    window = open_window(qtbot, tmp_path / "plans.wellplan")
+    window.start_plan("crisis")
+    wizard = window.wizard
+    assert wizard is not None
+    wizard.go_to(wizard.visible_page_ids()[-1])
+    assert wizard.nextId() == -1
+    page = wizard.currentPage()
+    assert isinstance(page, SectionPage)
+    (field, *_) = [
+        e.focus_target() for e in page.editors if isinstance(e.focus_target(), QLineEdit)
+    ]
+    assert isinstance(field, QLineEdit)
+    field.setFocus()
+    qtbot.waitUntil(lambda: focused() is field)
+    press(qtbot, Qt.Key.Key_N, ALT)
+    assert field.text() == ""  # nothing typed
+    assert announced.log[-1].startswith("This is the last part.")
+    assert "Alt+D" in announced.log[-1]
+    wizard.go_to(wizard.visible_page_ids()[1])  # not the last part: Alt+N goes on
+    next_page(qtbot, wizard)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # a popup, offscreen
+def test_review_by_takes_one_tab_to_leave_and_opens_its_calendar_from_the_keyboard(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, tmp_path / "plans.wellplan")
+    window.start_plan("wrap")
+    wizard = window.wizard
+    assert wizard is not None
+    review = wizard.intro.review_edit
+    review.setFocus()
+    qtbot.waitUntil(lambda: focused() is review)
+    press(qtbot, Qt.Key.Key_Tab)
+    assert focused() is not review  # one Tab, not one for each of day, month and year
+    review.setFocus()
+    qtbot.waitUntil(lambda: focused() is review)
+    before = review.date()
+    press(qtbot, Qt.Key.Key_Down, ALT)
+    calendar = review.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    qtbot.waitUntil(lambda: focused() is calendar or calendar.isAncestorOf(focused()))
+    press(qtbot, Qt.Key.Key_Right)  # the next day
+    press(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not calendar.isVisible())
+    assert review.date() == before.addDays(1)

@@ -88,6 +88,10 @@
         <source>Why, for: %1</source>
         <translation>Por qué, para: %1</translation>
     </message>
+    <message>
+        <source>choose “%1”</source>
+        <translation>elegir “%1”</translation>
+    </message>
 </context>
 <context>
     <name>CrisisLinesEditor</name>
@@ -126,6 +130,10 @@
     <message>
         <source>Numbers can change. Each line shows when WellPlan last checked it; you can edit any of them.</source>
         <translation>Los números pueden cambiar. Cada línea muestra cuándo la revisó WellPlan por última vez; puedes cambiar cualquiera.</translation>
+    </message>
+    <message>
+        <source>add the crisis lines of %1</source>
+        <translation>agregar las líneas de crisis de %1</translation>
     </message>
 </context>
 <context>
@@ -197,8 +205,8 @@
         <translation>&amp;Idioma:</translation>
     </message>
     <message>
-        <source>&amp;Seal the PDFs</source>
-        <translation>&amp;Precintar los PDF</translation>
+        <source>S&amp;eal the PDFs</source>
+        <translation>P&amp;recintar los PDF</translation>
     </message>
     <message>
         <source>Making the PDF</source>
@@ -782,6 +790,10 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
 <context>
     <name>JurisdictionEditor</name>
     <message>
+        <source>choose “%1”</source>
+        <translation>elegir “%1”</translation>
+    </message>
+    <message>
         <source>Signing: %1</source>
         <translation>Firma: %1</translation>
     </message>
@@ -796,6 +808,10 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
 </context>
 <context>
     <name>ListEditor</name>
+    <message>
+        <source>Delete removes the selected item; Alt+Up and Alt+Down move it.</source>
+        <translation>Supr o Delete quita el elemento elegido; Alt+flecha arriba y Alt+flecha abajo lo mueven.</translation>
+    </message>
     <message>
         <source>Type here, then press Enter</source>
         <translation>Escribe aquí y presiona Enter</translation>
@@ -827,6 +843,30 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     <message>
         <source>Remove the selected item (Delete)</source>
         <translation>Quitar el elemento elegido (Supr o Delete)</translation>
+    </message>
+    <message>
+        <source>add “%1”</source>
+        <translation>agregar “%1”</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>Se agregó “%1”.</translation>
+    </message>
+    <message>
+        <source>remove “%1”</source>
+        <translation>quitar “%1”</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>Se quitó “%1”.</translation>
+    </message>
+    <message>
+        <source>move “%1”</source>
+        <translation>mover “%1”</translation>
+    </message>
+    <message>
+        <source>“%1” is now %2 of %3.</source>
+        <translation>“%1” ahora es el %2 de %3.</translation>
     </message>
 </context>
 <context>
@@ -1026,8 +1066,24 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>El de esta computadora</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Deshacer %1</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Rehacer %1</translation>
+    </message>
+    <message>
         <source>WellPlan will use this language the next time it starts.</source>
         <translation>WellPlan usará este idioma la próxima vez que lo abras.</translation>
+    </message>
+    <message>
+        <source>Together mode is on: larger text, and a supporter can suggest answers.</source>
+        <translation>El modo acompañado está activado: texto más grande, y quien te acompaña puede sugerir respuestas.</translation>
+    </message>
+    <message>
+        <source>Together mode is off.</source>
+        <translation>El modo acompañado está desactivado.</translation>
     </message>
     <message>
         <source>Text size %1%</source>
@@ -1066,6 +1122,26 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>Guardar una copia y seguir trabajando en ella</translation>
     </message>
     <message>
+        <source>Everything in “%1” is deleted.</source>
+        <translation>Se eliminó todo lo de “%1”.</translation>
+    </message>
+    <message>
+        <source>Your plans</source>
+        <translation>Tus planes</translation>
+    </message>
+    <message>
+        <source>People, medications and places</source>
+        <translation>Personas, medicamentos y lugares</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueado</translation>
+    </message>
+    <message>
         <source>Sign the new version?</source>
         <translation>¿Firmar la versión nueva?</translation>
     </message>
@@ -1082,10 +1158,6 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>Ahora no</translation>
     </message>
     <message>
-        <source>Everything in “%1” is deleted.</source>
-        <translation>Se eliminó todo lo de “%1”.</translation>
-    </message>
-    <message>
         <source>No crisis plan yet</source>
         <translation>Aún no hay plan de crisis</translation>
     </message>
@@ -1096,6 +1168,10 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     <message>
         <source>Saved at %1</source>
         <translation>Guardado a las %1</translation>
+    </message>
+    <message>
+        <source>Saved. Your latest changes are safe now.</source>
+        <translation>Guardado. Tus últimos cambios ya están a salvo.</translation>
     </message>
     <message>
         <source>Not saved yet</source>
@@ -1184,6 +1260,14 @@ Si cierras ahora, esos cambios se van a perder. Todo lo que se guardó antes est
         <source>%1 (no longer in your toolbox)</source>
         <translation>%1 (ya no está en tu caja de herramientas)</translation>
     </message>
+    <message>
+        <source>tick “%1”</source>
+        <translation>marcar “%1”</translation>
+    </message>
+    <message>
+        <source>untick “%1”</source>
+        <translation>desmarcar “%1”</translation>
+    </message>
 </context>
 <context>
     <name>PlanDialogs</name>
@@ -1244,12 +1328,40 @@ Si cierras ahora, esos cambios se van a perder. Todo lo que se guardó antes est
         <translation>Se agregó la sugerencia. No entra en el plan a menos que se acepte.</translation>
     </message>
     <message>
+        <source>accept the suggestion of %1</source>
+        <translation>aceptar la sugerencia de %1</translation>
+    </message>
+    <message>
         <source>Added to your plan.</source>
         <translation>Se agregó a tu plan.</translation>
     </message>
     <message>
         <source>Suggestion declined. It isn&apos;t in your plan.</source>
         <translation>Se rechazó la sugerencia. No está en tu plan.</translation>
+    </message>
+    <message>
+        <source>typing in “%1”</source>
+        <translation>escribir en “%1”</translation>
+    </message>
+    <message>
+        <source>Nothing to undo.</source>
+        <translation>No hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>Nothing to redo.</source>
+        <translation>No hay nada que rehacer.</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Se deshizo: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Se rehízo: %1</translation>
+    </message>
+    <message>
+        <source>This is the last part. %1 (%2) finishes the plan.</source>
+        <translation>Esta es la última parte. %1 (%2) termina el plan.</translation>
     </message>
 </context>
 <context>
@@ -1342,6 +1454,10 @@ Si cierras ahora, esos cambios se van a perder. Todo lo que se guardó antes est
         <translation>No se pudo agregar</translation>
     </message>
     <message>
+        <source>Added “%1”.</source>
+        <translation>Se agregó “%1”.</translation>
+    </message>
+    <message>
         <source>“%1” is used in:
 %2
 
@@ -1366,6 +1482,10 @@ Al eliminarlo, también sale de estos planes.</translation>
     <message>
         <source>Keep</source>
         <translation>Conservar</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>Se eliminó “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1543,14 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>(quitado)</translation>
     </message>
     <message>
+        <source>add “%1”</source>
+        <translation>agregar “%1”</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>Se agregó “%1”.</translation>
+    </message>
+    <message>
         <source>Please add a name first.</source>
         <translation>Primero agrega un nombre, por favor.</translation>
     </message>
@@ -1438,8 +1566,8 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Cada registro se escribe una sola vez y se puede usar en todos los planes. Un cambio aquí se ve en todos.</translation>
     </message>
     <message>
-        <source>Back to your plans</source>
-        <translation>Regresar a tus planes</translation>
+        <source>Back to your plans (Esc)</source>
+        <translation>Regresar a tus planes (Esc)</translation>
     </message>
 </context>
 <context>
@@ -1572,8 +1700,8 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>No: %1</translation>
     </message>
     <message>
-        <source>Why you can&apos;t sign here yet</source>
-        <translation>Por qué aún no puedes firmar aquí</translation>
+        <source>You can&apos;t sign here yet: %1</source>
+        <translation>Aún no puedes firmar aquí: %1</translation>
     </message>
     <message>
         <source>Your signature</source>
@@ -1759,12 +1887,28 @@ Al eliminarlo, también sale de estos planes.</translation>
 <context>
     <name>TableEditor</name>
     <message>
+        <source>blank</source>
+        <translation>en blanco</translation>
+    </message>
+    <message>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
         <source>Remove the selected row</source>
         <translation>Quitar la fila elegida</translation>
+    </message>
+    <message>
+        <source>Remove the selected row from: %1</source>
+        <translation>Quitar la fila elegida de: %1</translation>
+    </message>
+    <message>
+        <source>remove “%1”</source>
+        <translation>quitar “%1”</translation>
+    </message>
+    <message>
+        <source>Removed “%1”.</source>
+        <translation>Se quitó “%1”.</translation>
     </message>
 </context>
 <context>
@@ -1874,8 +2018,12 @@ Al eliminarlo, también sale de estos planes.</translation>
     <name>UseNowView</name>
     <message>
         <source>Your crisis plan</source>
-        <extracomment>One part&apos;s steps: for each answered question, what it asks (shown when the part has several) and the answer&apos;s lines.</extracomment>
+        <extracomment>Qt.TextInteractionFlag.TextSelectableByMouse | TextSelectableByKeyboard, as the number (this view can be the first thing shown: see lazy_qt; tests/test_use_now.py checks it) One part&apos;s steps: for each answered question, what it asks (shown when the part has several) and the answer&apos;s lines.</extracomment>
         <translation>Tu plan de crisis</translation>
+    </message>
+    <message>
+        <source>Read it line by line with the arrow keys. Esc goes back to your plans.</source>
+        <translation>Léelo línea por línea con las teclas de flecha. Esc te regresa a tus planes.</translation>
     </message>
     <message>
         <source>Back to your plans (Esc)</source>
@@ -3409,6 +3557,284 @@ notario público</translation>
     <message>
         <source>In {place}, sign the printed form in ink. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn&apos;t been changed since. It isn&apos;t the legal signing itself.</source>
         <translation>En {place}, firma con tinta el formulario impreso. Firmar aquí pone las firmas en esta versión y en el PDF, y el precinto digital demuestra que el archivo no cambió desde entonces. No es la firma legal en sí.</translation>
+    </message>
+</context>
+<context>
+    <name>storage</name>
+    <message>
+        <source>The copy of “{name}” didn&apos;t pass SQLite&apos;s check ({detail}), so it wasn&apos;t kept. Your file is unchanged.</source>
+        <translation>La copia de “{name}” no pasó la revisión de SQLite ({detail}), así que no se guardó. Tu archivo no cambió.</translation>
+    </message>
+    <message>
+        <source>The backup “{copy}” can&apos;t be used: {problems} “{file}” was left as it was. Choose another backup.</source>
+        <translation>No se puede usar la copia de seguridad “{copy}”: {problems} “{file}” quedó como estaba. Elige otra copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>Your disk is full, so the last change couldn&apos;t be saved. Free up some space (empty the bin, or move large files).</source>
+        <translation>El disco está lleno, así que no se pudo guardar el último cambio. Libera espacio (vacía la papelera o mueve archivos grandes).</translation>
+    </message>
+    <message>
+        <source>What you typed is still on the screen, and WellPlan will save it then.</source>
+        <translation>Lo que escribiste sigue en la pantalla, y WellPlan lo guardará en cuanto haya espacio.</translation>
+    </message>
+    <message>
+        <source>Then run the command again.</source>
+        <translation>Luego vuelve a ejecutar el comando.</translation>
+    </message>
+    <message>
+        <source>“{name}” is being used by another program (perhaps another WellPlan window). Close it there and try again.</source>
+        <translation>Otro programa está usando “{name}” (quizá otra ventana de WellPlan). Ciérralo ahí y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged, so WellPlan stopped before changing anything more. If you have a backup or another copy, open that instead.</source>
+        <translation>“{name}” está dañado, así que WellPlan se detuvo antes de cambiar nada más. Si tienes una copia de seguridad u otra copia, abre esa.</translation>
+    </message>
+    <message>
+        <source>WellPlan can&apos;t save to “{name}” because the file or its folder is read-only.</source>
+        <translation>WellPlan no puede guardar en “{name}” porque el archivo o su carpeta son de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Use File ▸ Save As to keep a copy somewhere you can write to.</source>
+        <translation>Usa Archivo ▸ Guardar como para guardar una copia en un lugar donde puedas escribir.</translation>
+    </message>
+    <message>
+        <source>Copy it somewhere you can write to, or make it writable.</source>
+        <translation>Cópialo a un lugar donde puedas escribir, o permite escribir en él.</translation>
+    </message>
+    <message>
+        <source>“{name}” doesn&apos;t exist, or its folder doesn&apos;t.</source>
+        <translation>“{name}” no existe, o su carpeta no existe.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a link that leads back to itself, so there is no file to open.</source>
+        <translation>“{name}” es un enlace que lleva a sí mismo, así que no hay ningún archivo que abrir.</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn&apos;t read or write “{name}”: {why}.</source>
+        <translation>WellPlan no pudo leer ni escribir “{name}”: {why}.</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn&apos;t open “{name}”. Check that its folder exists and that you are allowed to write there.</source>
+        <translation>WellPlan no pudo abrir “{name}”. Revisa que su carpeta exista y que tengas permiso para escribir ahí.</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn&apos;t read or write “{name}”: {original}</source>
+        <translation>WellPlan no pudo leer ni escribir “{name}”: {original}</translation>
+    </message>
+    <message>
+        <source>“{path}” is damaged (its list of tables can&apos;t be read), so WellPlan stopped before changing anything. If you have a backup or another copy, restore that.</source>
+        <translation>“{path}” está dañado (no se puede leer su lista de tablas), así que WellPlan se detuvo antes de cambiar nada. Si tienes una copia de seguridad u otra copia, restaura esa.</translation>
+    </message>
+    <message>
+        <source>“{name}” is locked with a passphrase. Type it to open the file.</source>
+        <translation>“{name}” está bloqueado con una contraseña. Escríbela para abrir el archivo.</translation>
+    </message>
+    <message>
+        <source>That passphrase doesn&apos;t open “{name}”. Check that Caps Lock is off and try again; you can also type your recovery key instead. (If you are sure it is right, the start of the file may be damaged: open one of its backups.)</source>
+        <translation>Esa contraseña no abre “{name}”. Revisa que las mayúsculas (Bloq Mayús) no estén activadas y vuelve a intentarlo; también puedes escribir tu clave de recuperación. (Si sabes que es la correcta, puede que el comienzo del archivo esté dañado: abre una de sus copias de seguridad).</translation>
+    </message>
+    <message>
+        <source>You can try as often as you need.</source>
+        <translation>Puedes intentarlo todas las veces que necesites.</translation>
+    </message>
+    <message>
+        <source>Locking files with a passphrase needs SQLCipher and Argon2, which aren&apos;t installed with this WellPlan. Reinstall it with its locking support (pip install sqlcipher3 argon2-cffi), or use WellPlan on a computer where locking works.</source>
+        <translation>Para bloquear archivos con una contraseña se necesitan SQLCipher y Argon2, que no están instalados con este WellPlan. Vuelve a instalarlo con el bloqueo incluido (pip install sqlcipher3 argon2-cffi), o usa WellPlan en una computadora donde el bloqueo funcione.</translation>
+    </message>
+    <message>
+        <source>Locking isn&apos;t available here</source>
+        <translation>Aquí no se puede bloquear</translation>
+    </message>
+    <message>
+        <source>A recovery key has {RECOVERY_GROUPS} groups of 4 letters and digits; this one has a different length.</source>
+        <translation>Una clave de recuperación tiene {RECOVERY_GROUPS} grupos de 4 letras y números; esta tiene otro largo.</translation>
+    </message>
+    <message>
+        <source>That isn&apos;t a recovery key: it has letters a recovery key never has.</source>
+        <translation>Eso no es una clave de recuperación: tiene letras que una clave de recuperación nunca tiene.</translation>
+    </message>
+    <message>
+        <source>A letter or digit in that recovery key is wrong. Please check each group.</source>
+        <translation>Una letra o un número de esa clave de recuperación no es correcto. Revisa cada grupo, por favor.</translation>
+    </message>
+    <message>
+        <source>{day} at {time}</source>
+        <translation>{day} a las {time}</translation>
+    </message>
+    <message>
+        <source>{some} and {last}</source>
+        <translation>{some} y {last}</translation>
+    </message>
+    <message>
+        <source>Part of {which} in “{name}” is damaged and can&apos;t be read.</source>
+        <translation>Una parte de {which} en “{name}” está dañada y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged.</source>
+        <translation>“{name}” está dañado.</translation>
+    </message>
+    <message>
+        <source>{what} WellPlan didn&apos;t change anything in the file, and won&apos;t save to it, because writing into a damaged file can lose more.</source>
+        <translation>{what} WellPlan no cambió nada en el archivo y no va a guardar en él, porque escribir en un archivo dañado puede hacer que se pierda más.</translation>
+    </message>
+    <message>
+        <source> The newest good backup is from {moment}: restore it to carry on.</source>
+        <translation> La copia de seguridad buena más reciente es del {moment}: restáurala para seguir.</translation>
+    </message>
+    <message>
+        <source> If you have a backup or another copy of the file, restore that to carry on.</source>
+        <translation> Si tienes una copia de seguridad u otra copia del archivo, restaura esa para seguir.</translation>
+    </message>
+    <message>
+        <source>No backup was made. </source>
+        <translation>No se hizo ninguna copia de seguridad. </translation>
+    </message>
+    <message>
+        <source>Something went wrong with your file</source>
+        <translation>Algo salió mal con tu archivo</translation>
+    </message>
+    <message>
+        <source>File not found</source>
+        <translation>No se encontró el archivo</translation>
+    </message>
+    <message>
+        <source>Not a WellPlan file</source>
+        <translation>No es un archivo de WellPlan</translation>
+    </message>
+    <message>
+        <source>This file looks damaged</source>
+        <translation>Este archivo parece dañado</translation>
+    </message>
+    <message>
+        <source>Made by a newer WellPlan</source>
+        <translation>Hecho con un WellPlan más nuevo</translation>
+    </message>
+    <message>
+        <source>File in use</source>
+        <translation>Archivo en uso</translation>
+    </message>
+    <message>
+        <source>Not enough space</source>
+        <translation>No hay suficiente espacio</translation>
+    </message>
+    <message>
+        <source>Can&apos;t save to this file</source>
+        <translation>No se puede guardar en este archivo</translation>
+    </message>
+    <message>
+        <source>This file is closed</source>
+        <translation>Este archivo está cerrado</translation>
+    </message>
+    <message>
+        <source>This file is locked</source>
+        <translation>Este archivo está bloqueado</translation>
+    </message>
+    <message>
+        <source>That didn&apos;t unlock the file</source>
+        <translation>Eso no desbloqueó el archivo</translation>
+    </message>
+    <message>
+        <source>Not in this file</source>
+        <translation>No está en este archivo</translation>
+    </message>
+    <message>
+        <source>“{name}” isn&apos;t a file on disk (it is a device, a pipe or a socket), so WellPlan didn&apos;t open it. Choose the .wellplan file itself.</source>
+        <extracomment>&quot;WPLN&quot; — stored at byte 68 of the SQLite header by ``PRAGMA application_id``. The schema this build writes. Equals the number of the newest Alembic revision (a test keeps the two in step). Stored at byte 60 by ``PRAGMA user_version``.</extracomment>
+        <translation>“{name}” no es un archivo en el disco (es un dispositivo, una tubería o un socket), así que WellPlan no lo abrió. Elige el archivo .wellplan en sí.</translation>
+    </message>
+    <message>
+        <source>“{name}” doesn&apos;t exist. If it did before, it may have been moved, renamed or deleted.</source>
+        <translation>“{name}” no existe. Si existía antes, puede que se haya movido, cambiado de nombre o borrado.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a folder, not a WellPlan file.</source>
+        <translation>“{name}” es una carpeta, no un archivo de WellPlan.</translation>
+    </message>
+    <message>
+        <source>WellPlan isn&apos;t allowed to read “{name}”. Check the file&apos;s permissions, or copy it somewhere in your home folder and open the copy.</source>
+        <translation>WellPlan no tiene permiso para leer “{name}”. Revisa los permisos del archivo, o cópialo a algún lugar de tu carpeta personal y abre la copia.</translation>
+    </message>
+    <message>
+        <source>“{name}” isn&apos;t a WellPlan file, so WellPlan didn&apos;t open it. The file has not been changed.</source>
+        <translation>“{name}” no es un archivo de WellPlan, así que WellPlan no lo abrió. El archivo no cambió.</translation>
+    </message>
+    <message>
+        <source>“{name}” was saved by a newer version of WellPlan, which can store things this version doesn&apos;t know about. To keep your plans safe, it wasn&apos;t opened and nothing in it was changed. Please update WellPlan, then open it again.</source>
+        <translation>“{name}” se guardó con una versión más nueva de WellPlan, que puede guardar cosas que esta versión no conoce. Para proteger tus planes, no se abrió y no se cambió nada. Actualiza WellPlan y vuelve a abrirlo.</translation>
+    </message>
+    <message>
+        <source>“{name}” is damaged or incomplete (it may have been cut short while being copied), so WellPlan didn&apos;t open it and didn&apos;t change it. If you have a backup or another copy, open that instead.</source>
+        <translation>“{name}” está dañado o incompleto (puede que se haya cortado al copiarlo), así que WellPlan no lo abrió ni lo cambió. Si tienes una copia de seguridad u otra copia, abre esa.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a link that leads back to itself (a loop of symbolic links), so there is no file to open. Open the file itself, or point the link at it.</source>
+        <translation>“{name}” es un enlace que lleva a sí mismo (un ciclo de enlaces simbólicos), así que no hay ningún archivo que abrir. Abre el archivo en sí, o haz que el enlace apunte a él.</translation>
+    </message>
+    <message>
+        <source>Part of the path to “{name}” isn&apos;t a folder, so there is no file there.</source>
+        <translation>Una parte de la ruta a “{name}” no es una carpeta, así que ahí no hay ningún archivo.</translation>
+    </message>
+    <message>
+        <source>The name or path of “{name}…” is too long for this system.</source>
+        <translation>El nombre o la ruta de “{name}…” es demasiado largo para este sistema.</translation>
+    </message>
+    <message>
+        <source>The disk couldn&apos;t read “{name}” (an input/output error). If it is on a USB stick or a network drive, check it is still connected, then try again.</source>
+        <translation>El disco no pudo leer “{name}” (un error de entrada/salida). Si está en una memoria USB o en una unidad de red, revisa que siga conectada y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn&apos;t read “{name}”: {detail}.</source>
+        <translation>WellPlan no pudo leer “{name}”: {detail}.</translation>
+    </message>
+    <message>
+        <source>The newly locked copy of “{source}” didn&apos;t check out, so it wasn&apos;t used. Your file is exactly as it was.</source>
+        <translation>La copia recién bloqueada de “{source}” no pasó la revisión, así que no se usó. Tu archivo está exactamente como estaba.</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn&apos;t prepare “{path}”: {why}</source>
+        <translation>WellPlan no pudo preparar “{path}”: {why}</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn&apos;t update “{path}” to its newer format ({why}), nor put it back as it was ({again}). The copy made before the update is safe at {copy}: use File ▸ Open on that copy.</source>
+        <translation>WellPlan no pudo actualizar “{path}” a su formato nuevo ({why}), ni dejarlo como estaba ({again}). La copia hecha antes de la actualización está a salvo en {copy}: usa Archivo ▸ Abrir con esa copia.</translation>
+    </message>
+    <message>
+        <source>WellPlan couldn&apos;t update “{path}” to its newer format, so it put the file back exactly as it was before; nothing is lost. ({why}) The copy made before the update is also kept at {copy}.</source>
+        <translation>WellPlan no pudo actualizar “{path}” a su formato nuevo, así que dejó el archivo exactamente como estaba; no se perdió nada. ({why}) La copia hecha antes de la actualización también se guarda en {copy}.</translation>
+    </message>
+    <message>
+        <source>This plan isn&apos;t in the file any more (it may have been deleted in another window). Go back to your plans to see what is there.</source>
+        <extracomment>Which column of record_use points at each kind of shared record.</extracomment>
+        <translation>Este plan ya no está en el archivo (quizá se borró en otra ventana). Regresa a tus planes para ver lo que hay.</translation>
+    </message>
+    <message>
+        <source>This question isn&apos;t part of this plan.</source>
+        <translation>Esta pregunta no es parte de este plan.</translation>
+    </message>
+    <message>
+        <source>Please give a name, so you can find this again.</source>
+        <translation>Escribe un nombre, por favor, para que puedas encontrarlo después.</translation>
+    </message>
+    <message>
+        <source>This entry isn&apos;t in the file any more (it may have been deleted in another window), so it couldn&apos;t be changed. Add it again if you need it.</source>
+        <translation>Este registro ya no está en el archivo (quizá se borró en otra ventana), así que no se pudo cambiar. Agrégalo de nuevo si lo necesitas.</translation>
+    </message>
+    <message>
+        <source>“{path}” was closed (or locked), so WellPlan can&apos;t read or write it now. Open it again to go on.</source>
+        <extracomment>What the whole check found, once it has run (see health()); a damaged file is never written to again while it is open.</extracomment>
+        <translation>“{path}” se cerró (o se bloqueó), así que WellPlan no puede leerlo ni escribirlo ahora. Vuelve a abrirlo para seguir.</translation>
+    </message>
+    <message>
+        <source>“{path}” was moved or deleted while WellPlan had it open, so changes can&apos;t be saved to it.</source>
+        <translation>“{path}” se movió o se borró mientras WellPlan lo tenía abierto, así que no se pueden guardar cambios en él.</translation>
+    </message>
+    <message>
+        <source>What you typed is still on the screen: use File ▸ Save As to keep everything in a new file.</source>
+        <translation>Lo que escribiste sigue en la pantalla: usa Archivo ▸ Guardar como para guardar todo en un archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>Suggestions can be made for written answers and lists only.</source>
+        <translation>Solo se pueden hacer sugerencias para respuestas escritas y listas.</translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,9 @@ def _command_parser() -> argparse.ArgumentParser:
     import_data = sub.add_parser("import-data", help=COMMANDS["import-data"])
     import_data.add_argument("data", help="the JSON file")
     import_data.add_argument("newfile", help="the new .wellplan file (must not exist yet)")
+    import_data.add_argument(
+        "--force", action="store_true", help="use NEWFILE even if its name isn't .wellplan"
+    )
     for command in (check, export, verify, backup, restore, encrypt, decrypt, export_data):
         command.add_argument(
             "--passphrase-file",
@@ -253,13 +256,16 @@ def _export_data(file: str, out: str, unlock: Unlock | None) -> int:
     return 0
 
 
-def _import_data(data: str, newfile: str) -> int:
+def _import_data(data: str, newfile: str, force: bool = False) -> int:
     from pathlib import Path
 
     from wellplan.storage.opendata import DataError, import_data, load_path
 
+    target = Path(newfile).expanduser().absolute()
+    if not target.exists():  # (an existing one is refused below, --force or not)
+        target = _new_plan_file(target, force)
     try:
-        made = import_data(load_path(Path(data).expanduser()), Path(newfile))
+        made = import_data(load_path(Path(data).expanduser()), target)
     except DataError as exc:
         raise ExportError(f"{Path(data).name}: {exc} Nothing was written.") from None
     print(made)
@@ -640,7 +646,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if ns.command == "decrypt":
                 return _decrypt(ns.file, secret)
             if ns.command == "import-data":
-                return _import_data(ns.data, ns.newfile)
+                return _import_data(ns.data, ns.newfile, ns.force)
             if ns.command == "export-data":
                 return _export_data(ns.file, ns.out, _unlock(ns.file, secret))
             if ns.command == "check":

@@ -236,6 +236,14 @@ class Form:
         )
         return table
 
+    def legal_filled(
+        self, make: Callable[[], str], english: dict[str, str], translated: dict[str, str]
+    ) -> Flowable:
+        """A legal text with its blanks filled: ``english`` in the English, ``translated`` in
+        the translation (a word such as "agent" differs; names don't)."""
+        english_text, translated_text = self.both(make)
+        return self.legal(_fill(english_text, **english), _fill(translated_text, **translated))
+
     def legal_from(self, make: Callable[[], str], style: str = "para") -> Flowable:
         english, translated = self.both(make)
         return self.legal(english, translated, style)
@@ -732,9 +740,8 @@ def _appointment(form: Form) -> list[Flowable]:
             )
 
         story.append(
-            form.legal(
-                _fill(form.both(appoint)[0], agent=first, word=en_word),
-                _fill(form.both(appoint)[1], agent=first, word=word),
+            form.legal_filled(
+                appoint, {"agent": first, "word": en_word}, {"agent": first, "word": word}
             )
         )
         if form.alternates:
@@ -748,9 +755,10 @@ def _appointment(form: Form) -> list[Flowable]:
                 )
 
             story.append(
-                form.legal(
-                    _fill(form.both(alternate)[0], word=en_word, alternates=others),
-                    _fill(form.both(alternate)[1], word=word, alternates=others),
+                form.legal_filled(
+                    alternate,
+                    {"word": en_word, "alternates": others},
+                    {"word": word, "alternates": others},
                 )
             )
     else:
@@ -758,11 +766,7 @@ def _appointment(form: Form) -> list[Flowable]:
         def nobody() -> str:
             return say("export", "I do not appoint a {word} in this document.")
 
-        story.append(
-            form.legal(
-                _fill(form.both(nobody)[0], word=en_word), _fill(form.both(nobody)[1], word=word)
-            )
-        )
+        story.append(form.legal_filled(nobody, {"word": en_word}, {"word": word}))
         story.append(
             Paragraph(
                 esc(
@@ -899,9 +903,10 @@ def _person_signature(form: Form) -> list[Flowable]:
 
     block: list[Flowable] = [
         Paragraph(esc(form.label(lambda: say("export", "Signature"))), st["block"]),
-        form.legal(
-            _fill(form.both(sign_intro)[0], title=title),
-            _fill(form.both(sign_intro)[1], title=form.profile.instrument_title(bool(form.agents))),
+        form.legal_filled(
+            sign_intro,
+            {"title": title},
+            {"title": form.profile.instrument_title(bool(form.agents))},
         ),
         Spacer(1, 3 * mm),
         signing_row(

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wellplan.gui.accessible import mark_heading
+
 ACTIVITY = frozenset(
     {
         QEvent.Type.KeyPress,
@@ -115,6 +117,7 @@ class LockScreen(QWidget):
         self.title = QLabel(self)
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
+        mark_heading(self.title)
         explain = QLabel(
             self.tr(
                 "WellPlan locked your file because nothing happened for a while. Your "

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellplan.gui import dialogs, worker
+from wellplan.gui import announced, dialogs, worker
+from wellplan.gui.accessible import mark_heading
 from wellplan.gui.error_words import describe
 from wellplan.gui.style import hint_label
 from wellplan.storage.backups import KIND_LABELS, BackupInfo, backup_dir, list_backups
@@ -43,12 +44,12 @@ class BackupsDialog(QDialog):
         self.unlock = unlock  # the open file's key: backups of a locked file are locked too
         self.setObjectName("backups-dialog")
         self.setWindowTitle(self.tr("Backups"))
-        self.resize(720, 480)
         self.file = file
         self._job: worker.Job | None = None
         heading = QLabel(self.tr("Backups of “%1”").replace("%1", file.name), self)
         heading.setProperty("role", "title")
         heading.setWordWrap(True)
+        mark_heading(heading)
         self.list = QListWidget(self)
         self.list.setObjectName("backups-list")
         self.list.setAccessibleName(self.tr("Backups, newest first"))
@@ -90,6 +91,7 @@ class BackupsDialog(QDialog):
         folder_button.clicked.connect(self.show_folder)
         self.list.currentItemChanged.connect(lambda *_: self._selected())
         self.load()
+        dialogs.fit_to_screen(self, 720, 480)
 
     def load(self) -> None:
         self.list.clear()
@@ -126,25 +128,31 @@ class BackupsDialog(QDialog):
         info = self.selected()
         self.restore_button.setEnabled(info is not None and info.readable)
 
+    def say(self, text: str, *, assertive: bool = False) -> None:
+        """Show an outcome in the status line and say it to screen readers."""
+        announced.show_and_say(self.status, text, assertive=assertive)
+
     def back_up_now(self) -> None:
+        """Back up in the background. The button stays where it is, enabled (a disabled
+        one would lose the focus the person left on it); pressed again meanwhile, it waits
+        for the backup under way."""
         from wellplan.storage.backups import backup_now
 
-        self.now_button.setEnabled(False)
+        if self._job is not None:
+            return
         self.status.setText(self.tr("Making a backup…"))
 
         def done(path: Path) -> None:
             self._job = None
-            self.now_button.setEnabled(True)
             self.load()
-            self.status.setText(self.tr("Backed up and checked."))
+            done_text = self.tr("Backed up and checked.")
+            self.say(done_text)
             self.backed_up.emit(path)
 
         def failed(error: BaseException) -> None:
             self._job = None
-            self.now_button.setEnabled(True)
-            self.status.setText(
-                self.tr("Couldn't make a backup: %1").replace("%1", describe(error))
-            )
+            problem = self.tr("Couldn't make a backup: %1")
+            self.say(problem.replace("%1", describe(error)), assertive=True)
 
         unlock = self.unlock
         self._job = worker.start(
@@ -178,11 +186,11 @@ class BackupsDialog(QDialog):
         try:
             folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as exc:
-            self.status.setText(str(exc))
+            self.say(str(exc), assertive=True)
             return
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))  # a local folder, never the web
 
     def restored(self, ok: bool, message: str) -> None:
-        self.status.setText(message)
+        self.say(message, assertive=not ok)
         if ok:
             self.load()

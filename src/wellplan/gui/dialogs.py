@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
@@ -137,49 +137,101 @@ def get_pdf_to_verify(parent: QWidget, folder: Path) -> Path | None:
     return Path(name) if name else None
 
 
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Size ``window`` to ``width`` × ``height``, or to what the screen it opens on has
+    room for (a small laptop, large text): its contents scroll or wrap, and its buttons
+    stay on the screen. (What its layout can't do without, it keeps: tests/
+    test_small_screens.py checks that this fits 1280×720 at 100% and 1366×768 at 200%.)"""
+    screen = window.screen()
+    if screen is None and window.parentWidget() is not None:
+        screen = window.parentWidget().screen()
+    if screen is None:
+        window.resize(width, height)
+        return
+    room = screen.availableGeometry()
+    frame = 40  # the title bar and borders the window manager adds
+    most_wide, most_high = room.width() - 16, room.height() - frame
+    window.resize(min(width, most_wide), min(height, most_high))  # (never below its minimum)
+
+
+def passphrase_dialog(parent: QWidget | None, title: str, text: str) -> Any:
+    """A dialog that asks for a passphrase: ``text`` wraps (QInputDialog's doesn't, and
+    grew wider than the screen), the field hides what is typed, OK and Cancel. The
+    dialog's ``field`` holds the passphrase."""
+    from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+
+    dialog = QDialog(parent)
+    dialog.setObjectName("passphrase-dialog")
+    dialog.setWindowTitle(title)
+    label = QLabel(text, dialog)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    field = QLineEdit(dialog)
+    field.setObjectName("passphrase")
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(title)
+    field.setAccessibleDescription(text)
+    label.setBuddy(field)
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(label)
+    layout.addWidget(field)
+    layout.addWidget(buttons)
+    dialog.field = field  # type: ignore[attr-defined]
+    dialog.label = label  # type: ignore[attr-defined]
+    width = dialog.fontMetrics().averageCharWidth() * 64  # a comfortable line
+    layout.activate()
+    fit_to_screen(dialog, width, layout.totalHeightForWidth(width))
+    field.setFocus()
+    return dialog
+
+
+def _ask(parent: QWidget, title: str, text: str) -> str | None:
+    from PySide6.QtWidgets import QDialog
+
+    dialog = passphrase_dialog(parent, title, text)
+    try:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return str(dialog.field.text())
+    finally:
+        dialog.field.clear()
+        dialog.deleteLater()
+
+
 def ask_passphrase(parent: QWidget, name: str, problem: str = "") -> str | None:
     """The passphrase (or recovery key) for a locked file; None if the person cancels.
     Pasting works (password managers); nothing typed is kept anywhere."""
     if _HEADLESS:
         sys.stderr.write(f"{name} is locked with a passphrase; --smoke can't ask for it.\n")
         return None
-    from PySide6.QtWidgets import QInputDialog, QLineEdit
-
     label = QCoreApplication.translate(
         "dialogs", "“%1” is locked. Type its passphrase, or your recovery key:"
     ).replace("%1", name)
     if problem:
         label = f"{problem}\n\n{label}"
-    text, ok = QInputDialog.getText(
-        parent,
-        QCoreApplication.translate("dialogs", "Unlock your file"),
-        label,
-        QLineEdit.EchoMode.Password,
-    )
-    return text if ok and text else None
+    text = _ask(parent, QCoreApplication.translate("dialogs", "Unlock your file"), label)
+    return text or None
 
 
 def ask_new_passphrase(parent: QWidget, explanation: str) -> str | None:
     """A new passphrase, typed twice; None if the person cancels."""
-    from PySide6.QtWidgets import QInputDialog, QLineEdit
-
     problem = ""
+    title = QCoreApplication.translate("dialogs", "Choose a passphrase")
     while True:
-        first, ok = QInputDialog.getText(
-            parent,
-            QCoreApplication.translate("dialogs", "Choose a passphrase"),
-            (problem + "\n\n" if problem else "") + explanation,
-            QLineEdit.EchoMode.Password,
-        )
-        if not ok or not first:
+        first = _ask(parent, title, (problem + "\n\n" if problem else "") + explanation)
+        if not first:
             return None
-        second, ok = QInputDialog.getText(
+        second = _ask(
             parent,
-            QCoreApplication.translate("dialogs", "Choose a passphrase"),
+            title,
             QCoreApplication.translate("dialogs", "Type the same passphrase again:"),
-            QLineEdit.EchoMode.Password,
         )
-        if not ok:
+        if second is None:
             return None
         if second == first:
             return first

@@ -1,5 +1,5 @@
 """How the main window looks: colours, text size, together mode and language, from the
-settings and the View menu. The words are the main window's (context "MainWindow")."""
+settings and the View menu; and its title, which says where the person is. The words are the main window's (context "MainWindow")."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
+from wellplan import APP_NAME
 from wellplan.gui import dialogs
 from wellplan.gui.menus import TEXT_SIZES
 
@@ -46,9 +47,7 @@ class Display:
     def set_text_size(self, percent: int) -> None:
         self.settings.set_text_size(percent)
         self.apply()
-        self.window.statusBar().showMessage(
-            translate("MainWindow", "Text size %1%").replace("%1", str(percent)), 4000
-        )
+        self.window.say(translate("MainWindow", "Text size %1%").replace("%1", str(percent)))
 
     def step_text_size(self, step: int) -> None:
         now = self.settings.text_size()
@@ -63,9 +62,8 @@ class Display:
         """Remember the language; it is used from the next start (every window is built
         in one language)."""
         self.settings.set_language(code)
-        self.window.statusBar().showMessage(
-            translate("MainWindow", "WellPlan will use this language the next time it starts."),
-            8000,
+        self.window.say(
+            translate("MainWindow", "WellPlan will use this language the next time it starts.")
         )
 
     def set_together(self, on: bool) -> None:
@@ -78,6 +76,14 @@ class Display:
         self.apply()
         if w.wizard is not None:
             w.wizard.set_together(on)
+        w.say(
+            translate(
+                "MainWindow",
+                "Together mode is on: larger text, and a supporter can suggest answers.",
+            )
+            if on
+            else translate("MainWindow", "Together mode is off.")
+        )
 
     def show_together(self, path: Path) -> None:
         """Together mode as it was when ``path`` was last open."""
@@ -85,6 +91,33 @@ class Display:
         w.together_action.setChecked(self.settings.together(path))
         w.guide_action.setVisible(w.together_action.isChecked())
         self.apply()
+
+    def show_where(self) -> None:
+        """The window's title says where the person is, most particular first (a screen
+        reader says it on coming back to the window): "Triggers — Robin's plan —
+        plans.wellplan — WellPlan"."""
+        w = self.window
+        showing = w.stack.showing()
+        where: list[str] = []
+        if showing == "plan" and w.wizard is not None:
+            where = [w.wizard.where(), w.wizard.plan_title]
+        elif showing == "home":
+            where = [translate("MainWindow", "Your plans")]
+        elif showing == "records":
+            where = [translate("MainWindow", "People, medications and places")]
+        elif showing == "use-now" and w.use_now_view.page is not None:
+            where = [w.use_now_view.page.title]
+        elif showing == "today":
+            where = [translate("MainWindow", "Today")]
+        elif showing == "lock":
+            where = [translate("MainWindow", "Locked")]
+        if w.doc is not None:
+            where.append(w.doc.path.name)
+        elif w.session.locked is not None:
+            where.append(w.session.locked[0].name)
+        elif w.glanced is not None:
+            where.append(w.glanced)
+        w.setWindowTitle(" — ".join([*[part for part in where if part], APP_NAME]))
 
     def show_guide(self) -> None:
         from wellplan.gui.together import GUIDE, GUIDE_TITLE

@@ -7,8 +7,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRect, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, QEvent, QObject, QPointF, QRect, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +32,8 @@ from PySide6.QtWidgets import (
 from wellplan.domain.records import Record, RecordKind
 from wellplan.domain.templates import CHOICES, Question
 from wellplan.domain.words import said
+from wellplan.gui import announced
+from wellplan.gui.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from wellplan.domain.answers import AnswerValue
@@ -50,9 +54,23 @@ class Editor(QWidget):
         super().__init__(parent)
         self.question = question
         self.setObjectName(f"editor:{question.id}")
+        self._described: list[QWidget] = []
+        self._more_help: list[str] = []
+        self.action = ""  # what the last change did, in words, for Undo ("remove “Walk”")
 
     def value(self) -> AnswerValue:
         raise NotImplementedError
+
+    def act(self, what: str) -> None:
+        """Tell of a change that is one step to undo (adding, removing, moving, choosing),
+        with what it did in words; changes told with ``changed`` alone are typing, and
+        typing in one answer is undone together."""
+        self.action = what
+        self.changed.emit()
+
+    def take_action(self) -> str:
+        what, self.action = self.action, ""
+        return what
 
     def set_value(self, value: AnswerValue | None) -> None:
         raise NotImplementedError
@@ -65,8 +83,82 @@ class Editor(QWidget):
         """Keep what is typed here but not yet part of the answer (the plan is closing)."""
 
     def describe(self, widget: QWidget, name: str | None = None) -> None:
-        widget.setAccessibleName(name or self.question.text)
-        widget.setAccessibleDescription(self.question.why)
+        """Name ``widget`` for screen readers, and give it the question's help as its
+        description: why it is asked, its example (see add_help) and what its placeholder
+        says to do."""
+        if name != "":
+            widget.setAccessibleName(name or self.question.text)
+        self._described.append(widget)
+        self._describe(widget)
+
+    def _describe(self, widget: QWidget) -> None:
+        placeholder = getattr(widget, "placeholderText", None)
+        instruction = placeholder() if callable(placeholder) else ""
+        parts = [self._lead(widget), self.question.why, *self._more_help, instruction]
+        widget.setAccessibleDescription(" ".join(p.strip() for p in parts if p and p.strip()))
+
+    def _lead(self, _widget: QWidget) -> str:
+        """What a widget's description starts with, before the question's help."""
+        return ""
+
+    def add_help(self, text: str) -> None:
+        """Help shown beside the question (its "For example: …" line) is read with each of
+        its fields too."""
+        self._more_help.append(text)
+        for widget in self._described:
+            self._describe(widget)
+
+
+class DateField(QDateEdit):
+    """A date to type, or to choose on a calendar. Tab leaves it at once (a QDateEdit
+    takes Tab to step through day, month and year: Left and Right do that here), and
+    Alt+Down or F4 opens the calendar, as on a choice list."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        alt = event.modifiers() & Qt.KeyboardModifier.AltModifier
+        if event.key() == Qt.Key.Key_F4 or (alt and event.key() == Qt.Key.Key_Down):
+            event.accept()
+            self.open_calendar()
+            return
+        super().keyPressEvent(event)
+
+    def open_calendar(self) -> None:
+        """Open the calendar, the way a click on the arrow does (Qt gives no other way
+        that sets it to this field's date and back on Esc)."""
+        if not self.isEnabled() or self.isReadOnly():
+            return
+        option = QStyleOptionComboBox()  # as QDateTimeEdit finds where a click landed
+        option.initFrom(self)
+        option.editable = True
+        option.subControls = QStyle.SubControl.SC_All
+        arrow = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxArrow, self
+        )
+        point, on_screen = QPointF(arrow.center()), QPointF(self.mapToGlobal(arrow.center()))
+        for kind, held, handle in (
+            (QEvent.Type.MouseButtonPress, Qt.MouseButton.LeftButton, self.mousePressEvent),
+            (QEvent.Type.MouseButtonRelease, Qt.MouseButton.NoButton, self.mouseReleaseEvent),
+        ):
+            handle(
+                QMouseEvent(
+                    kind,
+                    point,
+                    on_screen,
+                    Qt.MouseButton.LeftButton,
+                    held,
+                    Qt.KeyboardModifier.NoModifier,
+                )
+            )
+        calendar = self.calendarWidget()
+        if calendar is not None and calendar.isVisible():
+            calendar.setFocus()
 
 
 def small_button(text: str, tip: str, parent: QWidget | None = None) -> QPushButton:
@@ -238,6 +330,9 @@ class ListEditor(Editor):
         self.list.setVisible(False)
         _wrap_rows(self.list)
         self.describe(self.list, name or self.question.text)
+        self._more_help.append(
+            self.tr("Delete removes the selected item; Alt+Up and Alt+Down move it.")
+        )
         self.list.installEventFilter(_ListKeys(self))
         self.add_line = AddLine(self)
         self.add_line.setPlaceholderText(
@@ -250,6 +345,8 @@ class ListEditor(Editor):
         self.remove_button = small_button(
             self.tr("Remove"), self.tr("Remove the selected item (Delete)")
         )
+        for button in (self.add_button, self.up_button, self.down_button, self.remove_button):
+            button.setAccessibleDescription(name or question.text)  # which list
         for b, keys in (
             (self.up_button, "Alt+Up"),
             (self.down_button, "Alt+Down"),
@@ -312,7 +409,8 @@ class ListEditor(Editor):
     def add_item(self, text: str) -> None:
         self.list.addItem(self._make_item(text))
         self._sync()
-        self.changed.emit()
+        self.act(self.tr("add “%1”").replace("%1", text.strip()))
+        announced.emit_for(self.add_line, self.tr("Added “%1”.").replace("%1", text.strip()))
 
     def _item_edited(self, item: QListWidgetItem) -> None:
         if not item.text().strip():  # emptied in place: the person removed it
@@ -323,9 +421,16 @@ class ListEditor(Editor):
     def remove_selected(self) -> None:
         row = self.list.currentRow()
         if row >= 0:
-            self.list.takeItem(row)
+            item = self.list.takeItem(row)
             self._sync()
-            self.changed.emit()
+            self.act(self.tr("remove “%1”").replace("%1", item.text() if item else ""))
+            announced.emit_for(
+                self.list, self.tr("Removed “%1”.").replace("%1", item.text() if item else "")
+            )
+            if self.list.count():  # the person stays in the list, on the next item
+                self.list.setCurrentRow(min(row, self.list.count() - 1))
+            else:
+                self.add_line.setFocus()
 
     def move_selected(self, step: int) -> None:
         row = self.list.currentRow()
@@ -335,7 +440,14 @@ class ListEditor(Editor):
         item = self.list.takeItem(row)
         self.list.insertItem(target, item)
         self.list.setCurrentRow(target)
-        self.changed.emit()
+        self.act(self.tr("move “%1”").replace("%1", item.text()))
+        announced.emit_for(
+            self.list,
+            self.tr("“%1” is now %2 of %3.")
+            .replace("%1", item.text())
+            .replace("%2", str(target + 1))
+            .replace("%3", str(self.list.count())),
+        )
 
     def value(self) -> list[str]:
         """The items, and what is typed in the add line but not yet added (saved like any
@@ -393,8 +505,8 @@ class PickEditor(Editor):
         layout.addWidget(steps_label)
         layout.addWidget(self.steps)
         self._stale: list[str] = []
-        self.tools.itemChanged.connect(self.changed)
-        self.steps.changed.connect(self.changed)
+        self.tools.itemChanged.connect(self._ticked_changed)
+        self.steps.changed.connect(lambda: self.act(self.steps.take_action()))
         self.set_source_items([])
 
     def set_source_items(self, items: Sequence[str]) -> None:
@@ -425,6 +537,11 @@ class PickEditor(Editor):
         self.empty_label.setVisible(not has)
         if has:
             _fit_rows(self.tools)
+
+    def _ticked_changed(self, item: QListWidgetItem) -> None:
+        ticked = item.checkState() == Qt.CheckState.Checked
+        words = self.tr("tick “%1”") if ticked else self.tr("untick “%1”")
+        self.act(words.replace("%1", str(item.data(Qt.ItemDataRole.UserRole))))
 
     def _ticked(self) -> list[str]:
         result = []
@@ -476,8 +593,10 @@ class ChoiceEditor(Editor):
         self.reason.textEdited.connect(self.changed)
 
     def _toggled(self, on: bool) -> None:
+        chosen = self.sender()
         if on:
-            self.changed.emit()
+            words = chosen.text() if isinstance(chosen, QRadioButton) else ""
+            self.act(self.tr("choose “%1”").replace("%1", words))
 
     def value(self) -> dict[str, str]:
         choice = next((v for v, b in self.buttons.items() if b.isChecked()), "")
@@ -503,20 +622,21 @@ class DateEditor(Editor):
     def __init__(self, question: Question, parent: QWidget | None = None) -> None:
         super().__init__(question, parent)
         self.enabled = QCheckBox(self.tr("Choose a date"), self)
-        self.describe(self.enabled)
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
+        self.describe(self.enabled, "")  # named by what it does: its own words
+        self.date = DateField(self)
         self.date.setDisplayFormat("d MMMM yyyy")
         self.date.setDate(QDate.currentDate().addMonths(6))
         self.date.setEnabled(False)
         self.describe(self.date)
-        row = QHBoxLayout(self)
+        row = FlowLayout(self)  # the date goes under its check box when the page is narrow
         row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.enabled)
-        row.addWidget(self.date)
-        row.addStretch(1)
+        row.add(self.enabled)
+        row.add(self.date)
         self.enabled.toggled.connect(self._toggled)
         self.date.dateChanged.connect(lambda _d: self.changed.emit())
+
+    def _lead(self, widget: QWidget) -> str:
+        return self.question.text if widget is self.enabled else ""  # which date it is
 
     def _toggled(self, on: bool) -> None:
         self.date.setEnabled(on)

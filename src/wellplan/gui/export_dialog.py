@@ -44,7 +44,8 @@ from PySide6.QtWidgets import (
 from wellplan.domain.bundle import Bundle, default_paper
 from wellplan.domain.templates import offers
 from wellplan.domain.words import current as current_language
-from wellplan.gui import dialogs
+from wellplan.gui import announced, dialogs
+from wellplan.gui.accessible import set_role
 from wellplan.gui.error_words import describe
 from wellplan.gui.i18n import NAMES as LANGUAGE_NAMES
 from wellplan.gui.style import hint_label
@@ -205,6 +206,7 @@ class ExportDialog(QDialog):
         self.pool = pdf_pool()
         self._jobs: set[Job] = set()
         self._preview_request = 0  # the newest preview asked for; older ones waiting are dropped
+        self._saving = False
 
         self.list = QListWidget(self)
         self.list.setObjectName("export-docs")
@@ -240,7 +242,7 @@ class ExportDialog(QDialog):
         language_label = QLabel(self.tr("&Language:"), self)
         language_label.setBuddy(self.language)
 
-        self.seal = QCheckBox(self.tr("&Seal the PDFs"), self)
+        self.seal = QCheckBox(self.tr("S&eal the PDFs"), self)  # Alt+S is Save PDF…
         self.seal.setObjectName("export-seal")
         self.seal.setEnabled(identity is not None)
         self.seal.setAccessibleDescription(self.tr(SEAL_NOTE))
@@ -259,6 +261,7 @@ class ExportDialog(QDialog):
         self.pages_layout.setSpacing(12)
         preview = QScrollArea(self)
         preview.setAccessibleName(self.tr("Preview of the selected document"))
+        set_role(preview, "Graphic")  # pictures of the pages (focusable to scroll them)
         preview.setObjectName("export-preview")
         preview.setWidgetResizable(True)
         preview.setWidget(self.pages)
@@ -369,7 +372,8 @@ class ExportDialog(QDialog):
         job = Job(work, wanted)
         self._jobs.add(job)
         self.busy.setVisible(True)
-        self.save_button.setEnabled(False)
+        # Save stays enabled (a disabled button would lose the focus the person left on
+        # it); PDFs are made one at a time, so a save asked for now waits its turn
 
         def finish(result: object) -> None:
             self._jobs.discard(job)
@@ -378,8 +382,10 @@ class ExportDialog(QDialog):
 
         def fail(error: BaseException) -> None:
             self._jobs.discard(job)
+            self._saving = False
             self._idle()
-            self.status.setText(self.tr("Couldn't make the PDF: %1").replace("%1", describe(error)))
+            problem = self.tr("Couldn't make the PDF: %1")
+            self.say(problem.replace("%1", describe(error)), assertive=True)
 
         def dropped() -> None:
             self._jobs.discard(job)
@@ -393,7 +399,10 @@ class ExportDialog(QDialog):
     def _idle(self) -> None:
         if not self._jobs:
             self.busy.setVisible(False)
-            self.save_button.setEnabled(True)
+
+    def say(self, text: str, *, assertive: bool = False) -> None:
+        """Show an outcome in the status line and say it to screen readers."""
+        announced.show_and_say(self.status, text, assertive=assertive)
 
     def busy_now(self) -> bool:
         return bool(self._jobs) or self._first_preview
@@ -506,9 +515,8 @@ class ExportDialog(QDialog):
         edges = margins.left() + margins.right() + 12 if margins is not None else 30
         wide = self.choices_area.minimumWidth() + 660 + edges  # 660: a page at a glance
         wanted = self.sizeHint().expandedTo(QSize(max(1100, wide), 760))
-        if self.screen() is not None:  # never larger than the screen: the choices scroll
-            wanted = wanted.boundedTo(self.screen().availableGeometry().size())
-        self.resize(wanted)
+        # never larger than the screen: the choices scroll, the buttons stay on screen
+        dialogs.fit_to_screen(self, wanted.width(), wanted.height())
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -537,9 +545,12 @@ class ExportDialog(QDialog):
 
     # ---- saving ------------------------------------------------------------------------
     def save(self) -> None:
+        if self._saving:
+            return  # one save at a time
         wanted = self.checked()
         if not wanted:
-            self.status.setText(self.tr("Tick at least one document to save."))
+            nothing = self.tr("Tick at least one document to save.")
+            self.say(nothing, assertive=True)
             return
         documents = Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -561,7 +572,7 @@ class ExportDialog(QDialog):
         try:
             jobs = [(choice, path, *self._recipe(choice)) for choice, path in targets]
         except StorageError as exc:
-            self.status.setText(str(exc))
+            self.say(str(exc), assertive=True)
             return
 
         def work() -> list[Exported]:
@@ -583,10 +594,11 @@ class ExportDialog(QDialog):
                 if len(paths) == 1
                 else self.tr("%1 PDFs").replace("%1", str(len(paths)))
             )
-            self.status.setText(
-                self.tr("Saved %1 in %2.").replace("%1", what).replace("%2", str(paths[0].parent))
-            )
+            self._saving = False
+            where = self.tr("Saved %1 in %2.")
+            self.say(where.replace("%1", what).replace("%2", str(paths[0].parent)))
             self.exported.emit(items)
 
         self.status.setText(self.tr("Saving…"))
+        self._saving = True
         self._run(work, done)

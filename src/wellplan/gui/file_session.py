@@ -61,7 +61,8 @@ def _plan_file() -> type[PlanFile]:
 class FileSession(QObject):
     opened = Signal(object)  # the PlanFile now open (the one before is closed)
     lost = Signal()  # a file WellPlan closed itself couldn't be opened again: none is open
-    status = Signal(str)  # a short message for the status bar
+    status = Signal(str)  # what came of something the person did, to show and say
+    trouble = Signal(str)  # something went wrong on its own (today's backup): said at once
 
     def __init__(self, asker: Asker, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -140,10 +141,11 @@ class FileSession(QObject):
         try:
             return _plan_file().open(path, create=create)
         except Locked:
+            from wellplan.domain.words import said
             from wellplan.storage.crypto import UNAVAILABLE, CryptoUnavailable, available
 
             if not available():  # no use asking for a passphrase nothing here can use
-                raise CryptoUnavailable(UNAVAILABLE) from None
+                raise CryptoUnavailable(said("storage", UNAVAILABLE)) from None
 
         problem = ""
         while True:
@@ -196,7 +198,7 @@ class FileSession(QObject):
 
         def failed(error: BaseException) -> None:
             self._backup_job = None
-            self.status.emit(
+            self.trouble.emit(
                 self.tr("Couldn't make today's backup: %1").replace("%1", describe(error))
             )
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QSplitter,
-    QTextBrowser,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +31,8 @@ from wellplan.domain.bundle import Bundle
 from wellplan.domain.history import differences
 from wellplan.domain.signing import role_label
 from wellplan.domain.words import day
-from wellplan.gui import dialogs
+from wellplan.gui import announced, dialogs
+from wellplan.gui.accessible import mark_heading
 from wellplan.gui.error_words import describe
 from wellplan.gui.style import hint_label
 from wellplan.gui.worker import Job, pdf_pool, while_alive
@@ -83,11 +84,11 @@ class HistoryDialog(QDialog):
         self._jobs: set[Job] = set()
         self._kept: dict[int, Bundle] = {}  # versions never change: a few read once, reused
         self.setWindowTitle(self.tr("History"))
-        self.resize(900, 600)
 
         self.heading = QLabel(self)
         self.heading.setProperty("role", "title")
         self.heading.setWordWrap(True)
+        mark_heading(self.heading)
         self.versions = QListWidget(self)
         self.versions.setObjectName("history-versions")
         self.versions.setAccessibleName(self.tr("Versions, newest first"))
@@ -97,10 +98,15 @@ class HistoryDialog(QDialog):
         self.compare = QComboBox(self)
         self.compare.setObjectName("history-compare")
         self.compare.setAccessibleName(self.tr("Compare with"))
-        self.changes = QTextBrowser(self)
+        self.changes = QTextEdit(self)  # read a line at a time (a QTextBrowser is a label)
         self.changes.setObjectName("history-changes")
         self.changes.setAccessibleName(self.tr("What changed"))
-        self.changes.setOpenLinks(False)
+        self.changes.setReadOnly(True)
+        self.changes.setTabChangesFocus(True)
+        self.changes.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByKeyboard
+            | Qt.TextInteractionFlag.TextSelectableByMouse
+        )
         self.status = hint_label("", "why", self)
         self.status.setObjectName("history-status")
         self.busy = QProgressBar(self)
@@ -164,6 +170,7 @@ class HistoryDialog(QDialog):
         self.restore_button.clicked.connect(self.restore)
         self.export_button.clicked.connect(self.export)
         self.load()
+        dialogs.fit_to_screen(self, 900, 600)
 
     # ---- reading ---------------------------------------------------------------------------
     def load(self) -> None:
@@ -239,7 +246,7 @@ class HistoryDialog(QDialog):
         chosen = self.selected_id()
         is_version = chosen is not None and chosen != NOW
         self.restore_button.setEnabled(is_version and self.versions.currentRow() > 0)
-        self.export_button.setEnabled(is_version and not self._jobs)
+        self.export_button.setEnabled(is_version)  # pressed again while busy, it waits
         # compare with the next older version by default
         index = self.compare.findData(chosen)
         self.compare.blockSignals(True)
@@ -330,13 +337,18 @@ class HistoryDialog(QDialog):
         except StorageError as exc:
             dialogs.show_error(self, exc.title, str(exc))
             return
-        self.status.setText(self.tr("Version %1 is now the draft.").replace("%1", str(number)))
+        draft = self.tr("Version %1 is now the draft.")
+        self.say(draft.replace("%1", str(number)))
         self.restored.emit(self.plan_id)
         self.load()
 
+    def say(self, text: str, *, assertive: bool = False) -> None:
+        """Show an outcome in the status line and say it to screen readers."""
+        announced.show_and_say(self.status, text, assertive=assertive)
+
     def export(self) -> None:
         chosen = self.selected_id()
-        if chosen is None or chosen == NOW:
+        if chosen is None or chosen == NOW or self._jobs:
             return
         try:
             bundle = self._version_bundle(chosen)
@@ -391,21 +403,21 @@ class HistoryDialog(QDialog):
                 .replace("%1", str(number))
                 .replace("%2", str(written))
             )
-            self.status.setText(f"{saved} {problem}" if problem else saved)
+            self.say(f"{saved} {problem}" if problem else saved, assertive=bool(problem))
             self.exported.emit(written)
             self.load()
 
         def failed(error: BaseException) -> None:
             self._jobs.clear()
             self._idle()
-            self.status.setText(self.tr("Couldn't save the PDF: %1").replace("%1", describe(error)))
+            problem = self.tr("Couldn't save the PDF: %1")
+            self.say(problem.replace("%1", describe(error)), assertive=True)
 
         job = Job(work)
         self._jobs.add(job)
         job.signals.done.connect(done)
         job.signals.failed.connect(while_alive(self, failed))
         self.busy.setVisible(True)
-        self.export_button.setEnabled(False)
         self.status.setText(self.tr("Making the PDF…"))
         pdf_pool().start(job)
 

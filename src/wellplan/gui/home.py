@@ -28,12 +28,12 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -44,7 +44,9 @@ from PySide6.QtWidgets import (
 from wellplan.domain.plans import PlanStatus, PlanSummary, review_status
 from wellplan.domain.templates import Template
 from wellplan.domain.words import day
-from wellplan.gui.lazy_qt import USER_ROLE, Qt
+from wellplan.gui.accessible import mark_heading
+from wellplan.gui.flow_layout import FlowLayout
+from wellplan.gui.lazy_qt import SCROLL_BAR_ALWAYS_OFF, USER_ROLE, Qt, set_enum
 from wellplan.gui.style import hint_label
 
 
@@ -155,6 +157,7 @@ class HomeView(QWidget):
         self.templates = list(templates)
         self.heading = QLabel(self.tr("Your plans"))
         self.heading.setProperty("role", "title")
+        mark_heading(self.heading)
         self.file_label = hint_label("", "why")
         self.file_label.setObjectName("file-label")
 
@@ -165,6 +168,9 @@ class HomeView(QWidget):
         self.list.setItemDelegate(PlanCard(self.list))
         self.list.setFrameShape(QListWidget.Shape.NoFrame)
         self.list.setSpacing(4)
+        # each card is as wide as the list (a card sized before a scroll bar came would
+        # otherwise bring a useless sideways one with it)
+        set_enum(self.list, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         self.list.itemActivated.connect(self._activated)
         self.list.itemDoubleClicked.connect(self._activated)
 
@@ -181,6 +187,9 @@ class HomeView(QWidget):
             action.setToolTip(template.description)
             action.triggered.connect(lambda _=False, k=template.kind: self.new_plan.emit(k))
         self.new_button.setMenu(menu)
+        # opened, it highlights its first kind of plan, which a screen reader says at once
+        # (opened with nothing highlighted, it says nothing until an arrow key is pressed)
+        menu.aboutToShow.connect(lambda: menu.setActiveAction(menu.actions()[0]))
 
         self.use_now_button = QPushButton(self.tr("&Use my plan now"))
         self.use_now_button.setObjectName("use-now-button")
@@ -212,21 +221,26 @@ class HomeView(QWidget):
         self.history_button.clicked.connect(lambda: self._with_selected(self.history))
         self.list.currentItemChanged.connect(self._selection_changed)
 
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.today_button)
-        buttons.addWidget(self.records_button)
-        buttons.addWidget(self.export_button)
-        buttons.addWidget(self.sign_button)
-        buttons.addWidget(self.history_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.use_now_button)
-        buttons.addWidget(self.continue_button)
+        # one line of buttons, on more lines when the window is narrow (large text)
+        buttons = FlowLayout()
+        for button in (
+            self.new_button,
+            self.today_button,
+            self.records_button,
+            self.export_button,
+            self.sign_button,
+            self.history_button,
+        ):
+            buttons.add(button)
+        buttons.push_to_end()
+        buttons.add(self.use_now_button)
+        buttons.add(self.continue_button)
 
         # what shows when the file has no plans, or no file could be opened: made the first
         # time either is needed (most starts show plans)
         self._empty: QWidget | None = None
         self._no_file: QWidget | None = None
+        self._open_button: QPushButton | None = None
         self.start_buttons: list[QPushButton] = []
         self._shown: object = None  # what show_plans was last given, and on which day
 
@@ -248,12 +262,15 @@ class HomeView(QWidget):
     def empty(self) -> QWidget:
         """What shows when the file has no plans yet: a welcome and a way to start each."""
         if self._empty is None:
-            self._empty = QWidget()
-            empty_layout = QVBoxLayout(self._empty)
+            # it scrolls: at large text on a small screen a welcome and a way to start each
+            # plan kind are taller than the window
+            contents = QWidget()
+            empty_layout = QVBoxLayout(contents)
             empty_layout.addStretch(1)
             welcome = QLabel(self.tr("Welcome. This is where your plans will live."))
             welcome.setProperty("role", "title")
             welcome.setWordWrap(True)
+            mark_heading(welcome)
             empty_layout.addWidget(welcome)
             empty_layout.addWidget(
                 hint_label(
@@ -273,7 +290,13 @@ class HomeView(QWidget):
                 empty_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
                 self.start_buttons.append(button)
             empty_layout.addStretch(2)
-            self.stack.addWidget(self._empty)
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            set_enum(scroll, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
+            scroll.setWidget(contents)
+            self._empty = scroll
+            self.stack.addWidget(scroll)
         return self._empty
 
     @property
@@ -285,6 +308,7 @@ class HomeView(QWidget):
             no_file_layout.addStretch(1)
             no_file_layout.addWidget(hint_label(self.tr("No plan file is open."), "title"))
             open_button = QPushButton(self.tr("Open a file…"))
+            self._open_button = open_button
             open_button.clicked.connect(self.open_file)
             new_button = QPushButton(self.tr("Start a new file…"))
             new_button.clicked.connect(self.new_file)
@@ -325,6 +349,16 @@ class HomeView(QWidget):
             self._focus(self.list)
         elif self.start_buttons:
             self._focus(self.start_buttons[0])
+
+    def starting_point(self) -> QWidget:
+        """Where the person starts on the home: the list of plans, or the first way to
+        start one (a file with no plans), or to open a file (none is open)."""
+        page = self.stack.currentWidget()
+        if page is self._empty and self.start_buttons:
+            return self.start_buttons[0]
+        if page is self._no_file and self._open_button is not None:
+            return self._open_button
+        return self.list
 
     def _focus(self, widget: QWidget) -> None:
         """Gives ``widget`` the keyboard focus, unless the person is already somewhere in the

@@ -8,7 +8,7 @@ the work.
 
 Each command here is the window's side of it: leave the plan being written (saving it),
 hand the work to the part that does it, show what came of it. That is why it is still
-about 650 lines: the order of those steps is the window's to keep, in one place. It never
+about 700 lines: the order of those steps is the window's to keep, in one place. It never
 reads or writes the file itself except through the open PlanFile's own calls.
 """
 
@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QLineEdit,
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wellplan import APP_NAME, __version__
+from wellplan import __version__
 from wellplan.domain.plans import newest_of_kind
 from wellplan.domain.templates import available_kinds, load_template
 from wellplan.gui import announced, dialogs, menus, worker
@@ -82,6 +83,9 @@ class MainWindow(QMainWindow):
     quit_action: QAction
     together_action: QAction
     guide_action: QAction
+    edit_menu: QMenu
+    undo_action: QAction
+    redo_action: QAction
     size_actions: dict[int, QAction]
     theme_actions: dict[str, QAction]
     language_actions: dict[str, QAction]
@@ -93,7 +97,9 @@ class MainWindow(QMainWindow):
         self.session = FileSession(dialogs.Asker(self), self.settings, self)
         self.session.opened.connect(self._file_opened)
         self.session.lost.connect(self.refresh_home)
-        self.session.status.connect(self.statusBar().showMessage)
+        self.session.status.connect(self._session_said)
+        self.session.trouble.connect(lambda text: self.say(text, assertive=True))
+        self._told_in_dialog = False  # a dialog is saying what came of it (see restore_backup)
         self.plan_dialogs = PlanDialogs(self)
         self.autosaver: Autosaver | None = None
         self.wizard: PlanWizard | None = None
@@ -113,6 +119,8 @@ class MainWindow(QMainWindow):
         self.home.sign.connect(self.sign_plan)
         self.home.history.connect(self.show_history)
         self.stack = Pages(self.home)
+        self.stack.currentChanged.connect(lambda _index: self.show_where())
+        self.glanced: str | None = None  # the file painted from a glance, before it opens
         self.stack.back.connect(self.go_home)
         self.stack.unlock_requested.connect(self._unlock_from_screen)
         from wellplan.gui.autolock import AutoLock, LockWarning
@@ -138,10 +146,15 @@ class MainWindow(QMainWindow):
         self.display = Display(self)
         menus.setup(self)
         self.display.apply()
-        self.resize(1100, 760)
+        menus.show_undo_steps(self)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):  # what Undo would undo follows the focus
+            app.focusChanged.connect(self._focus_moved)
+        dialogs.fit_to_screen(self, 1100, 760)
         geometry = self.settings.geometry()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is not None and self.restoreGeometry(geometry):
+            # as it was left, unless that was on a larger screen than this one
+            dialogs.fit_to_screen(self, self.width(), self.height())
 
     # ---- what the parts hold -------------------------------------------------------------
     @property
@@ -163,6 +176,20 @@ class MainWindow(QMainWindow):
         """Emits the Verification of File ▸ Verify a PDF."""
         return self.plan_dialogs.verified
 
+    # ---- saying what came of it -------------------------------------------------------
+    def say(self, message: str, *, assertive: bool = False) -> None:
+        """Show an outcome in the status line and say it to screen readers (polite; a
+        problem ``assertive``: said at once, and kept in the status line)."""
+        announced.emit_for(self, message, assertive=assertive)
+        if assertive:
+            self.statusBar().showMessage(message)
+
+    def _session_said(self, message: str) -> None:
+        if self._told_in_dialog:
+            self.statusBar().showMessage(message, 6000)  # the dialog says it, once
+        else:
+            self.say(message)
+
     # ---- display (display.py) ------------------------------------------------------------
     def apply_display(self) -> None:
         self.display.apply()
@@ -176,17 +203,25 @@ class MainWindow(QMainWindow):
     def set_together(self, on: bool) -> None:
         self.display.set_together(on)
 
-    def _editor_with_focus(self) -> QLineEdit | QPlainTextEdit | None:
-        widget = self.focusWidget()
-        return widget if isinstance(widget, QLineEdit | QPlainTextEdit) else None
+    # ---- Edit ▸ Undo and Redo ------------------------------------------------------------
+    def undo_target(self) -> PlanWizard | QLineEdit | QPlainTextEdit | None:
+        """What Edit ▸ Undo and Redo act on (menus.py)."""
+        return menus.undo_target(self)
+
+    def _focus_moved(self, _old: QWidget | None, _new: QWidget | None) -> None:
+        menus.show_undo_steps(self)
 
     def undo(self) -> None:
-        if editor := self._editor_with_focus():
-            editor.undo()
+        target = self.undo_target()
+        if target is not None:
+            target.undo()  # a field's own undo says what changed, as typing does: it's saved
+        menus.show_undo_steps(self)
 
     def redo(self) -> None:
-        if editor := self._editor_with_focus():
-            editor.redo()
+        target = self.undo_target()
+        if target is not None:
+            target.redo()
+        menus.show_undo_steps(self)
 
     # ---- opening files -------------------------------------------------------------------
     def start(self, path: Path | None = None) -> None:
@@ -214,7 +249,8 @@ class MainWindow(QMainWindow):
         """Paint the plans from a quick read-only look at the file, while it is opened
         properly just after (see storage/glance). With ``crisis``, show the newest crisis
         plan on "use my plan now" at once; returns its id."""
-        self.setWindowTitle(f"{look.path.name} — {APP_NAME}")
+        self.glanced = look.path.name
+        self.show_where()
         self.display.show_together(look.path)
         self.home.show_plans(
             look.plans, look.path.name, self.kind_titles, look.signed, steps=look.steps
@@ -262,9 +298,9 @@ class MainWindow(QMainWindow):
         self.autosaver.failed.connect(self._save_failed)
         self.setWindowFilePath(str(doc.path))
         self.display.show_together(doc.path)
-        self.setWindowTitle(f"{doc.path.name} — {APP_NAME}")
         self.save_state.setText(self.tr("All changes saved"))
         self.stack.setCurrentWidget(self.home)
+        self.show_where()
         self.refresh_home()
         locked = doc.unlock is not None
         self.menuBar().setEnabled(True)
@@ -337,8 +373,8 @@ class MainWindow(QMainWindow):
         self._forget_file()
         self.home.show_plans([], None, self.kind_titles)
         self.menuBar().setEnabled(False)
-        self.stack.setCurrentWidget(self.lock_screen)
         self.lock_screen.show_for(path.name)
+        self.stack.bring(self.lock_screen, self.lock_screen.field)
         announced.emit_for(self, self.tr("Your file is locked."))
         return True
 
@@ -381,8 +417,12 @@ class MainWindow(QMainWindow):
         """Put a backup in place of the open file: close it, restore, open it again."""
         if self.doc is None or not self.leave_plan():
             return False
-        if not self.session.restore(backup):
-            return False
+        self._told_in_dialog = dialog is not None
+        try:
+            if not self.session.restore(backup):
+                return False
+        finally:
+            self._told_in_dialog = False
         if dialog is not None:
             dialog.restored(True, self.session.restored_message())
         return True
@@ -405,7 +445,8 @@ class MainWindow(QMainWindow):
         self.session.erase()
         self.home.show_plans([], None, self.kind_titles)
         self.open_path(default_file(), create=True)
-        self.statusBar().showMessage(self.tr("Everything in “%1” is deleted.").replace("%1", name))
+        deleted = self.tr("Everything in “%1” is deleted.")  # (a tr() in a call confuses lupdate)
+        self.say(deleted.replace("%1", name))
         return True
 
     # ---- plans ---------------------------------------------------------------------------
@@ -462,10 +503,17 @@ class MainWindow(QMainWindow):
         wizard.set_together(self.together_action.isChecked())
         self._signed_when_opened = self._signed_and_current(plan_id)
         wizard.closed.connect(self._wizard_closed)
+        wizard.undo_stack.indexChanged.connect(lambda _index: menus.show_undo_steps(self))
+        wizard.arrived.connect(self.show_where)
+        wizard.intro.title_edit.editingFinished.connect(self.show_where)  # renamed
         self.stack.addWidget(wizard)
         self.stack.setCurrentWidget(wizard)
         wizard.show()
         wizard.restore_position()
+
+    def show_where(self) -> None:
+        """The window's title says where the person is (display.py)."""
+        self.display.show_where()
 
     def _signed_and_current(self, plan_id: int) -> int | None:
         """The signed version number, if the plan still says what was signed."""
@@ -482,11 +530,13 @@ class MainWindow(QMainWindow):
     def _wizard_closed(self, done: bool) -> None:
         wizard = self.wizard
         self.wizard = None
+        self.refresh_home(wizard.plan_id if wizard is not None else None)  # the plan just left
+        # home first, then the plan taken away: taken away in front, it would hand the
+        # focus on to whatever page was behind it
+        self.stack.bring(self.home, self.home.starting_point())
         if wizard is not None:
             self.stack.removeWidget(wizard)
             wizard.deleteLater()
-        self.stack.setCurrentWidget(self.home)
-        self.refresh_home(wizard.plan_id if wizard is not None else None)  # the plan just left
         signed = self._signed_when_opened
         self._signed_when_opened = None
         if (
@@ -516,8 +566,8 @@ class MainWindow(QMainWindow):
             return
         if self.stack.on_today() and not self.stack.today.flush():
             return
-        self.stack.setCurrentWidget(self.home)
         self.refresh_home()
+        self.stack.bring(self.home, self.home.starting_point())
 
     @property
     def use_now_view(self) -> UseNowView:
@@ -550,7 +600,7 @@ class MainWindow(QMainWindow):
         except StorageError as exc:
             dialogs.show_error(self, exc.title, str(exc))
             return
-        self.stack.setCurrentWidget(self.stack.today)
+        self.stack.bring(self.stack.today, self.stack.today.list)
 
     @Slot(int)
     def use_now(self, plan_id: int) -> None:
@@ -565,6 +615,7 @@ class MainWindow(QMainWindow):
 
     def show_use_now(self) -> None:
         self.stack.show_use_now()
+        self.show_where()  # (another plan, perhaps, on the same page)
 
     def use_latest_crisis_plan(self) -> None:
         """Ctrl+U from anywhere: the most recently changed crisis plan."""
@@ -619,10 +670,14 @@ class MainWindow(QMainWindow):
 
     # ---- saving state --------------------------------------------------------------------
     def _saved(self, when: dt.datetime) -> None:
+        failed_before = self.problem.isVisible()
         self.problem.setVisible(False)
         self.save_state.setText(
             self.tr("Saved at %1").replace("%1", f"{when.astimezone():%H:%M:%S}")
         )
+        if failed_before:  # the failure was said: so is its end
+            safe = self.tr("Saved. Your latest changes are safe now.")
+            self.say(safe)
 
     def _save_failed(self, message: str) -> None:
         self.save_state.setText(self.tr("Not saved yet"))

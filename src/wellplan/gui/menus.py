@@ -17,7 +17,10 @@ from PySide6.QtWidgets import QMenu
 from wellplan.gui.lazy_qt import TOOL_BUTTON_TEXT_ONLY, set_enum
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
     from wellplan.gui.main_window import MainWindow
+    from wellplan.gui.wizard import PlanWizard
 
 Shortcut = QKeySequence.StandardKey | str | None
 
@@ -114,9 +117,12 @@ def setup(w: MainWindow) -> None:
     file_menu.addSeparator()
     file_menu.addAction(w.quit_action)
 
-    edit_menu = w.menuBar().addMenu(translate("MainWindow", "&Edit"))
-    edit_menu.addAction(action(w, translate("MainWindow", "&Undo"), w.undo, keys.Undo))
-    edit_menu.addAction(action(w, translate("MainWindow", "&Redo"), w.redo, keys.Redo))
+    w.edit_menu = w.menuBar().addMenu(translate("MainWindow", "&Edit"))
+    w.undo_action = action(w, translate("MainWindow", "&Undo"), w.undo, keys.Undo)
+    w.redo_action = action(w, translate("MainWindow", "&Redo"), w.redo, keys.Redo)
+    w.edit_menu.addAction(w.undo_action)
+    w.edit_menu.addAction(w.redo_action)
+    w.edit_menu.aboutToShow.connect(lambda: show_undo_steps(w))
 
     _view_menu(w)
     toolbar = w.addToolBar(translate("MainWindow", "Main"))
@@ -235,3 +241,52 @@ def fill_recent(w: MainWindow) -> None:
         item = w.recent_menu.addAction(f"&{index} {path.name}")
         item.setToolTip(str(path))
         item.triggered.connect(lambda _=False, p=path: w.open_path(p))
+
+
+def undo_target(w: MainWindow) -> PlanWizard | QLineEdit | QPlainTextEdit | None:
+    """What Edit ▸ Undo and Redo act on: the history of the plan being written, or the
+    typing of the field that has the focus where that isn't an answer (the plan's title,
+    a record's field), or nothing."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    widget = w.focusWidget()
+    wizard = w.wizard
+    if wizard is not None and w.stack.currentWidget() is wizard:
+        from wellplan.gui.plan_undo import takes_plan_undo
+
+        if takes_plan_undo(widget) or not isinstance(widget, QLineEdit | QPlainTextEdit):
+            return wizard
+    if isinstance(widget, QLineEdit | QPlainTextEdit) and not widget.isReadOnly():
+        return widget
+    return None
+
+
+def show_undo_steps(w: MainWindow) -> None:
+    """Edit ▸ Undo and Redo say what they would do ("Undo remove “Walk”"), and are
+    enabled only when there is something to undo or redo."""
+    target = undo_target(w)
+    undo_text, redo_text = translate("MainWindow", "&Undo"), translate("MainWindow", "&Redo")
+    wizard = w.wizard
+    if target is None:
+        can_undo = can_redo = False
+    elif target is wizard:
+        stack = wizard.undo_stack
+        can_undo, can_redo = stack.canUndo(), stack.canRedo()
+        if can_undo:
+            undo_text = translate("MainWindow", "&Undo %1").replace("%1", stack.undoText())
+        if can_redo:
+            redo_text = translate("MainWindow", "&Redo %1").replace("%1", stack.redoText())
+    else:  # a field's own typing
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+        if isinstance(target, QLineEdit):
+            can_undo, can_redo = target.isUndoAvailable(), target.isRedoAvailable()
+        elif isinstance(target, QPlainTextEdit):
+            document = target.document()
+            can_undo, can_redo = document.isUndoAvailable(), document.isRedoAvailable()
+        else:
+            can_undo = can_redo = False
+    w.undo_action.setText(undo_text)
+    w.redo_action.setText(redo_text)
+    w.undo_action.setEnabled(can_undo)
+    w.redo_action.setEnabled(can_redo)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from wellplan.gui.home import HomeView
 
@@ -79,15 +79,40 @@ class Pages(QStackedWidget):
     def on_today(self) -> bool:
         return self._today is not None and self.currentWidget() is self._today
 
+    def showing(self) -> str:
+        """Which page is in front: "home", "records", "use-now", "lock", "today" or "plan" (the
+        plan being written)."""
+        current = self.currentWidget()
+        if current is self.home:
+            return "home"
+        for name, page in (
+            ("records", self._records),
+            ("use-now", self._use_now),
+            ("lock", self._lock_screen),
+            ("today", self._today),
+        ):
+            if page is not None and current is page:
+                return name
+        return "plan"
+
     def on_records(self) -> bool:
         """Whether people, medications and places are showing."""
         return self._records is not None and self.currentWidget() is self._records
 
+    def bring(self, page: QWidget, start: QWidget) -> None:
+        """Bring ``page`` to the front with the focus on ``start``, where the person starts
+        on it. Given the focus while its page is hidden, ``start`` takes it as the page
+        comes to the front: a screen reader hears only it, not a control of the page left
+        or of one not shown passed on the way."""
+        start.setFocus()
+        self.setCurrentWidget(page)
+        if page.isAncestorOf(start) and start.isVisible():
+            start.setFocus()  # (the page was in front already)
+
     def show_records(self) -> None:
-        self.setCurrentWidget(self.records)
-        self.records.tabs.currentWidget().setFocus()
+        records = self.records
+        self.bring(records, records.tabs.currentWidget())
 
     def show_use_now(self) -> None:
-        """ "Use my plan now" as it was last drawn."""
-        self.setCurrentWidget(self.use_now)
-        self.use_now.back_button.setFocus()
+        """ "Use my plan now" as it was last drawn, read from the top."""
+        self.bring(self.use_now, self.use_now.text)

@@ -6,7 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -23,7 +26,8 @@ from PySide6.QtWidgets import (
 from wellplan.domain.answers import AnswerError
 from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
 from wellplan.domain.words import said
-from wellplan.gui import dialogs
+from wellplan.gui import announced, dialogs
+from wellplan.gui.accessible import mark_heading
 from wellplan.gui.autosave import DELAY_MS
 from wellplan.gui.editors import SubmitLine
 from wellplan.gui.style import hint_label
@@ -63,6 +67,8 @@ class RecordTab(QWidget):
             self.tr("Name of a new %1, then Enter").replace("%1", noun)
         )
         self.new_name.setAccessibleName(self.tr("Add a new %1").replace("%1", noun))
+        self.new_name.setAccessibleDescription(self.new_name.placeholderText())
+        self.setFocusProxy(self.list)  # the tab, given the focus, gives it to its list
         add = QPushButton(self.tr("Add"), self)
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setObjectName("delete-record")
@@ -100,9 +106,16 @@ class RecordTab(QWidget):
         self.uses.setObjectName("record-uses")
         self.uses.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         form.addRow(self.tr("Used in:"), self.uses)
+        # the form scrolls on a small screen or at large text: the window stays on screen
+        form_area = QScrollArea(self)
+        form_area.setWidgetResizable(True)
+        form_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        form_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its fields
+        form_area.setWidget(self.form)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 2)
-        layout.addWidget(self.form, 3)
+        layout.addWidget(form_area, 3)
 
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
@@ -196,6 +209,7 @@ class RecordTab(QWidget):
         except (AnswerError, StorageError) as exc:
             self.error.setText(str(exc))
             self.error.setVisible(True)
+            announced.emit_for(self.error, str(exc), assertive=True)
             return False
         self.error.setVisible(False)
         self._records[record_id] = record
@@ -216,6 +230,7 @@ class RecordTab(QWidget):
         self.new_name.clear()
         self.load(self.doc, select_id=record.id)
         self.fields["name"].setFocus()
+        announced.emit_for(self.fields["name"], self.tr("Added “%1”.").replace("%1", record.name))
 
     def delete_current(self) -> None:
         record_id = self.current_id()
@@ -247,6 +262,8 @@ class RecordTab(QWidget):
             dialogs.show_error(self, exc.title, str(exc))
             return
         self.load(self.doc)
+        self.list.setFocus()
+        announced.emit_for(self.list, self.tr("Deleted “%1”.").replace("%1", record.name))
 
 
 class RecordsView(QWidget):
@@ -257,6 +274,7 @@ class RecordsView(QWidget):
         self.setObjectName("records-view")
         heading = QLabel(self.tr("People, medications and places"))
         heading.setProperty("role", "title")
+        mark_heading(heading)
         intro = hint_label(
             self.tr(
                 "Each one is entered once and can be used in every plan. A change here shows in all of them."
@@ -265,10 +283,11 @@ class RecordsView(QWidget):
         )
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("People, medications and places"))
+        self.tabs.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its row of tabs takes the focus
         self.record_tabs = {kind: RecordTab(kind) for kind in RecordKind}
         for kind, tab in self.record_tabs.items():
             self.tabs.addTab(tab, QCoreApplication.translate("RecordTab", TAB_TITLES[kind]))
-        back = QPushButton(self.tr("Back to your plans"))
+        back = QPushButton(self.tr("Back to your plans (Esc)"))
         back.setObjectName("records-back")
         back.clicked.connect(self.leave)
         layout = QVBoxLayout(self)
@@ -277,6 +296,16 @@ class RecordsView(QWidget):
         layout.addWidget(intro)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        esc = QShortcut(QKeySequence("Esc"), self, self.leave)  # as on "use my plan now"
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Shown: the list of the tab in front takes the focus at once, before the window
+        would hand it to the first control it finds (the row of tabs)."""
+        super().showEvent(event)
+        current, focused = self.tabs.currentWidget(), QApplication.focusWidget()
+        if current is not None and (focused is None or not current.isAncestorOf(focused)):
+            current.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def load(self, doc: PlanFile) -> None:
         for tab in self.record_tabs.values():

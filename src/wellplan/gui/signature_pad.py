@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from wellplan.domain.signing import Mark
+from wellplan.gui.accessible import set_role
 from wellplan.gui.style import hint_label
 from wellplan.resources import resource_path
 
@@ -71,6 +72,7 @@ class SignaturePad(QWidget):
                 "Draw your signature with a mouse, pen or finger. Ctrl+Z takes back the last stroke."
             )
         )
+        set_role(self, "Canvas")  # drawn on, not a "filler"
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumSize(320, 120)
@@ -195,6 +197,7 @@ class SignatureInput(QWidget):
         self.typed.setObjectName("typed-signature")
         self.typed.setPlaceholderText(self.tr("Or type your full name"))
         self.typed.setAccessibleName(self.tr("Typed signature"))
+        self.typed.setAccessibleDescription(self.typed.placeholderText())
         font = QFont(self.typed.font())
         family = hand_family()
         if family:

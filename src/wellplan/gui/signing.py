@@ -48,7 +48,8 @@ from wellplan.domain.signing import (
     wet_ink_advice,
 )
 from wellplan.domain.words import say
-from wellplan.gui import dialogs
+from wellplan.gui import announced, dialogs
+from wellplan.gui.accessible import mark_heading
 from wellplan.gui.signature_pad import SignatureInput
 from wellplan.gui.style import hint_label
 from wellplan.storage.document import PlanFile, VersionInfo
@@ -60,14 +61,12 @@ def _title(text: str, parent: QWidget) -> QLabel:
     label.setProperty("role", "title")
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    return label
+    return mark_heading(label)
 
 
 def _heading(text: str, parent: QWidget) -> QLabel:
     """A heading over a group of controls (each named on its own), not a field's label."""
-    label = hint_label(text, "question", parent)
-    label.setProperty("heading", True)
-    return label
+    return mark_heading(hint_label(text, "question", parent))
 
 
 def _placed(wizard: QWizard, page_id: int, page: QWizardPage) -> QWidget:
@@ -79,6 +78,7 @@ def _placed(wizard: QWizard, page_id: int, page: QWizardPage) -> QWidget:
     area = QScrollArea(page)
     area.setWidgetResizable(True)
     area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # text wraps
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields; they scroll in view
     content = QWidget()
     area.setWidget(content)
@@ -290,10 +290,11 @@ class SignerPage(QWizardPage):
             grid.setColumnStretch(0, 1)
             layout.addLayout(grid)
 
-        # right under the questions, where the answer that causes it was just given
+        # right under the questions, where the answer that causes it was just given; shown
+        # (and said to screen readers at once) only when something stands in the way
         self.problems = hint_label("", "error", content)
         self.problems.setObjectName("signing-problems")
-        self.problems.setAccessibleName(self.tr("Why you can't sign here yet"))
+        self.problems.setVisible(False)
         layout.addWidget(self.problems)
         signature_label = hint_label(self.tr("Your signature"), "question", content)
         layout.addWidget(signature_label)
@@ -343,8 +344,16 @@ class SignerPage(QWizardPage):
             say("signing", "Type your full name as the witness."),
             self.tr("Type your full name."),
         }
-        shown = [p for p in problems if p not in quiet]
-        self.problems.setText("\n".join(shown))
+        shown = "\n".join(p for p in problems if p not in quiet)
+        if shown != self.problems.text():
+            self.problems.setText(shown)
+            self.problems.setVisible(bool(shown))
+            if shown:
+                announced.emit_for(
+                    self.problems,
+                    self.tr("You can't sign here yet: %1").replace("%1", shown),
+                    assertive=True,
+                )
         self.completeChanged.emit()
 
     def isComplete(self) -> bool:
@@ -416,6 +425,7 @@ class DonePage(QWizardPage):
         version = self.owner.version
         number = version.number if version is not None else 0
         self.heading.setText(self.tr("Signed: version %1").replace("%1", str(number)))
+        announced.emit_for(self.heading, self.heading.text())
         self.text.setText(
             self.tr(
                 "To print it or send it, use File ▸ Print or export (Ctrl+E) and choose the "
@@ -436,7 +446,6 @@ class SigningWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Close"))
-        self.resize(760, 720)
         self.doc = doc
         self.plan = bundle.plan(plan_id)
         self.version: VersionInfo | None = None
@@ -456,6 +465,9 @@ class SigningWizard(QWizard):
         self.setPage(self.review_id, ReviewPage(self))
         self.setPage(self.review_id + 1, DonePage(self))
         self.setStartId(0)
+        # about 72 characters wide (wider with larger text), as tall as the screen allows:
+        # the pages scroll, the buttons stay on the screen
+        dialogs.fit_to_screen(self, max(760, self.fontMetrics().averageCharWidth() * 72), 720)
 
     def chosen(self, page: SignerPage) -> bool:
         return self.intro.chosen(page.step.role)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
 from wellplan.domain.templates import RECORD_KINDS, AnswerType, Question
 from wellplan.domain.words import day, said
+from wellplan.gui import announced
 from wellplan.gui.editors import (
     ChoiceEditor,
     DateEditor,
@@ -45,6 +46,18 @@ from wellplan.gui.style import hint_label
 
 if TYPE_CHECKING:
     from wellplan.domain.answers import AnswerValue
+
+
+def _name_if_blank(item: QTableWidgetItem) -> None:
+    """A cell with nothing in it is read as "blank", not as nothing at all."""
+    wanted = None if item.text().strip() else QCoreApplication.translate("TableEditor", "blank")
+    if item.data(Qt.ItemDataRole.AccessibleTextRole) == wanted:
+        return
+    table = item.tableWidget()
+    blocked = table.blockSignals(True) if table is not None else False
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, wanted)
+    if table is not None:
+        table.blockSignals(blocked)
 
 
 class TableEditor(Editor):
@@ -67,7 +80,11 @@ class TableEditor(Editor):
         self.remove_button = small_button(
             self.tr("Remove"), self.tr("Remove the selected row"), self
         )
+        self.remove_button.setAccessibleName(
+            self.tr("Remove the selected row from: %1").replace("%1", question.text)
+        )
         self.remove_button.setVisible(False)
+        self.table.itemChanged.connect(_name_if_blank)
         self.table.itemChanged.connect(self.changed)
         self.table.horizontalHeader().sectionResized.connect(self._sync)  # wrapping follows width
         self.remove_button.clicked.connect(self._remove_selected)
@@ -99,10 +116,18 @@ class TableEditor(Editor):
     def _remove_selected(self) -> None:
         row = self.table.currentRow()
         if row >= 0:
+            first = self.table.item(row, 0)
+            removed = first.text() if first is not None else ""  # (the item goes with the row)
             self.table.removeRow(row)
             self._sync()
             self.rows_changed()
-            self.changed.emit()
+            self.act(self.tr("remove “%1”").replace("%1", removed))
+            announced.emit_for(self.table, self.tr("Removed “%1”.").replace("%1", removed))
+            if self.table.rowCount():
+                self.table.setCurrentCell(min(row, self.table.rowCount() - 1), 0)
+                self.remove_button.setFocus()  # where the person was: remove another
+            else:
+                self.focus_target().setFocus()
 
 
 class RecordsEditor(TableEditor):
@@ -138,9 +163,11 @@ class RecordsEditor(TableEditor):
         pick_layout.addWidget(self.pick, 1)
         pick_layout.addWidget(self.pick_button)
 
+        # a button that opens the form (a checkable one is a check box to screen readers)
         self.new_button = QPushButton(self.tr("Add a new %1…").replace("%1", noun), self)
-        self.new_button.setCheckable(True)
         self.new_button.setAccessibleName(self.tr("Add a new %1").replace("%1", noun))
+        for button in (self.pick_button, self.new_button):
+            button.setAccessibleDescription(question.text)  # which answer it adds to
         self.form = QGroupBox(self.tr("New %1").replace("%1", noun), self)
         form_layout = QFormLayout(self.form)
         self.fields: dict[str, SubmitLine] = {}
@@ -166,6 +193,7 @@ class RecordsEditor(TableEditor):
         self.form_error.setVisible(False)
         form_layout.addRow(self.form_error)
         self.save_new_button = QPushButton(self.tr("Add to this answer"), self.form)
+        self.save_new_button.setAccessibleDescription(question.text)
         form_layout.addRow(self.save_new_button)
         self.form.setVisible(False)
 
@@ -181,7 +209,7 @@ class RecordsEditor(TableEditor):
         layout.addWidget(self.form)
 
         self.pick_button.clicked.connect(self._add_picked)
-        self.new_button.toggled.connect(self._toggle_form)
+        self.new_button.clicked.connect(lambda: self._toggle_form(not self.form.isVisibleTo(self)))
         self.save_new_button.clicked.connect(self._save_new)
         self.refresh_choices()
 
@@ -215,7 +243,9 @@ class RecordsEditor(TableEditor):
         who.setData(Qt.ItemDataRole.UserRole, record_id)
         who.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
         self.table.setItem(row, 0, who)
-        self.table.setItem(row, 1, QTableWidgetItem(note))
+        note_item = QTableWidgetItem(note)
+        _name_if_blank(note_item)
+        self.table.setItem(row, 1, note_item)
         self.table.blockSignals(False)
         self._sync()
 
@@ -223,10 +253,14 @@ class RecordsEditor(TableEditor):
         record_id = self.pick.currentData()
         if record_id is None:
             return
+        record = self._records.get(int(record_id))
         self._append(int(record_id), "")
         self.refresh_choices()
-        self.changed.emit()
+        self.act(self.tr("add “%1”").replace("%1", record.name if record else ""))
         self.table.setCurrentCell(self.table.rowCount() - 1, 1)
+        announced.emit_for(
+            self.table, self.tr("Added “%1”.").replace("%1", record.name if record else "")
+        )
 
     def rows_changed(self) -> None:
         self.refresh_choices()
@@ -242,6 +276,7 @@ class RecordsEditor(TableEditor):
             self.form_error.setText(self.tr("Please add a name first."))
             self.form_error.setVisible(True)
             self.fields["name"].setFocus()
+            announced.emit_for(self.form_error, self.form_error.text(), assertive=True)
             return
         record = self.context.add_record(self.kind, values)
         if record is None:
@@ -251,10 +286,11 @@ class RecordsEditor(TableEditor):
         for line in [*self.fields.values(), self.new_note]:
             line.clear()
         self.form_error.setVisible(False)
-        self.new_button.setChecked(False)
-        self.new_button.setFocus()
+        self.new_button.setFocus()  # first: the focus never falls into the closing form
+        self._toggle_form(False)
         self.refresh_choices()
-        self.changed.emit()
+        self.act(self.tr("add “%1”").replace("%1", record.name))
+        announced.emit_for(self.new_button, self.tr("Added “%1”.").replace("%1", record.name))
 
     def finish_typing(self) -> None:
         """A new record typed in the form but never added: added now, as the person would
@@ -344,7 +380,7 @@ class JurisdictionEditor(Editor):
 
     def _changed(self, _index: int) -> None:
         self._show_facts()
-        self.changed.emit()
+        self.act(self.tr("choose “%1”").replace("%1", self.combo.currentText()))
 
     def _show_facts(self) -> None:
         profile = self.profiles[str(self.combo.currentData())]
@@ -436,6 +472,7 @@ class CrisisLinesEditor(TableEditor):
             item = QTableWidgetItem(line.get(key, ""))
             if key == "last_checked":
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+            _name_if_blank(item)
             self.table.setItem(row, column, item)
         self.table.blockSignals(False)
 
@@ -448,7 +485,7 @@ class CrisisLinesEditor(TableEditor):
             if (line.name, line.how) not in present:
                 self._append(line.as_answer())
         self._sync()
-        self.changed.emit()
+        self.act(self.tr("add the crisis lines of %1").replace("%1", self.country.currentText()))
 
     def value(self) -> list[dict[str, str]]:
         lines = []

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from wellplan.domain.value import Plain
 from wellplan.gui.lazy_qt import PLAIN_TEXT, set_enum
+from wellplan.resources import resource_path
 
 BASE_POINTS = 10.5  # body text at 100%
 MIN_SCALE, MAX_SCALE = 1.0, 2.0
@@ -38,6 +39,8 @@ class Theme(Plain):
     note_back: str  # hand-over notes, suggestions
     placeholder: str
     button: str
+    edge: str  # borders of fields, lists, menus and buttons (3:1 on what they sit on)
+    focus: str  # the focus ring (3:1 on the page, fields and buttons)
     minimum_contrast: float
 
 
@@ -58,6 +61,8 @@ THEMES: dict[str, Theme] = {
         note_back="#e8f1ee",
         placeholder="#5b6770",
         button="#efede8",
+        edge="#6e767c",
+        focus="#1f5f56",
         minimum_contrast=4.5,
     ),
     "dark": Theme(
@@ -76,6 +81,8 @@ THEMES: dict[str, Theme] = {
         note_back="#1f3531",
         placeholder="#a3adb3",
         button="#2f363b",
+        edge="#8b969d",
+        focus="#7fd1c1",
         minimum_contrast=4.5,
     ),
     "contrast": Theme(
@@ -94,6 +101,8 @@ THEMES: dict[str, Theme] = {
         note_back="#000000",
         placeholder="#d8d8d8",
         button="#000000",
+        edge="#ffffff",
+        focus="#ffff00",
         minimum_contrast=7.0,
     ),
 }
@@ -135,19 +144,38 @@ def text_pairs(theme: Theme) -> dict[str, tuple[str, str]]:
     }
 
 
+#: Non-text contrast (WCAG 1.4.11) of what marks controls and the focus.
+NON_TEXT_CONTRAST = 3.0
+
+
+def control_pairs(theme: Theme) -> dict[str, tuple[str, str]]:
+    """Every border and focus ring on every colour it is drawn next to."""
+    t = theme
+    return {
+        "borders on page": (t.edge, t.page),
+        "borders around fields": (t.edge, t.base),
+        "borders around buttons": (t.edge, t.button),
+        "focus ring on page": (t.focus, t.page),
+        "focus ring around fields": (t.focus, t.base),
+        "focus ring around buttons": (t.focus, t.button),
+        "focus ring on notes": (t.focus, t.note_back),
+    }
+
+
 def stylesheet(t: Theme, scale: float) -> str:
     def pt(points: float) -> str:
         return f"{points * scale:.1f}pt"
 
     border = "2px solid" if t.name == "contrast" else "1px solid"
+    arrow = resource_path("icons", f"arrow-down-{t.name}.svg").as_posix()  # in the ink colour
     return f"""
 QLabel[role="title"] {{ font-size: {pt(19)}; font-weight: 600; color: {t.accent}; }}
 QLabel[role="part"] {{ font-size: {pt(9.5)}; font-weight: 700; color: {t.accent};
     letter-spacing: 1px; }}
 QLabel[role="intro"] {{ font-size: {pt(11.5)}; color: {t.ink}; }}
-QTextBrowser#use-now-text {{ background: {t.page}; color: {t.ink}; font-size: {pt(17)};
+QTextEdit#use-now-text {{ background: {t.page}; color: {t.ink}; font-size: {pt(17)};
     border: 2px solid transparent; border-radius: 3px; }}
-QTextBrowser#use-now-text:focus {{ border-color: {t.accent}; }}
+QTextEdit#use-now-text:focus {{ border-color: {t.accent}; }}
 QLabel[role="question"] {{ font-size: {pt(12.5)}; font-weight: 600; color: {t.ink}; }}
 QLabel[role="why"] {{ color: {t.soft_ink}; }}
 QLabel[role="example"] {{ color: {t.soft_ink}; font-style: italic; }}
@@ -168,12 +196,42 @@ QLabel#save-problem {{ background: {t.error_back}; border: 1px solid {t.error};
 QWidget#lock-warning {{ background: {t.warn_back}; border-bottom: 1px solid {t.warn_edge}; }}
 QWidget#lock-warning QLabel {{ font-weight: 600; color: {t.ink}; }}
 QTreeWidget#section-list::item {{ padding: 3px {ITEM_SIDE_PADDING}px; }}
+QPushButton {{ background: {t.button}; color: {t.ink}; border: 1px solid {t.edge};
+    border-radius: 4px; padding: 5px 14px; min-height: 1.2em; }}
+QPushButton:hover {{ background: {t.alternate}; }}
+QPushButton:pressed, QPushButton:checked {{ background: {t.note_back}; }}
+QPushButton:disabled {{ color: {t.placeholder}; border-style: dashed; }}
+QPushButton:default {{ border-bottom: 3px solid {t.ink}; padding-bottom: 3px; }}
 QPushButton[role="primary"] {{ padding: 8px 18px; font-weight: 600; }}
-QLineEdit, QPlainTextEdit, QListWidget, QTableWidget, QComboBox, QDateEdit {{ padding: 3px; }}
-QLineEdit:focus, QPlainTextEdit:focus, QListWidget:focus, QTableWidget:focus,
-QTreeWidget:focus, QComboBox:focus, QDateEdit:focus {{
-    border: 2px solid {t.accent}; border-radius: 3px;
+QPushButton:focus {{ border: 3px solid {t.focus}; padding: 3px 12px; }}
+QPushButton[role="primary"]:focus {{ padding: 6px 16px; }}
+QCheckBox, QRadioButton {{ border: 2px solid transparent; border-radius: 3px; padding: 1px 3px; }}
+QCheckBox:focus, QRadioButton:focus {{ border-color: {t.focus}; }}
+QLineEdit, QPlainTextEdit, QTextEdit, QListWidget, QTableWidget, QTreeWidget, QComboBox,
+QDateEdit {{ border: 1px solid {t.edge}; border-radius: 3px; padding: 3px;
+    background: {t.base}; color: {t.ink}; }}
+QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QListWidget:focus,
+QTableWidget:focus, QTreeWidget:focus, QComboBox:focus, QDateEdit:focus {{
+    border: 3px solid {t.focus}; padding: 1px;
 }}
+QComboBox::drop-down, QDateEdit::drop-down {{ subcontrol-origin: padding;
+    subcontrol-position: center right; width: 1.6em; border: none; }}
+QComboBox::down-arrow, QDateEdit::down-arrow {{ image: url("{arrow}"); width: 0.9em;
+    height: 0.6em; }}
+QLineEdit:disabled, QComboBox:disabled, QDateEdit:disabled {{ color: {t.placeholder};
+    border-style: dashed; }}
+QListWidget#plan-list {{ border: none; background: {t.page}; }}
+QListWidget#plan-list:focus {{ border: 3px solid {t.focus}; }}
+QMenu {{ background: {t.base}; color: {t.ink}; border: 1px solid {t.edge}; padding: 4px; }}
+QMenu::item {{ padding: 5px 28px 5px 24px; border: 2px solid transparent; }}
+QMenu::item:selected {{ background: {t.accent}; color: {t.on_accent};
+    border-color: {t.focus}; }}
+QMenu::item:disabled {{ color: {t.placeholder}; }}
+QMenu::separator {{ height: 1px; background: {t.edge}; margin: 4px 8px; }}
+QToolTip {{ background: {t.base}; color: {t.ink}; border: 1px solid {t.edge}; }}
+QGroupBox {{ border: 1px solid {t.edge}; border-radius: 4px;
+    margin-top: 1.2em; padding-top: 4px; }}
+QGroupBox::title {{ subcontrol-origin: margin; left: 8px; padding: 0 4px; }}
 """
 
 
@@ -237,9 +295,14 @@ def current(app: QApplication) -> tuple[str, float]:
 
 
 def hint_label(text: str, role: str, parent: QWidget | None = None) -> QLabel:
-    """Plain, wrapping text styled by its role in the style sheet ("why", "hint", ...)."""
+    """Plain, wrapping text styled by its role in the style sheet ("why", "hint", ...). A
+    "title" is a heading to screen readers too."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
     label.setProperty("role", role)
     set_enum(label, "textFormat", PLAIN_TEXT)
+    if role == "title":
+        from wellplan.gui.accessible import mark_heading
+
+        mark_heading(label)
     return label

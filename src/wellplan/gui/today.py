@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -178,21 +179,36 @@ class TodayView(QWidget):
 
         self.back_button = QPushButton(self.tr("Back to your plans"))
         self.back_button.setObjectName("today-back")
+        # the day scrolls on a small screen or at large text (the month above it makes it
+        # tall): the heading, the days' buttons and Back stay in view
+        body = QWidget()
+        body.setObjectName("today-body")
+        inner = QVBoxLayout(body)
+        inner.setContentsMargins(0, 0, 0, 0)
+        inner.addWidget(self.month)
+        inner.addWidget(self.list_label)
+        inner.addWidget(self.empty)
+        inner.addWidget(self.list, 1)
+        inner.addLayout(add_row)
+        inner.addSpacing(8)
+        inner.addWidget(note_label)
+        inner.addWidget(self.note)
+        inner.addWidget(self.problem)
+        inner.addWidget(self.quiet)
+        self.list.setMinimumHeight(self.list.fontMetrics().height() * 5)
+        area = QScrollArea()  # parented below, after the days' buttons: Tab goes in order
+        area.setObjectName("today-area")
+        area.setWidgetResizable(True)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to what it holds
+        area.setWidget(body)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         layout.addWidget(heading)
         layout.addWidget(self.day_label)
         layout.addLayout(nav)
-        layout.addWidget(self.month)
-        layout.addWidget(self.list_label)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.list, 1)
-        layout.addLayout(add_row)
-        layout.addSpacing(8)
-        layout.addWidget(note_label)
-        layout.addWidget(self.note)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.quiet)
+        layout.addWidget(area, 1)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         self.note_timer = QTimer(self)

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 
 from wellplan.domain.suggestions import Suggestion, check_suggestion
 from wellplan.domain.templates import Question
+from wellplan.gui import announced
+from wellplan.gui.accessible import mark_heading
 from wellplan.gui.style import hint_label
 
 GUIDE_TITLE = QT_TRANSLATE_NOOP("Guide", "Supporting someone with their plan")
@@ -58,7 +60,7 @@ class SuggestionBox(QFrame):
         heading = QLabel(who, self)
         heading.setProperty("role", "question")
         heading.setWordWrap(True)
-        heading.setProperty("heading", True)  # names the box; not a field's label
+        mark_heading(heading)  # names the box; not a field's label
         self.words = hint_label(suggestion.text, "intro", self)
         self.words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.edit = QPlainTextEdit(self)
@@ -225,14 +227,21 @@ class SuggestionPanel(QWidget):
         try:
             author, text = check_suggestion(self.author.text(), self.text.toPlainText())
         except ValueError as exc:
-            self.problem.setText(str(exc))
-            self.problem.setVisible(True)
+            self.show_problem(str(exc))
             return
         self.suggest.emit(self.question.id, author, text)
 
+    def show_problem(self, text: str) -> None:
+        """Say what stops the suggestion, at once, and go to the field to put it right."""
+        self.problem.setText(text)
+        self.problem.setVisible(True)
+        (self.text if self.author.text().strip() else self.author).setFocus()
+        announced.emit_for(self.problem, text, assertive=True)
+
     def show_suggestions(self, suggestions: list[Suggestion]) -> None:
         for box in self.boxes:
-            box.setParent(None)
+            box.hide()  # (given no parent, it was a window of its own until deleted)
+            self.list.removeWidget(box)
             box.deleteLater()
         self.boxes = []
         # New widgets join the end of the window's Tab chain; the boxes sit above "Suggest an

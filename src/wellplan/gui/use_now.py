@@ -4,7 +4,13 @@ Read-only, so nothing can be changed by accident in a hard moment.
 The plan is one read-only rich-text page: headings, then each part's steps as a bulleted
 list, so a long step wraps under its own first word. One text widget is also quick to
 draw when it is the first thing the app shows (one label per line is much slower), and
-it can be read and scrolled with the keyboard."""
+it can be read and scrolled with the keyboard.
+
+It is a read-only QTextEdit with a caret the arrow keys move (a QTextBrowser is a label
+to screen readers, read out whole or not at all): each step is its own paragraph, so a
+screen reader reads the plan a line at a time as the person moves down it. The title and
+the parts' titles are headings in the document (and bold, larger, in the accent colour).
+"""
 
 from __future__ import annotations
 
@@ -27,7 +33,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QPushButton,
-    QTextBrowser,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -44,6 +50,10 @@ if TYPE_CHECKING:
 
     from wellplan.domain.plans import PlanSnapshot
     from wellplan.gui.style import Theme
+
+#: Qt.TextInteractionFlag.TextSelectableByMouse | TextSelectableByKeyboard, as the number
+#: (this view can be the first thing shown: see lazy_qt; tests/test_use_now.py checks it)
+READABLE_BY_KEYBOARD = 3
 
 #: One part's steps: for each answered question, what it asks (shown when the part has
 #: several) and the answer's lines.
@@ -84,8 +94,10 @@ def write_page(document: QTextDocument, page: PlanPage, look: Theme, scale: floa
         above: float = 0,
         below: float = 0,
         bullet: bool = False,
+        heading: int = 0,
     ) -> None:
         fmt = QTextBlockFormat()
+        fmt.setHeadingLevel(heading)
         fmt.setTopMargin(above)
         fmt.setBottomMargin(below)
         if bullet:
@@ -107,10 +119,10 @@ def write_page(document: QTextDocument, page: PlanPage, look: Theme, scale: floa
             cursor.insertBlock(fmt, chars)
         cursor.insertText(text, chars)
 
-    block(page.title, points=24, colour=look.accent, bold=True, below=4)
+    block(page.title, points=24, colour=look.accent, bold=True, below=4, heading=1)
     block(page.intro, points=14)
     for title, steps in page.parts:
-        block(title, points=19, colour=look.accent, bold=True, above=20, below=6)
+        block(title, points=19, colour=look.accent, bold=True, above=20, below=6, heading=2)
         for why, lines in steps:
             if why is not None:
                 block(why, points=14, colour=look.soft_ink, above=8, below=2)
@@ -132,11 +144,17 @@ class UseNowView(QWidget):
         self.page: PlanPage | None = None
         self._drawing = False
         self._reading: int | None = None  # where a restyle found the person reading
-        self.text = QTextBrowser(self)
+        self.text = QTextEdit(self)
         self.text.setObjectName("use-now-text")
         self.text.setAccessibleName(self.tr("Your crisis plan"))
-        self.text.setOpenLinks(False)
-        self.text.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self.text.setAccessibleDescription(
+            self.tr("Read it line by line with the arrow keys. Esc goes back to your plans.")
+        )
+        self.text.setReadOnly(True)
+        self.text.setTabChangesFocus(True)
+        # a caret the arrow keys move, line by line, that a screen reader follows
+        set_enum(self.text, "textInteractionFlags", READABLE_BY_KEYBOARD)
+        self.text.setFrameShape(QTextEdit.Shape.NoFrame)
         set_enum(self.text, "horizontalScrollBarPolicy", SCROLL_BAR_ALWAYS_OFF)
         self.back_button = QPushButton(self.tr("Back to your plans (Esc)"))
         self.back_button.setObjectName("use-now-back")

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QPushButton,
     QWidget,
     QWizard,
+    QWizardPage,
 )
 
 from wellplan.domain.answers import AnswerError
@@ -34,6 +35,7 @@ from wellplan.domain.templates import AnswerType, Template, load_template
 from wellplan.gui import announced, dialogs
 from wellplan.gui.autosave import Autosaver
 from wellplan.gui.editors import Editor
+from wellplan.gui.plan_undo import AnswerChange, UndoKeys
 from wellplan.gui.together import SuggestionPanel
 from wellplan.gui.wizard_pages import INTRO_ID, IntroPage, SectionPage, SectionSidebar
 from wellplan.storage.errors import StorageError
@@ -46,6 +48,7 @@ class PlanWizard(QWizard):
     """One plan, opened for writing. ``closed`` says whether the person pressed Done."""
 
     closed = Signal(bool)
+    arrived = Signal()  # at a part (not one passed through on the way to another)
 
     def __init__(
         self, doc: PlanFile, autosaver: Autosaver, plan_id: int, parent: QWidget | None = None
@@ -62,6 +65,7 @@ class PlanWizard(QWizard):
             self.deleteLater()  # nothing to show: not left behind in its parent
             raise
         self.plan_title = snapshot.summary.title
+        self.setAccessibleName(self.plan_title)  # the plan being written, not a nameless dialog
         self.review_by = snapshot.summary.review_by
         self.template: Template = load_template(snapshot.summary.kind)
         self.has_jurisdiction = self.template.question_of_type(AnswerType.JURISDICTION) is not None
@@ -69,6 +73,10 @@ class PlanWizard(QWizard):
         self._position = (snapshot.position_section, snapshot.position_question)
         self.current_question = snapshot.position_question
         self._closed = False
+        self._applying = False  # an answer put back by undo or redo: not a new step
+        # every change to this plan's answers, to undo and redo (Ctrl+Z, Ctrl+Shift+Z);
+        # the main window's Edit menu can offer it too (createUndoAction)
+        self.undo_stack = QUndoStack(self)
         self.together = False
         self.supporter = ""  # the name of whoever suggested last, offered for the next one
         self.section_page_ids = {s.id: i for i, s in enumerate(self.template.sections, start=1)}
@@ -101,6 +109,7 @@ class PlanWizard(QWizard):
             self.setPage(page_id, page)
             self.pages_by_id[page_id] = page
         self._jumping = False  # going through parts on the way to another: none is built
+        self._jump_target = -1  # ... but the one it goes to
         self.sidebar = SectionSidebar(self.template, self)
         self.setSideWidget(self.sidebar)
         self.sidebar.mark_all(
@@ -117,6 +126,7 @@ class PlanWizard(QWizard):
         self._sync_sidebar()
         self._show_suggestions()
         self.currentIdChanged.connect(self._page_changed)
+        self.button(QWizard.WizardButton.BackButton).pressed.connect(self._back_pressed)
         self.customButtonClicked.connect(self._custom_button)
         QApplication.instance().focusChanged.connect(self._focus_changed)  # type: ignore[union-attr]
         QShortcut(
@@ -124,6 +134,18 @@ class PlanWizard(QWizard):
             self,
             self.sidebar.list.setFocus,
         )
+        # On the last part Next is gone, and its key (Alt+N) would type into the field:
+        # there it says how to finish instead. Only then: two shortcuts for one key would
+        # cancel each other out.
+        self._past_the_end = QShortcut(
+            QKeySequence.mnemonic(self.buttonText(QWizard.WizardButton.NextButton)),
+            self,
+            self._at_the_end,
+        )
+        self._past_the_end.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self._past_the_end.setEnabled(False)
+        self._undo_keys = UndoKeys(self)
+        self._undo_keys.watch(self)  # the first page, the buttons, the list of parts
 
     # ---- EditorContext -------------------------------------------------------------------
     def records(self, kind: RecordKind) -> Sequence[Record]:
@@ -214,8 +236,7 @@ class PlanWizard(QWizard):
             if panel is None:
                 self.autosaver.failed.emit(str(exc))
                 return
-            panel.problem.setText(str(exc))
-            panel.problem.setVisible(True)
+            panel.show_problem(str(exc))
             return
         self.supporter = author
         if panel is not None:
@@ -228,10 +249,14 @@ class PlanWizard(QWizard):
         go (only once the answer is safely saved, so nothing is lost either way)."""
         editor = self._editor(suggestion.question_id)
         editor.set_value(merged(editor.question.type, editor.value(), text))
+        editor.action = self.tr("accept the suggestion of %1").replace("%1", suggestion.author)
         self.editor_changed(editor)
         if not self.autosaver.flush():
             return  # the problem banner says why; the suggestion waits
         self._remove_suggestion(suggestion)
+        step = self.undo_stack.command(self.undo_stack.index() - 1)
+        if isinstance(step, AnswerChange) and step.question_id == suggestion.question_id:
+            step.suggestion = (suggestion.author, suggestion.text)  # undone, it waits again
         self.announce(self.tr("Added to your plan."))
 
     def decline_suggestion(self, suggestion: Suggestion) -> None:
@@ -256,6 +281,75 @@ class PlanWizard(QWizard):
     def editor_changed(self, editor: Editor) -> None:
         question = editor.question
         value = editor.value()
+        action = editor.take_action()
+        before = self.answers.get(question.id)
+        if not self._applying:
+            self._remember(question.id, before, value, action)
+        self._take(editor, value)
+
+    def _remember(self, question_id: str, before: Any, after: Any, action: str) -> None:
+        """Put a change on the plan's undo stack. Typing in one answer is one step; each
+        add, remove, move or choice is a step of its own. The plan as it was before a new
+        step is saved first, so undoing never goes back to words that were never saved."""
+        top = self.undo_stack.command(self.undo_stack.index() - 1)
+        typing_on = (
+            not action
+            and isinstance(top, AnswerChange)
+            and top.typing
+            and top.question_id == question_id
+            and self.undo_stack.index() == self.undo_stack.count()
+        )
+        if before == after:
+            # adding the line typed so far leaves the answer as it was (the line was part of
+            # it): the step that typed it is named for what it turned out to be
+            if action and isinstance(top, AnswerChange) and top.question_id == question_id:
+                top.setText(action)
+                top.typing = False
+            return
+        if not typing_on:
+            self.autosaver.flush()
+        editor = self._editor(question_id)
+        words = action or self.tr("typing in “%1”").replace("%1", editor.question.text)
+        self.undo_stack.push(
+            AnswerChange(self, question_id, before, after, words, typing=not action)
+        )
+
+    def apply_answer(self, question_id: str, value: Any) -> Editor:
+        """Put ``value`` back as the answer (undo and redo): on screen, in the part that
+        asks it, and saved the way any change is."""
+        editor = self.go_to_question(question_id)
+        self._applying = True
+        try:
+            editor.set_value(value)
+            self._take(editor, value)
+        finally:
+            self._applying = False
+        editor.focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
+        return editor
+
+    def undo(self) -> None:
+        self._step(self.undo_stack.canUndo(), self.undo_stack.undoText(), self.undo_stack.undo)
+
+    def redo(self) -> None:
+        self._step(self.undo_stack.canRedo(), self.undo_stack.redoText(), self.undo_stack.redo)
+
+    def _step(self, can: bool, what: str, step: Callable[[], None]) -> None:
+        if not can:
+            self.announce(
+                self.tr("Nothing to undo.")
+                if step == self.undo_stack.undo
+                else self.tr("Nothing to redo.")
+            )
+            return
+        try:
+            step()
+        except KeyError:
+            return  # the part that asks it is left out for now
+        said = self.tr("Undone: %1") if step == self.undo_stack.undo else self.tr("Redone: %1")
+        self.announce(said.replace("%1", what))
+
+    def _take(self, editor: Editor, value: Any) -> None:
+        question = editor.question
         self.answers[question.id] = value
         self.current_question = question.id
         self.autosaver.queue(self.plan_id, question.id, value)
@@ -266,11 +360,17 @@ class PlanWizard(QWizard):
             if question.type is AnswerType.CHOICE:
                 page.update_visibility()
             self.sidebar.mark(self.currentId(), section_answered(page.section, self.answers))
+        self._sync_last_page_keys()
+
+    def where(self) -> str:
+        """The part in front, by its title ("About this plan" for the first page)."""
+        return self.sidebar.titles.get(self.currentId(), "")
 
     def rename(self, title: str) -> None:
         try:
             self.doc.rename_plan(self.plan_id, title)
             self.plan_title = title
+            self.setAccessibleName(title)
         except StorageError as exc:
             self.autosaver.failed.emit(str(exc))
 
@@ -306,6 +406,8 @@ class PlanWizard(QWizard):
         if page_id == self.currentId() or page_id not in self.visible_page_ids():
             return
         self._jumping = True
+        self._jump_target = page_id
+        held = self._hold_focus(page_id)
         try:
             if page_id in self.visitedIds():
                 while self.currentId() != page_id:
@@ -318,8 +420,43 @@ class PlanWizard(QWizard):
                         break
         finally:
             self._jumping = False
+            held()
         self._page_changed(self.currentId())  # the part reached, now made and refreshed
-        self.focus_first_field()
+        focused = QApplication.focusWidget()
+        page = self.currentPage()
+        if focused is None or page is None or not page.isAncestorOf(focused):
+            self.focus_first_field()  # (QWizard gave the part's first field the focus)
+
+    def _hold_focus(self, page_id: int) -> Callable[[], None]:
+        """Keep the keyboard focus still while passing through other parts on the way to
+        ``page_id``: QWizard gives each part it shows its first field (or Next, for a
+        part not made yet), and a screen reader would announce each. A field of the part
+        being left hands the focus to the list of parts (it would otherwise move on to
+        whatever is next, as the part is hidden); the parts passed through are disabled for the moment, and each offers QWizard its
+        stand-in, which can't take the focus. Only the part arrived at takes it. Returns
+        what undoes this."""
+        focused = QApplication.focusWidget()
+        page = self.currentPage()
+        if focused is not None and page is not None and page.isAncestorOf(focused):
+            # the part is about to be hidden, and its field with it: the focus waits in
+            # the list of parts (clearFocus would tell screen readers the field is focused)
+            self.sidebar.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+        target = self.pages_by_id.get(page_id)
+        if target is not None:
+            if target.built:
+                target.lead_with_first_field()
+            target.build()  # (going back, QWizard doesn't initialise it: made here)
+        passed = [p for i, p in self.pages_by_id.items() if i != page_id and p is not page]
+        for p in passed:
+            p.setEnabled(False)
+            p.stand_in.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+        def undo() -> None:
+            for p in passed:
+                p.stand_in.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+                p.setEnabled(True)
+
+        return undo
 
     def go_to_question(self, question_id: str) -> Editor:
         """Go to the part that asks ``question_id`` and give its editor (KeyError if the
@@ -354,9 +491,24 @@ class PlanWizard(QWizard):
                     return
         self.focus_first_field()
 
+    def _at_the_end(self) -> None:
+        done = self.buttonText(QWizard.WizardButton.FinishButton)
+        keys = QKeySequence.mnemonic(done).toString(QKeySequence.SequenceFormat.NativeText)
+        self.announce(
+            self.tr("This is the last part. %1 (%2) finishes the plan.")
+            .replace("%1", done.replace("&", ""))
+            .replace("%2", keys)
+        )
+
+    def _sync_last_page_keys(self) -> None:
+        self._past_the_end.setEnabled(self.nextId() == -1)
+
     def _page_changed(self, page_id: int) -> None:
+        self._sync_last_page_keys()
         if self._jumping:
             return  # passed through on the way to another part (go_to)
+        for part in self.pages_by_id.values():
+            part.unlead()  # QWizard has given the focus: Tab goes in reading order again
         self.autosaver.flush()
         page = self.currentPage()
         if isinstance(page, SectionPage):
@@ -369,6 +521,7 @@ class PlanWizard(QWizard):
         step = visible.index(page_id) if page_id in visible else 0
         self.sidebar.show_current(page_id, step, len(visible) - 1)
         self.save_position()
+        self.arrived.emit()
 
     def _focus_arrived(self, page: SectionPage) -> None:
         """The first field of the part just reached. QWizard looks for it only a little way
@@ -395,6 +548,23 @@ class PlanWizard(QWizard):
             self.doc.save_position(self.plan_id, section_id, question_id)
         except StorageError as exc:
             self.autosaver.failed.emit(str(exc))
+
+    def validateCurrentPage(self) -> bool:
+        """Called by Next before it moves on: the part it goes to is made ready to give
+        its first field the focus (see SectionPage.lead_with_first_field)."""
+        upcoming = self.pages_by_id.get(self.nextId())
+        if upcoming is not None and upcoming.built and not self._jumping:
+            upcoming.lead_with_first_field()
+        return bool(super().validateCurrentPage())
+
+    def _back_pressed(self) -> None:
+        visited = self.visitedIds()
+        previous = self.pages_by_id.get(visited[-2]) if len(visited) > 1 else None
+        if previous is not None and previous.built:
+            previous.lead_with_first_field()
+
+    def page_id(self, page: QWizardPage) -> int:
+        return next((i for i in self.pageIds() if self.page(i) is page), -1)
 
     def _custom_button(self, which: int) -> None:
         if which == QWizard.WizardButton.CustomButton1.value:

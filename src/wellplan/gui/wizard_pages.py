@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, ClassVar
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -31,7 +30,9 @@ from wellplan.domain.pad import (
 )
 from wellplan.domain.suggestions import SUGGESTIBLE
 from wellplan.domain.templates import Section, Template
-from wellplan.gui.editors import Editor, PickEditor, on_width_change
+from wellplan.gui.accessible import mark_heading
+from wellplan.gui.editors import DateField, Editor, PickEditor, on_width_change
+from wellplan.gui.plan_undo import OWN_UNDO
 from wellplan.gui.step_editors import GroupEditor
 from wellplan.gui.structured_editors import RecordsEditor, make_editor
 from wellplan.gui.style import hint_label
@@ -143,41 +144,40 @@ class IntroPage(QWizardPage):
         heading = QLabel(template.title)
         heading.setProperty("role", "title")
         heading.setWordWrap(True)
+        mark_heading(heading)
         layout.addWidget(heading)
         layout.addWidget(hint_label(template.intro, "intro"))
         name_label = QLabel(self.tr("Plan &title"))
         name_label.setProperty("role", "question")
         self.title_edit = QLineEdit(wizard.plan_title)
         self.title_edit.setObjectName("plan-title")
+        self.title_edit.setProperty(OWN_UNDO, True)  # not an answer: Ctrl+Z undoes its typing
         self.title_edit.setAccessibleName(self.tr("Plan title"))
         name_label.setBuddy(self.title_edit)
         layout.addSpacing(12)
         layout.addWidget(name_label)
-        layout.addWidget(
-            hint_label(
-                self.tr("This is how the plan is listed, and the title on anything you print."),
-                "why",
-            )
+        title_help = hint_label(
+            self.tr("This is how the plan is listed, and the title on anything you print."),
+            "why",
         )
+        self.title_edit.setAccessibleDescription(title_help.text())
+        layout.addWidget(title_help)
         layout.addWidget(self.title_edit)
         review_label = QLabel(self.tr("&Review by"))
         review_label.setProperty("role", "question")
-        self.review_edit = QDateEdit()
+        self.review_edit = DateField()
         self.review_edit.setObjectName("review-by")
-        self.review_edit.setCalendarPopup(True)
         self.review_edit.setDisplayFormat("d MMMM yyyy")
         self.review_edit.setAccessibleName(self.tr("Review by"))
         review_label.setBuddy(self.review_edit)
         layout.addSpacing(8)
         layout.addWidget(review_label)
-        layout.addWidget(
-            hint_label(
-                self.tr(
-                    "When to read this plan through again. Your plans list shows when it's due."
-                ),
-                "why",
-            )
+        review_help = hint_label(
+            self.tr("When to read this plan through again. Your plans list shows when it's due."),
+            "why",
         )
+        self.review_edit.setAccessibleDescription(review_help.text())
+        layout.addWidget(review_help)
         layout.addWidget(self.review_edit, 0, Qt.AlignmentFlag.AlignLeft)
         self.show_review_date(wizard.review_by)
         self.review_edit.dateChanged.connect(wizard.set_review_date)
@@ -222,10 +222,24 @@ class SectionPage(QWizardPage):
         self.panels: dict[str, SuggestionPanel] = {}
         self.readiness: ReadinessPanel | None = None
         self.built = False
+        # what QWizard finds to focus on this part while it is passed through on the way
+        # to another (see PlanWizard._hold_focus); it never takes the focus itself
+        self.stand_in = QWidget(self)
+        self.stand_in.setFixedSize(0, 0)
+        self.stand_in.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._led: tuple[QWidget, QWidget] | None = None  # see lead_with_first_field
         self.outer = QVBoxLayout(self)  # the scrolling content is made in build()
         self.outer.setContentsMargins(0, 0, 0, 0)
         # all the height the wizard has, made or not (an empty page would get only its own)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def initializePage(self) -> None:
+        """Made before the wizard looks for what to focus on this page (QWizard then
+        focuses its first field; made after, QWizard would focus Next, and the field
+        only after that: two focus changes for a screen reader to follow)."""
+        wizard = self.wizard_
+        if not wizard._jumping or wizard._jump_target == wizard.page_id(self):
+            self.build()
 
     def build(self) -> None:
         """Fill the page with its questions, once."""
@@ -246,6 +260,7 @@ class SectionPage(QWizardPage):
         title = QLabel(section.title)
         title.setProperty("role", "title")
         title.setWordWrap(True)
+        mark_heading(title)
         layout.addWidget(title)
         if section.intro:
             layout.addWidget(hint_label(section.intro, "intro"))
@@ -269,13 +284,15 @@ class SectionPage(QWizardPage):
             b.addWidget(label)
             if question.why:
                 b.addWidget(hint_label(question.why, "why"))
+            example = None
             if question.example:
-                b.addWidget(
-                    hint_label(
-                        self.tr("For example: %1").replace("%1", question.example), "example"
-                    )
+                example = hint_label(
+                    self.tr("For example: %1").replace("%1", question.example), "example"
                 )
+                b.addWidget(example)
             editor = make_editor(question, wizard, block)
+            if example is not None:
+                editor.add_help(example.text())  # read with the fields, not only seen
             editor.set_value(wizard.answers.get(question.id))
             label.setBuddy(editor.focus_target())
             b.addWidget(editor)
@@ -296,7 +313,65 @@ class SectionPage(QWizardPage):
         layout.addStretch(1)
         self.update_visibility()
         content.show()
+        self._chain_fields_after_page(area)
+        self.lead_with_first_field()  # QWizard focuses it when the part is shown
+        wizard._undo_keys.watch(content)
         wizard.page_built(self)
+
+    def _chain_fields_after_page(self, area: QWidget) -> None:
+        """Made after the window, the part's fields are at the end of its Tab chain: they
+        go just after the part, where QWizard looks for the field to focus (it looks a
+        little way only, then focuses Next: a detour a screen reader would announce).
+        Tab goes through them in the same order as before."""
+        fields: list[QWidget] = []
+        widget: QWidget | None = area.nextInFocusChain()
+        while widget is not None and widget is not area and len(fields) < 5000:
+            if area.isAncestorOf(widget) and widget.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                fields.append(widget)
+            widget = widget.nextInFocusChain()
+        self.stand_in.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # (an anchor needs one)
+        previous = self.stand_in
+        for field in fields:
+            QWidget.setTabOrder(previous, field)
+            previous = field
+        self.stand_in.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def first_field(self) -> QWidget | None:
+        """The field the person starts at: the first shown question's (a list's line to
+        type in, not its items)."""
+        for editor in self.editors:
+            if editor.isVisibleTo(self):
+                return editor.focus_target()
+        return None
+
+    def lead_with_first_field(self) -> None:
+        """Put the first field first in the part's Tab chain for a moment, where QWizard
+        looks for what to focus as it shows the part (see PlanWizard): so the focus goes
+        there at once, not first to the field above it. :meth:`unlead` puts it back."""
+        self.unlead()
+        field = self.first_field()
+        if field is None:
+            return
+        before: QWidget | None = field.previousInFocusChain()
+        while (
+            before is not None
+            and before is not self.stand_in
+            and before.focusPolicy() == Qt.FocusPolicy.NoFocus
+        ):
+            before = before.previousInFocusChain()
+        if before is None or before is self.stand_in:
+            return  # first already
+        self.stand_in.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        QWidget.setTabOrder(self.stand_in, field)
+        self.stand_in.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self._led = (field, before)
+
+    def unlead(self) -> None:
+        """The first field back in its place in the Tab chain."""
+        if self._led is not None:
+            field, before = self._led
+            self._led = None
+            QWidget.setTabOrder(before, field)
 
     def refresh(self) -> None:
         """Refresh what depends on other answers: toolbox ticks, saved records, branching.

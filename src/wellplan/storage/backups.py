@@ -15,6 +15,7 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+from wellplan.domain.words import say
 from wellplan.storage import errors as err
 from wellplan.storage.atomic import atomic_target, fsync_dir, remove_stale_temps
 from wellplan.storage.backup_files import (  # the names re-exported: where callers look
@@ -74,8 +75,10 @@ def copy_checked(source: Any, dest: Path, unlock: Unlock | None, name: str) -> P
                 check.close()
             if result != ["ok"]:
                 raise err.DamagedFile(
-                    f"The copy of “{name}” didn't pass SQLite's check "
-                    f"({'; '.join(result[:3])}), so it wasn't kept. Your file is unchanged."
+                    say(
+                        "storage",
+                        "The copy of “{name}” didn't pass SQLite's check ({detail}), so it wasn't kept. Your file is unchanged.",
+                    ).format(name=name, detail="; ".join(result[:3]))
                 )
             os.chmod(tmp, 0o600)
     except err.StorageError:
@@ -151,8 +154,10 @@ def restore(backup: Path, file: Path, unlock: Unlock | None = None) -> Path | No
     report = check_file(backup, unlock)
     if not report.healthy:
         raise err.DamagedFile(
-            f"The backup “{backup.name}” can't be used: {report.problems[0]} "
-            f"“{file.name}” was left as it was. Choose another backup."
+            say(
+                "storage",
+                "The backup “{copy}” can't be used: {problems} “{file}” was left as it was. Choose another backup.",
+            ).format(copy=backup.name, problems=report.problems[0], file=file.name)
         )
     before = None
     if file.exists():

@@ -21,6 +21,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
+from wellplan.domain.words import say
 from wellplan.storage import errors as err
 from wellplan.storage.crypto import Unlock
 from wellplan.storage.crypto import driver as crypto_driver
@@ -152,20 +153,28 @@ def translate(exc: BaseException, path: Path) -> err.StorageError:
     name = path.name
     if code == SQLITE_FULL or number in (errno.ENOSPC, errno.EDQUOT):
         return err.DiskFull(
-            "Your disk is full, so the last change couldn't be saved. Free up some space "
-            "(empty the bin, or move large files).",
-            window="What you typed is still on the screen, and WellPlan will save it then.",
-            terminal="Then run the command again.",
+            say(
+                "storage",
+                "Your disk is full, so the last change couldn't be saved. Free up some space (empty the bin, or move large files).",
+            ),
+            window=say(
+                "storage", "What you typed is still on the screen, and WellPlan will save it then."
+            ),
+            terminal=say("storage", "Then run the command again."),
         )
     if code in (SQLITE_BUSY, SQLITE_LOCKED):
         return err.FileBusy(
-            f"“{name}” is being used by another program (perhaps another WellPlan window). "
-            "Close it there and try again."
+            say(
+                "storage",
+                "“{name}” is being used by another program (perhaps another WellPlan window). Close it there and try again.",
+            ).format(name=name)
         )
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
         return err.DamagedFile(
-            f"“{name}” is damaged, so WellPlan stopped before changing anything more. "
-            "If you have a backup or another copy, open that instead."
+            say(
+                "storage",
+                "“{name}” is damaged, so WellPlan stopped before changing anything more. If you have a backup or another copy, open that instead.",
+            ).format(name=name)
         )
     if (
         code in (SQLITE_READONLY, SQLITE_PERM)
@@ -173,25 +182,43 @@ def translate(exc: BaseException, path: Path) -> err.StorageError:
         or isinstance(original, PermissionError)
     ):
         return err.FileNotWritable(
-            f"WellPlan can't save to “{name}” because the file or its folder is read-only.",
-            window="Use File ▸ Save As to keep a copy somewhere you can write to.",
-            terminal="Copy it somewhere you can write to, or make it writable.",
+            say(
+                "storage",
+                "WellPlan can't save to “{name}” because the file or its folder is read-only.",
+            ).format(name=name),
+            window=say("storage", "Use File ▸ Save As to keep a copy somewhere you can write to."),
+            terminal=say("storage", "Copy it somewhere you can write to, or make it writable."),
         )
     if number == errno.ENOENT:
-        return err.FileMissing(f"“{name}” doesn't exist, or its folder doesn't.")
+        return err.FileMissing(
+            say("storage", "“{name}” doesn't exist, or its folder doesn't.").format(name=name)
+        )
     if number == errno.ELOOP:
         return err.StorageError(
-            f"“{name}” is a link that leads back to itself, so there is no file to open."
+            say(
+                "storage",
+                "“{name}” is a link that leads back to itself, so there is no file to open.",
+            ).format(name=name)
         )
     if isinstance(original, OSError):
         why = original.strerror or type(original).__name__
-        return err.StorageError(f"WellPlan couldn't read or write “{name}”: {why}.")
+        return err.StorageError(
+            say("storage", "WellPlan couldn't read or write “{name}”: {why}.").format(
+                name=name, why=why
+            )
+        )
     if code == SQLITE_CANTOPEN:
         return err.StorageError(
-            f"WellPlan couldn't open “{name}”. Check that its folder exists and that you are "
-            "allowed to write there."
+            say(
+                "storage",
+                "WellPlan couldn't open “{name}”. Check that its folder exists and that you are allowed to write there.",
+            ).format(name=name)
         )
-    return err.StorageError(f"WellPlan couldn't read or write “{name}”: {original}")
+    return err.StorageError(
+        say("storage", "WellPlan couldn't read or write “{name}”: {original}").format(
+            name=name, original=original
+        )
+    )
 
 
 @contextlib.contextmanager
@@ -203,9 +230,10 @@ def translated(path: Path) -> Iterator[None]:
         raise
     except UnicodeDecodeError as exc:  # SQLite's message quoted bytes of a damaged schema
         raise err.DamagedFile(
-            f"“{path.name}” is damaged (its list of tables can't be read), so WellPlan "
-            "stopped before changing anything. If you have a backup or another copy, "
-            "restore that.",
+            say(
+                "storage",
+                "“{path}” is damaged (its list of tables can't be read), so WellPlan stopped before changing anything. If you have a backup or another copy, restore that.",
+            ).format(path=path.name),
             path=path,
         ) from exc
     except Exception as exc:
@@ -218,7 +246,11 @@ def unlocked_info(info: FileInfo, unlock: Unlock | None) -> FileInfo:
     """Check ``unlock`` opens a locked file; return its real schema version."""
     name = info.path.name
     if unlock is None:
-        raise err.Locked(f"“{name}” is locked with a passphrase. Type it to open the file.")
+        raise err.Locked(
+            say(
+                "storage", "“{name}” is locked with a passphrase. Type it to open the file."
+            ).format(name=name)
+        )
     try:
         with probe(info.path, unlock) as connection:  # leaves no -wal or -shm behind
             application_id = connection.execute("PRAGMA application_id").fetchone()[0]
@@ -226,10 +258,11 @@ def unlocked_info(info: FileInfo, unlock: Unlock | None) -> FileInfo:
     except Exception as exc:
         if sqlite_code(exc) == SQLITE_NOTADB:
             raise err.WrongPassphrase(
-                f"That passphrase doesn't open “{name}”. Check that Caps Lock is off and try "
-                "again; you can also type your recovery key instead. (If you are sure it is "
-                "right, the start of the file may be damaged: open one of its backups.)",
-                window="You can try as often as you need.",
+                say(
+                    "storage",
+                    "That passphrase doesn't open “{name}”. Check that Caps Lock is off and try again; you can also type your recovery key instead. (If you are sure it is right, the start of the file may be damaged: open one of its backups.)",
+                ).format(name=name),
+                window=say("storage", "You can try as often as you need."),
             ) from None
         raise translate(exc, info.path) from exc
     check_schema(name, application_id, schema_version)

@@ -23,7 +23,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from wellplan.storage.errors import StorageError
+from wellplan.domain.words import mark, said, say
+from wellplan.storage.errors import StorageError, Title
 
 MAGIC = b"WPLN\x01"
 HEADER_SIZE = 16
@@ -34,17 +35,18 @@ DEFAULT_LANES = 1
 RECOVERY_GROUPS = 14
 
 
-UNAVAILABLE = (
+UNAVAILABLE = mark(  # (said in the app's language where it is shown)
+    "storage",
     "Locking files with a passphrase needs SQLCipher and Argon2, which aren't installed "
     "with this WellPlan. Reinstall it with its locking support (pip install sqlcipher3 "
-    "argon2-cffi), or use WellPlan on a computer where locking works."
+    "argon2-cffi), or use WellPlan on a computer where locking works.",
 )
 
 
 class CryptoUnavailable(StorageError):
     """SQLCipher or Argon2 isn't installed on this system."""
 
-    title = "Locking isn't available here"
+    title = Title(mark("storage", "Locking isn't available here"))
 
 
 @cache
@@ -63,7 +65,7 @@ def driver() -> Any:
     try:
         import sqlcipher3
     except ImportError as exc:
-        raise CryptoUnavailable(UNAVAILABLE) from exc
+        raise CryptoUnavailable(said("storage", UNAVAILABLE)) from exc
     return sqlcipher3
 
 
@@ -121,7 +123,7 @@ def derive_key(passphrase: str, header: KdfHeader) -> bytes:
     try:
         from argon2.low_level import Type, hash_secret_raw
     except ImportError as exc:
-        raise CryptoUnavailable(UNAVAILABLE) from exc
+        raise CryptoUnavailable(said("storage", UNAVAILABLE)) from exc
 
     secret = unicodedata.normalize("NFC", passphrase).encode("utf-8")
     return hash_secret_raw(
@@ -158,19 +160,24 @@ def key_from_recovery(text: str) -> bytes:
     clean = _clean(text)
     if len(clean) != RECOVERY_GROUPS * 4:
         raise ValueError(
-            f"A recovery key has {RECOVERY_GROUPS} groups of 4 letters and digits; "
-            "this one has a different length."
+            say(
+                "storage",
+                "A recovery key has {RECOVERY_GROUPS} groups of 4 letters and digits; this one has a different length.",
+            ).format(RECOVERY_GROUPS=RECOVERY_GROUPS)
         )
     try:
         raw = base64.b32decode(clean)
     except ValueError:
         raise ValueError(
-            "That isn't a recovery key: it has letters a recovery key never has."
+            say("storage", "That isn't a recovery key: it has letters a recovery key never has.")
         ) from None
     key, check = raw[:32], raw[32:]
     if hashlib.sha256(b"wellplan recovery" + key).digest()[:3] != check:
         raise ValueError(
-            "A letter or digit in that recovery key is wrong. Please check each group."
+            say(
+                "storage",
+                "A letter or digit in that recovery key is wrong. Please check each group.",
+            )
         )
     return key
 

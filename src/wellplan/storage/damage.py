@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wellplan.domain import words
+from wellplan.domain.words import say
 from wellplan.storage.backup_files import list_backups
 from wellplan.storage.connection import unlocked_info
 from wellplan.storage.crypto import Unlock
@@ -45,7 +46,7 @@ def newest_good_backup(file: Path, unlock: Unlock | None = None) -> GoodBackup |
 
 
 def when(moment: dt.datetime) -> str:
-    return f"{words.day(moment)} at {moment:%H:%M}"
+    return say("storage", "{day} at {time}").format(day=words.day(moment), time=f"{moment:%H:%M}")
 
 
 def damaged_text(report: CheckReport, backup: GoodBackup | None) -> str:
@@ -54,18 +55,31 @@ def damaged_text(report: CheckReport, backup: GoodBackup | None) -> str:
     name = report.path.name
     if report.plans:
         titles = [f"“{t}”" if not t.startswith("plan ") else t for t in report.plans.values()]
-        which = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
-        what = f"Part of {which} in “{name}” is damaged and can't be read."
+        which = (
+            titles[0]
+            if len(titles) == 1
+            else say("storage", "{some} and {last}").format(
+                some=", ".join(titles[:-1]), last=titles[-1]
+            )
+        )
+        what = say("storage", "Part of {which} in “{name}” is damaged and can't be read.").format(
+            which=which, name=name
+        )
     else:
-        what = f"“{name}” is damaged."
-    text = (
-        f"{what} WellPlan didn't change anything in the file, and won't save to it, because "
-        "writing into a damaged file can lose more."
-    )
+        what = say("storage", "“{name}” is damaged.").format(name=name)
+    text = say(
+        "storage",
+        "{what} WellPlan didn't change anything in the file, and won't save to it, because writing into a damaged file can lose more.",
+    ).format(what=what)
     if backup is not None:
-        text += f" The newest good backup is from {when(backup.created)}: restore it to carry on."
+        text += say(
+            "storage", " The newest good backup is from {moment}: restore it to carry on."
+        ).format(moment=when(backup.created))
     else:
-        text += " If you have a backup or another copy of the file, restore that to carry on."
+        text += say(
+            "storage",
+            " If you have a backup or another copy of the file, restore that to carry on.",
+        )
     return text
 
 
@@ -88,7 +102,7 @@ def refuse_damaged(file: Path, unlock: Unlock | None) -> None:
     check first (storage/health.py), and DamagedFile if it fails."""
     report = check_path(file, unlock)
     if not report.healthy:
-        raise damaged_error(report, unlock, "No backup was made. ")
+        raise damaged_error(report, unlock, say("storage", "No backup was made. "))
 
 
 def check_file(path: Path | str, unlock: Unlock | None = None) -> CheckReport:

@@ -5,6 +5,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from wellplan.domain.words import mark, said
+
+
+class Title:
+    """An error's title, said in the app's language each time it is read (the language can
+    change while WellPlan runs)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+
+    def __get__(self, obj: object, owner: object = None) -> str:
+        return said("storage", self.text)
+
 
 class StorageError(Exception):
     """Base class: ``str(error)`` is a plain message a person can act on, in the window.
@@ -14,7 +27,7 @@ class StorageError(Exception):
     where the window shows it, ``terminal`` where a command prints it
     (:meth:`for_terminal`), so a terminal never tells anyone to use a menu it hasn't got."""
 
-    title = "Something went wrong with your file"
+    title = Title(mark("storage", "Something went wrong with your file"))
 
     def __init__(self, message: str = "", *, window: str = "", terminal: str = "") -> None:
         super().__init__(message)
@@ -30,11 +43,11 @@ class StorageError(Exception):
 
 
 class FileMissing(StorageError):
-    title = "File not found"
+    title = Title(mark("storage", "File not found"))
 
 
 class NotAWellPlanFile(StorageError):
-    title = "Not a WellPlan file"
+    title = Title(mark("storage", "Not a WellPlan file"))
 
 
 class DamagedFile(StorageError):
@@ -42,7 +55,7 @@ class DamagedFile(StorageError):
     be read, ``problems`` what the whole check found, and ``backup`` the newest backup of it
     that passes that check (the front end says how to restore it, in its own words)."""
 
-    title = "This file looks damaged"
+    title = Title(mark("storage", "This file looks damaged"))
 
     def __init__(
         self,
@@ -61,40 +74,40 @@ class DamagedFile(StorageError):
 
 
 class NewerVersionFile(StorageError):
-    title = "Made by a newer WellPlan"
+    title = Title(mark("storage", "Made by a newer WellPlan"))
 
 
 class FileBusy(StorageError):
-    title = "File in use"
+    title = Title(mark("storage", "File in use"))
 
 
 class DiskFull(StorageError):
-    title = "Not enough space"
+    title = Title(mark("storage", "Not enough space"))
 
 
 class FileNotWritable(StorageError):
-    title = "Can't save to this file"
+    title = Title(mark("storage", "Can't save to this file"))
 
 
 class FileClosed(StorageError):
     """The file was closed (or locked away) and can't be used until it is opened again."""
 
-    title = "This file is closed"
+    title = Title(mark("storage", "This file is closed"))
 
 
 class Locked(StorageError):
-    title = "This file is locked"
+    title = Title(mark("storage", "This file is locked"))
 
 
 class WrongPassphrase(StorageError):
-    title = "That didn't unlock the file"
+    title = Title(mark("storage", "That didn't unlock the file"))
 
 
 class NotFound(StorageError, KeyError):
     """A plan, version or record asked for by id isn't in the file (deleted, perhaps, by
     another window). A KeyError too, for code that looks things up by key."""
 
-    title = "Not in this file"
+    title = Title(mark("storage", "Not in this file"))
 
     def __str__(self) -> str:  # KeyError's own would quote the message
         return StorageError.__str__(self)

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wellplan.domain.value import Plain
+from wellplan.domain.words import say
 from wellplan.storage.errors import DamagedFile, FileMissing, NewerVersionFile, NotAWellPlanFile
 
 #: "WPLN" — stored at byte 68 of the SQLite header by ``PRAGMA application_id``.
@@ -48,29 +49,41 @@ def inspect_file(path: Path, *, allow_empty: bool = False) -> FileInfo:
             raise IsADirectoryError
         if not stat.S_ISREG(found.st_mode):  # a pipe, a device, a socket: reading could hang
             raise NotAWellPlanFile(
-                f"“{name}” isn't a file on disk (it is a device, a pipe or a socket), so "
-                "WellPlan didn't open it. Choose the .wellplan file itself."
+                say(
+                    "storage",
+                    "“{name}” isn't a file on disk (it is a device, a pipe or a socket), so WellPlan didn't open it. Choose the .wellplan file itself.",
+                ).format(name=name)
             )
         size = found.st_size
         with path.open("rb") as fh:
             header = fh.read(100)
     except FileNotFoundError:
         raise FileMissing(
-            f"“{name}” doesn't exist. If it did before, it may have been moved, renamed or deleted."
+            say(
+                "storage",
+                "“{name}” doesn't exist. If it did before, it may have been moved, renamed or deleted.",
+            ).format(name=name)
         ) from None
     except IsADirectoryError:
-        raise NotAWellPlanFile(f"“{name}” is a folder, not a WellPlan file.") from None
+        raise NotAWellPlanFile(
+            say("storage", "“{name}” is a folder, not a WellPlan file.").format(name=name)
+        ) from None
     except PermissionError:
         raise FileMissing(
-            f"WellPlan isn't allowed to read “{name}”. Check the file's permissions, "
-            "or copy it somewhere in your home folder and open the copy."
+            say(
+                "storage",
+                "WellPlan isn't allowed to read “{name}”. Check the file's permissions, or copy it somewhere in your home folder and open the copy.",
+            ).format(name=name)
         ) from None
     except OSError as exc:  # a link that leads nowhere, a name too long, a bad disk
         raise FileMissing(_unreachable(name, exc)) from None
     if size == 0 and allow_empty:
         return FileInfo(path, 0, 0)
     not_ours = NotAWellPlanFile(
-        f"“{name}” isn't a WellPlan file, so WellPlan didn't open it. The file has not been changed."
+        say(
+            "storage",
+            "“{name}” isn't a WellPlan file, so WellPlan didn't open it. The file has not been changed.",
+        ).format(name=name)
     )
     if header.startswith(LOCKED_MAGIC):
         from wellplan.storage.crypto import KdfHeader
@@ -103,9 +116,10 @@ def inspect_file(path: Path, *, allow_empty: bool = False) -> FileInfo:
     (schema_version,) = struct.unpack(">i", header[60:64])
     if schema_version > SCHEMA_VERSION:
         raise NewerVersionFile(
-            f"“{name}” was saved by a newer version of WellPlan, which can store things this "
-            "version doesn't know about. To keep your plans safe, it wasn't opened and nothing "
-            "in it was changed. Please update WellPlan, then open it again."
+            say(
+                "storage",
+                "“{name}” was saved by a newer version of WellPlan, which can store things this version doesn't know about. To keep your plans safe, it wasn't opened and nothing in it was changed. Please update WellPlan, then open it again.",
+            ).format(name=name)
         )
     return FileInfo(path, size, schema_version)
 
@@ -114,40 +128,48 @@ def check_schema(name: str, application_id: int, schema_version: int) -> None:
     """The checks inspect_file makes from header bytes, for a locked file once unlocked."""
     if application_id != APPLICATION_ID:
         raise NotAWellPlanFile(
-            f"“{name}” isn't a WellPlan file, so WellPlan didn't open it. "
-            "The file has not been changed."
+            say(
+                "storage",
+                "“{name}” isn't a WellPlan file, so WellPlan didn't open it. The file has not been changed.",
+            ).format(name=name)
         )
     if schema_version > SCHEMA_VERSION:
         raise NewerVersionFile(
-            f"“{name}” was saved by a newer version of WellPlan, which can store things this "
-            "version doesn't know about. To keep your plans safe, it wasn't opened and nothing "
-            "in it was changed. Please update WellPlan, then open it again."
+            say(
+                "storage",
+                "“{name}” was saved by a newer version of WellPlan, which can store things this version doesn't know about. To keep your plans safe, it wasn't opened and nothing in it was changed. Please update WellPlan, then open it again.",
+            ).format(name=name)
         )
 
 
 def _damaged(name: str) -> str:
-    return (
-        f"“{name}” is damaged or incomplete (it may have been cut short while being copied), "
-        "so WellPlan didn't open it and didn't change it. If you have a backup or another "
-        "copy, open that instead."
-    )
+    return say(
+        "storage",
+        "“{name}” is damaged or incomplete (it may have been cut short while being copied), so WellPlan didn't open it and didn't change it. If you have a backup or another copy, open that instead.",
+    ).format(name=name)
 
 
 def _unreachable(name: str, exc: OSError) -> str:
     """Why the file at a path couldn't be reached, in words (never a bare [Errno N])."""
     if exc.errno == errno.ELOOP:
-        return (
-            f"“{name}” is a link that leads back to itself (a loop of symbolic links), so "
-            "there is no file to open. Open the file itself, or point the link at it."
-        )
+        return say(
+            "storage",
+            "“{name}” is a link that leads back to itself (a loop of symbolic links), so there is no file to open. Open the file itself, or point the link at it.",
+        ).format(name=name)
     if exc.errno == errno.ENOTDIR:
-        return f"Part of the path to “{name}” isn't a folder, so there is no file there."
+        return say(
+            "storage", "Part of the path to “{name}” isn't a folder, so there is no file there."
+        ).format(name=name)
     if exc.errno == errno.ENAMETOOLONG:
-        return f"The name or path of “{name[:40]}…” is too long for this system."
-    if exc.errno == errno.EIO:
-        return (
-            f"The disk couldn't read “{name}” (an input/output error). If it is on a USB "
-            "stick or a network drive, check it is still connected, then try again."
+        return say("storage", "The name or path of “{name}…” is too long for this system.").format(
+            name=name[:40]
         )
+    if exc.errno == errno.EIO:
+        return say(
+            "storage",
+            "The disk couldn't read “{name}” (an input/output error). If it is on a USB stick or a network drive, check it is still connected, then try again.",
+        ).format(name=name)
     reason = exc.strerror or type(exc).__name__
-    return f"WellPlan couldn't read “{name}”: {reason.lower()}."
+    return say("storage", "WellPlan couldn't read “{name}”: {detail}.").format(
+        name=name, detail=reason.lower()
+    )

@@ -21,6 +21,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from wellplan.domain.words import say
 from wellplan.storage import errors as err
 from wellplan.storage.atomic import atomic_target, fsync_dir, remove_stale_temps
 from wellplan.storage.backup_files import backup_dir, next_backup_path
@@ -60,8 +61,10 @@ def _export(source: Path, current: Unlock | None, dest: Path, new: Unlock | None
                 check.close()
             if not healthy or copied != plans:
                 raise err.DamagedFile(
-                    f"The newly locked copy of “{source.name}” didn't check out, so it wasn't "
-                    "used. Your file is exactly as it was."
+                    say(
+                        "storage",
+                        "The newly locked copy of “{source}” didn't check out, so it wasn't used. Your file is exactly as it was.",
+                    ).format(source=source.name)
                 )
             os.chmod(tmp, 0o600)
             if dest == source:  # the old file's log is not for the new file (all was copied)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from wellplan.domain.words import say
 from wellplan.storage import errors as err
 from wellplan.storage import migrate
 from wellplan.storage.atomic import atomic_target, remove_stale_temps
@@ -87,19 +88,25 @@ def _undo_upgrade(
     it, and say so. Returns the error to raise."""
     why = str(exc) if isinstance(exc, err.StorageError) else f"{type(exc).__name__}: {exc}"
     if report.backup is None:  # a new file being made: there is nothing to put back
-        return err.StorageError(f"WellPlan couldn't prepare “{path.name}”: {why}")
+        return err.StorageError(
+            say("storage", "WellPlan couldn't prepare “{path}”: {why}").format(
+                path=path.name, why=why
+            )
+        )
     try:
         put_back(report.backup, path, unlock)
     except err.StorageError as again:
         return err.DamagedFile(
-            f"WellPlan couldn't update “{path.name}” to its newer format ({why}), nor put "
-            f"it back as it was ({again}). The copy made before the update is safe at "
-            f"{report.backup}: use File ▸ Open on that copy."
+            say(
+                "storage",
+                "WellPlan couldn't update “{path}” to its newer format ({why}), nor put it back as it was ({again}). The copy made before the update is safe at {copy}: use File ▸ Open on that copy.",
+            ).format(path=path.name, why=why, again=again, copy=report.backup)
         )
     return err.StorageError(
-        f"WellPlan couldn't update “{path.name}” to its newer format, so it put the file "
-        f"back exactly as it was before; nothing is lost. ({why}) The copy made before the "
-        f"update is also kept at {report.backup}."
+        say(
+            "storage",
+            "WellPlan couldn't update “{path}” to its newer format, so it put the file back exactly as it was before; nothing is lost. ({why}) The copy made before the update is also kept at {copy}.",
+        ).format(path=path.name, why=why, copy=report.backup)
     )
 
 

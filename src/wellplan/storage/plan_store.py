@@ -19,6 +19,7 @@ from wellplan.domain.answers import AnswerError, carried_answers, check_answer, 
 from wellplan.domain.pad import profiles, review_date
 from wellplan.domain.plans import PlanSnapshot, PlanStatus, PlanSummary
 from wellplan.domain.templates import RECORD_KINDS, AnswerType, load_template
+from wellplan.domain.words import say
 from wellplan.storage.errors import NotFound
 from wellplan.storage.glance import RECORD_TABLES, read_overview, read_steps
 from wellplan.storage.models import (
@@ -53,8 +54,10 @@ def plan_row(s: Session, plan_id: int) -> Plan:
     row = s.get(Plan, plan_id)
     if row is None:
         raise NotFound(
-            "This plan isn't in the file any more (it may have been deleted in another "
-            "window). Go back to your plans to see what is there."
+            say(
+                "storage",
+                "This plan isn't in the file any more (it may have been deleted in another window). Go back to your plans to see what is there.",
+            )
         )
     return row
 
@@ -163,7 +166,7 @@ class PlanStore:
         try:
             question = load_template(self.kind(plan_id)).question(question_id)
         except KeyError:
-            raise AnswerError("This question isn't part of this plan.") from None
+            raise AnswerError(say("storage", "This question isn't part of this plan.")) from None
         value = check_answer(question, value)
         payload = dumps(value)
         now = utcnow()

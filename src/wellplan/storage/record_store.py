@@ -16,6 +16,7 @@ from sqlalchemy import delete, select, update
 from wellplan.domain.answers import AnswerError, without_records
 from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
 from wellplan.domain.templates import load_template
+from wellplan.domain.words import say
 from wellplan.storage.errors import NotFound
 from wellplan.storage.glance import Query, read_records
 from wellplan.storage.models import (
@@ -62,7 +63,7 @@ def _record_values(kind: RecordKind, values: Mapping[str, str]) -> dict[str, str
         raise AnswerError(f"Unknown details: {', '.join(sorted(unknown))}.")
     clean = {n: str(values.get(n, "")) for n in names}
     if not clean["name"].strip():
-        raise AnswerError("Please give a name, so you can find this again.")
+        raise AnswerError(say("storage", "Please give a name, so you can find this again."))
     return clean
 
 
@@ -89,8 +90,10 @@ class RecordStore:
             row = s.get(RECORD_MODELS[kind], record_id)
             if row is None:
                 raise NotFound(
-                    "This entry isn't in the file any more (it may have been deleted in "
-                    "another window), so it couldn't be changed. Add it again if you need it."
+                    say(
+                        "storage",
+                        "This entry isn't in the file any more (it may have been deleted in another window), so it couldn't be changed. Add it again if you need it.",
+                    )
                 )
             for name, value in clean.items():
                 setattr(row, name, value)

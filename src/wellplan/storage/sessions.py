@@ -22,6 +22,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session
 
 from wellplan.domain.answers import AnswerError
+from wellplan.domain.words import say
 from wellplan.storage import errors as err
 from wellplan.storage.connection import translated
 from wellplan.storage.crypto import Unlock
@@ -78,8 +79,10 @@ class Sessions:
         engine = self._open_engine
         if engine is None:
             raise err.FileClosed(
-                f"“{self.path.name}” was closed (or locked), so WellPlan can't read or write "
-                "it now. Open it again to go on."
+                say(
+                    "storage",
+                    "“{path}” was closed (or locked), so WellPlan can't read or write it now. Open it again to go on.",
+                ).format(path=self.path.name)
             )
         return engine
 
@@ -193,8 +196,12 @@ class Sessions:
             same = False
         if not same:
             raise err.FileMissing(
-                f"“{self.path.name}” was moved or deleted while WellPlan had it open, so "
-                "changes can't be saved to it.",
-                window="What you typed is still on the screen: use File ▸ Save As to keep "
-                "everything in a new file.",
+                say(
+                    "storage",
+                    "“{path}” was moved or deleted while WellPlan had it open, so changes can't be saved to it.",
+                ).format(path=self.path.name),
+                window=say(
+                    "storage",
+                    "What you typed is still on the screen: use File ▸ Save As to keep everything in a new file.",
+                ),
             )

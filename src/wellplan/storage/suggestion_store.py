@@ -10,6 +10,7 @@ from sqlalchemy import delete, select
 from wellplan.domain.answers import AnswerError
 from wellplan.domain.suggestions import SUGGESTIBLE, Suggestion, check_suggestion
 from wellplan.domain.templates import load_template
+from wellplan.domain.words import say
 from wellplan.storage.models import SuggestionRow
 from wellplan.storage.plan_store import PlanStore, plan_row
 from wellplan.storage.sessions import Sessions
@@ -35,7 +36,9 @@ class SuggestionStore:
         """Keep a supporter's suggestion for one question, apart from the plan."""
         question = load_template(self.plans.kind(plan_id)).question(question_id)
         if question.type not in SUGGESTIBLE:
-            raise AnswerError("Suggestions can be made for written answers and lists only.")
+            raise AnswerError(
+                say("storage", "Suggestions can be made for written answers and lists only.")
+            )
         try:
             author, text = check_suggestion(author, text)
         except ValueError as exc:
