@@ -235,3 +235,69 @@ def test_a_new_meeting_starts_from_what_the_last_one_left_open(tmp_path: Path) -
         }
         goals = doc.create_plan("goals")  # other kinds carry nothing
         assert doc.load_plan(goals.id).answers == {}
+
+
+def test_edits_in_goals_are_steps_to_undo_by_name(qtbot: QtBot, tmp_path: Path) -> None:
+    """The new editors push named steps on the plan's undo history like the others: a tick,
+    a step ticked done, a step added, a goal added; Ctrl+Z in a goal's fields (made after
+    the page) undoes the plan's step, and each undo is saved."""
+    from tests.test_undo import redo, saved, undo
+    from wellplan.gui.plan_undo import takes_plan_undo
+
+    path = write_demo(tmp_path / "demo.wellplan")
+    window = open_window(qtbot, path, create=False)
+    assert window.doc is not None
+    plan_id = next(p.id for p in window.doc.list_plans() if p.kind == "goals")
+    window.edit_plan(plan_id)
+    wizard = window.wizard
+    assert wizard is not None
+    group = wizard.go_to_question("goals.goals")
+    assert isinstance(group, GroupEditor)
+    before = group.value()
+
+    # a step of the first goal ticked done with Space, then undone with Ctrl+Z there
+    steps = group.entries[0].editors[[f.key for f in group.question.fields].index("first_step")]
+    assert isinstance(steps, StepsEditor)
+    row = next(n for n, step in enumerate(steps.value()) if not step["done"])
+    steps.table.setFocus()
+    steps.table.setCurrentCell(row, 0)
+    first = steps.value()[row]["text"]
+    press(qtbot, Qt.Key.Key_Space)
+    assert steps.value()[row]["done"] == step_editors.today().isoformat()
+    assert wizard.undo_stack.undoText() == f"tick “{first}” done"
+    undo(qtbot)
+    assert group.value() == before
+    wizard.autosaver.flush()
+    assert saved(path, "Robin's goals", "goals.goals") == before
+
+    # an area ticked in the first goal
+    areas = group.entries[0].editors[[f.key for f in group.question.fields].index("areas")]
+    assert isinstance(areas, OptionsEditor)
+    areas.options.setFocus()
+    areas.options.setCurrentRow(2)
+    press(qtbot, Qt.Key.Key_Space)
+    label = areas.options.item(2).text()
+    ticked = areas.options.item(2).checkState() == Qt.CheckState.Checked
+    assert wizard.undo_stack.undoText() == (f"tick “{label}”" if ticked else f"untick “{label}”")
+
+    # a new goal, then a step typed into it: Ctrl+Z in its (new) field is the plan's
+    group.add_button.setFocus()
+    press(qtbot, Qt.Key.Key_Space)
+    assert len(group.entries) == 3
+    assert wizard.undo_stack.undoText() == "add “Goal 3”"
+    new_steps = group.entries[2].editors[[f.key for f in group.question.fields].index("first_step")]
+    assert isinstance(new_steps, StepsEditor)
+    new_steps.add_line.setFocus()
+    type_text(qtbot, "Call the college")
+    press(qtbot, Qt.Key.Key_Return)
+    assert wizard.undo_stack.undoText() == "add “Call the college”"
+    assert takes_plan_undo(focused())  # the new goal's step line, made after the page
+    undo(qtbot)
+    assert group.value()[2]["first_step"] == []
+    undo(qtbot)
+    assert len(group.entries) == 2
+    redo(qtbot)
+    assert len(group.entries) == 3
+    wizard.autosaver.flush()
+    assert len(saved(path, "Robin's goals", "goals.goals")) == 3  # type: ignore[arg-type]
+    window.close()

@@ -409,6 +409,10 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>Quitar %1</translation>
     </message>
     <message>
+        <source>add “%1”</source>
+        <translation>agregar “%1”</translation>
+    </message>
+    <message>
         <source>Remove this?</source>
         <translation>¿Quitar esto?</translation>
     </message>
@@ -423,6 +427,10 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     <message>
         <source>Keep it</source>
         <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <source>remove “%1”</source>
+        <translation>quitar “%1”</translation>
     </message>
 </context>
 <context>
@@ -1233,6 +1241,14 @@ Si cierras ahora, esos cambios se van a perder. Todo lo que se guardó antes est
         <source>Your own:</source>
         <translation>Las tuyas:</translation>
     </message>
+    <message>
+        <source>tick “%1”</source>
+        <translation>marcar “%1”</translation>
+    </message>
+    <message>
+        <source>untick “%1”</source>
+        <translation>desmarcar “%1”</translation>
+    </message>
 </context>
 <context>
     <name>PickEditor</name>
@@ -1801,6 +1817,30 @@ Al eliminarlo, también sale de estos planes.</translation>
         <source>not done</source>
         <translation>sin hacer</translation>
     </message>
+    <message>
+        <source>tick “%1” done</source>
+        <translation>marcar “%1” como hecho</translation>
+    </message>
+    <message>
+        <source>untick “%1”</source>
+        <translation>desmarcar “%1”</translation>
+    </message>
+    <message>
+        <source>remove a step</source>
+        <translation>quitar un paso</translation>
+    </message>
+    <message>
+        <source>add “%1”</source>
+        <translation>agregar “%1”</translation>
+    </message>
+    <message>
+        <source>remove “%1”</source>
+        <translation>quitar “%1”</translation>
+    </message>
+    <message>
+        <source>move “%1”</source>
+        <translation>mover “%1”</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionBox</name>
@@ -1990,8 +2030,8 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Esto es para ti. Aquí nada se cuenta ni se califica, y se queda en tu archivo.</translation>
     </message>
     <message>
-        <source>Back to your plans</source>
-        <translation>Regresar a tus planes</translation>
+        <source>Back to your plans (Esc)</source>
+        <translation>Regresar a tus planes (Esc)</translation>
     </message>
     <message>
         <source>What I did on %1</source>

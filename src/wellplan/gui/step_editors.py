@@ -10,9 +10,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
@@ -95,9 +96,15 @@ class OptionsEditor(Editor):
         layout.addWidget(own_label)
         layout.addWidget(self.own)
         self._unknown: list[str] = []  # ticked options an older template had
-        self.options.itemChanged.connect(self.changed)
-        self.own.changed.connect(self.changed)
+        self.options.itemChanged.connect(self._ticked_changed)
+        self.own.changed.connect(lambda: self.act(self.own.take_action()))
         on_width_change(self.options, lambda: _fit_list(self.options))
+
+    def _ticked_changed(self, item: QListWidgetItem) -> None:
+        """Ticking or unticking is one step to undo, named by what it ticked."""
+        ticked = item.checkState() == Qt.CheckState.Checked
+        words = self.tr("tick “%1”") if ticked else self.tr("untick “%1”")
+        self.act(words.replace("%1", item.text()))
 
     def value(self) -> dict[str, list[str]]:
         chosen = [
@@ -250,6 +257,7 @@ class StepsEditor(Editor):
                 self._show_done(item, step.get("done", ""))
             else:
                 item = QTableWidgetItem(step.get(key, ""))
+                _name_if_blank(item)
             self.table.setItem(row, column, item)
         self.table.blockSignals(False)
 
@@ -259,6 +267,11 @@ class StepsEditor(Editor):
         item.setText(day(dt.date.fromisoformat(done)) if done else "")
         step = self.tr("done on %1").replace("%1", item.text()) if done else self.tr("not done")
         item.setToolTip(step)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, step)  # read, where a tick is seen
+
+    def _step_text(self, row: int) -> str:
+        item = self.table.item(row, 1)
+        return item.text() if item is not None else ""
 
     def _item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() == 0:
@@ -269,10 +282,18 @@ class StepsEditor(Editor):
                 self._show_done(item, today().isoformat() if ticked else "")
                 self.table.blockSignals(False)
                 self._sync()
+                words = self.tr("tick “%1” done") if ticked else self.tr("untick “%1”")
+                self.act(words.replace("%1", self._step_text(item.row())))
+                return
         elif item.column() == 1 and not item.text().strip():  # emptied: the step is removed
             self.table.removeRow(item.row())
             self._sync()
-        self.changed.emit()
+            self.act(self.tr("remove a step"))
+            return
+        self.table.blockSignals(True)
+        _name_if_blank(item)
+        self.table.blockSignals(False)
+        self.changed.emit()  # typing in a step: undone with the rest of the typing
 
     def _add_typed(self) -> None:
         text = self.add_line.text()
@@ -291,15 +312,16 @@ class StepsEditor(Editor):
         self._append(step)
         self._sync()
         self.table.setCurrentCell(self.table.rowCount() - 1, 0)
-        self.changed.emit()
+        self.act(self.tr("add “%1”").replace("%1", text.strip()))
         self.add_line.setFocus()
 
     def remove_selected(self) -> None:
         row = self.table.currentRow()
         if row >= 0:
+            text = self._step_text(row)
             self.table.removeRow(row)
             self._sync()
-            self.changed.emit()
+            self.act(self.tr("remove “%1”").replace("%1", text))
 
     def move_selected(self, step: int) -> None:
         row, column = self.table.currentRow(), max(self.table.currentColumn(), 0)
@@ -310,7 +332,7 @@ class StepsEditor(Editor):
         steps.insert(target, steps.pop(row))
         self._fill(steps)
         self.table.setCurrentCell(target, column)
-        self.changed.emit()
+        self.act(self.tr("move “%1”").replace("%1", steps[target]["text"]))
 
     def _sync(self) -> None:
         has = self.table.rowCount() > 0
@@ -375,6 +397,26 @@ class StepsEditor(Editor):
         return self.add_line
 
 
+def _name_if_blank(item: QTableWidgetItem) -> None:
+    """A cell with nothing in it is read as "blank", not as nothing at all (as in the
+    tables of people and places)."""
+    blank = not item.text().strip()
+    item.setData(
+        Qt.ItemDataRole.AccessibleTextRole,
+        QCoreApplication.translate("TableEditor", "blank") if blank else None,
+    )
+
+
+def _entry_box(widget: QWidget) -> QWidget | None:
+    """The entry (a goal, a path) ``widget`` is in: the nearest."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QGroupBox) and parent.property("role") == "entry":
+            return parent
+        parent = parent.parentWidget()
+    return None
+
+
 def _segment(box: QWidget) -> list[QWidget]:
     """``box`` and what it holds, in the window's Tab order (made together, they follow
     each other in it)."""
@@ -401,6 +443,8 @@ class GroupEditor(Editor):
     it matters, its paths...). Each entry is a titled box; Add makes another and goes to
     its first field; Remove takes one out (asking first when it holds words)."""
 
+    made = Signal(QWidget)  # an entry's box, just made (the plan's undo keys watch it)
+
     def __init__(
         self,
         question: Question,
@@ -412,6 +456,7 @@ class GroupEditor(Editor):
         self.context = context
         self.make = make
         self.entries: list[_Entry] = []
+        self.place = ""  # the entry this group is in ("Goal 2"), for screen readers
         self.holder = QVBoxLayout()
         self.holder.setContentsMargins(0, 0, 0, 0)
         self.holder.setSpacing(10)
@@ -458,10 +503,12 @@ class GroupEditor(Editor):
                     hint_label(self.tr("For example: %1").replace("%1", field.example), "example")
                 )
             editor = self.make(field, self.context, box)
+            if field.example:  # read with the fields, not only seen (as on a page)
+                editor.add_help(self.tr("For example: %1").replace("%1", field.example))
             editor.set_value(value.get(field.key))
             label.setBuddy(editor.focus_target())
             inner.addWidget(editor)
-            editor.changed.connect(self._changed)
+            editor.changed.connect(lambda e=editor: self._changed(e))
             editors.append(editor)
         remove = small_button(self.tr("Remove"), "", box)
         remove_row = QHBoxLayout()
@@ -486,6 +533,23 @@ class GroupEditor(Editor):
             remove = self.tr("Remove %1").replace("%1", name)
             entry.remove.setToolTip(remove)
             entry.remove.setAccessibleName(remove)
+            self._place(entry, f"{self.place}, {name}" if self.place else name)
+
+    def _place(self, entry: _Entry, place: str) -> None:
+        """Each button in an entry says which entry it is in ("Goal 2, Path 1"), so a screen
+        reader doesn't hear the same words for each goal; groups inside it say so too."""
+        for button in entry.box.findChildren(QAbstractButton):
+            if _entry_box(button) is not entry.box:
+                continue
+            plain = button.property("plain-description")
+            if plain is None:
+                plain = button.accessibleDescription()
+                button.setProperty("plain-description", plain)
+            button.setAccessibleDescription(f"{place}. {plain}" if plain else place)
+        for group in entry.box.findChildren(GroupEditor):
+            if _entry_box(group) is entry.box and group.place != place:
+                group.place = place
+                group._retitle()
 
     def add_entry(self) -> None:
         if self.question.most and len(self.entries) >= self.question.most:
@@ -502,7 +566,8 @@ class GroupEditor(Editor):
             previous = widget
         self._retitle()
         self._sync()
-        self.changed.emit()
+        self.made.emit(entry.box)
+        self.act(self.tr("add “%1”").replace("%1", self._name(len(self.entries))))
         entry.editors[0].focus_target().setFocus(Qt.FocusReason.OtherFocusReason)
 
     def remove_entry(self, entry: _Entry) -> None:
@@ -519,12 +584,13 @@ class GroupEditor(Editor):
                 destructive=True,
             ):
                 return
+        name = entry.heading.text()
         self.entries.pop(index)
         entry.box.hide()
         entry.box.deleteLater()
         self._retitle()
         self._sync()
-        self.changed.emit()
+        self.act(self.tr("remove “%1”").replace("%1", name))
         after = self.entries[index] if index < len(self.entries) else None
         target = after.remove if after is not None else self.add_button
         target.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -533,9 +599,11 @@ class GroupEditor(Editor):
         full = bool(self.question.most) and len(self.entries) >= self.question.most
         self.add_button.setEnabled(not full)
 
-    def _changed(self) -> None:
+    def _changed(self, editor: Editor) -> None:
+        """A change in an entry's field: the same step to undo as in the field alone (a
+        tick, an added step; typing is typing)."""
         self._retitle()
-        self.changed.emit()
+        self.act(editor.take_action())
 
     def _entry_value(self, entry: _Entry) -> dict[str, Any]:
         return {
@@ -557,6 +625,7 @@ class GroupEditor(Editor):
             self.entries.append(entry)
             self.holder.addWidget(entry.box)
             entry.box.show()
+            self.made.emit(entry.box)
         if self.entries:  # made after Add, the entries come before it in Tab order
             QWidget.setTabOrder(_segment(self.entries[-1].box)[-1], self.add_button)
         self._retitle()

@@ -4,7 +4,7 @@ compared, and nothing reminds or nags. What is ticked is saved at once; the line
 after typing stops (and at once on leaving the day or the view).
 
 Keys: Space ticks the chosen thing; Alt+Left and Alt+Right (or the buttons) go a day back
-and forward; Alt+T comes back to today; Alt+M shows the month."""
+and forward; Alt+T comes back to today; Alt+M shows the month; Esc goes back to the plans."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from wellplan.domain.checkins import CheckIn, CheckInError, month_lines, month_of, shown_on
 from wellplan.domain.words import day as day_words
+from wellplan.gui.accessible import mark_heading
 from wellplan.gui.editors import AddLine
 from wellplan.gui.style import hint_label
 from wellplan.storage.errors import StorageError
@@ -96,6 +97,7 @@ class TodayView(QWidget):
         self._loading = False
         heading = QLabel(self.tr("Today"))
         heading.setProperty("role", "title")
+        mark_heading(heading)
         self.day_label = hint_label("", "intro")
         self.day_label.setObjectName("today-day")
         self.earlier = QPushButton(self.tr("← &Day before"))
@@ -177,7 +179,7 @@ class TodayView(QWidget):
             "why",
         )
 
-        self.back_button = QPushButton(self.tr("Back to your plans"))
+        self.back_button = QPushButton(self.tr("Back to your plans (Esc)"))
         self.back_button.setObjectName("today-back")
         # the day scrolls on a small screen or at large text (the month above it makes it
         # tall): the heading, the days' buttons and Back stay in view
@@ -227,6 +229,8 @@ class TodayView(QWidget):
         self.calendar.activated.connect(self._chosen)
         self.calendar.currentPageChanged.connect(lambda _y, _m: self._mark_month())
         self.back_button.clicked.connect(self.back)
+        esc = QShortcut(QKeySequence("Esc"), self, self.back.emit)  # as on the other views
+        esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
