@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from wellplan.domain.checkins import CheckIn, CheckInError, month_lines, month_of, shown_on
 from wellplan.domain.words import day as day_words
 from wellplan.gui.accessible import mark_heading
-from wellplan.gui.editors import AddLine
+from wellplan.gui.editors import AddLine, _fit_rows, on_width_change
 from wellplan.gui.style import hint_label
 from wellplan.storage.errors import StorageError
 
@@ -39,6 +39,8 @@ if TYPE_CHECKING:
     from wellplan.storage.document import PlanFile
 
 NOTE_DELAY_MS = 600
+LIST_ROWS = 14  # a daily list longer than this scrolls within itself
+MONTH_ROWS = 10
 
 
 def today() -> dt.date:
@@ -190,14 +192,18 @@ class TodayView(QWidget):
         inner.addWidget(self.month)
         inner.addWidget(self.list_label)
         inner.addWidget(self.empty)
-        inner.addWidget(self.list, 1)
+        inner.addWidget(self.list)
         inner.addLayout(add_row)
         inner.addSpacing(8)
         inner.addWidget(note_label)
         inner.addWidget(self.note)
         inner.addWidget(self.problem)
         inner.addWidget(self.quiet)
-        self.list.setMinimumHeight(self.list.fontMetrics().height() * 5)
+        inner.addStretch(1)
+        # each list as tall as its rows (up to a point, then it scrolls): the day, and the
+        # line in my own words under it, show together
+        on_width_change(self.list, self._fit)
+        on_width_change(self.month_text, self._fit)
         area = QScrollArea()  # parented below, after the days' buttons: Tab goes in order
         area.setObjectName("today-area")
         area.setWidgetResizable(True)
@@ -280,6 +286,7 @@ class TodayView(QWidget):
         finally:
             self._loading = False
         self.empty.setVisible(self.list.count() == 0)
+        self._fit()
         self.problem.setVisible(False)
         self.day_label.setText(self._day_words(day))
         self.list.setAccessibleName(self.tr("What I did on %1").replace("%1", day_words(day)))
@@ -290,6 +297,13 @@ class TodayView(QWidget):
         self.to_today.setEnabled(day != today())
         if self.month.isVisible():
             self._mark_month()
+
+    def _fit(self) -> None:
+        if self.list.count():
+            _fit_rows(self.list, LIST_ROWS)
+        else:
+            self.list.setFixedHeight(self.list.fontMetrics().height() * 2)
+        _fit_rows(self.month_text, MONTH_ROWS)
 
     def _day_words(self, day: dt.date) -> str:
         if day == today():
@@ -398,6 +412,7 @@ class TodayView(QWidget):
             self.month_text.addItem(f"{day_words(day)}: {words}")
         if not lines:
             self.month_text.addItem(self.tr("Nothing written down for this month."))
+        self._fit()
 
     def _keyboard_for_calendar(self) -> None:
         """The calendar's own parts: its days named for screen readers; its month and year
