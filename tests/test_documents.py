@@ -467,7 +467,12 @@ def test_every_font_of_every_sealed_document_is_embedded(
     if shutil.which("pdffonts") is None:
         pytest.skip("poppler's pdffonts is not installed (apt-get install poppler-utils)")
     bundle = bundles["demo"]
-    plans = {"full": list(bundle.plans), "pad-form": [bundle.latest("pad")]}.get(doc, [])
+    plans = {
+        "full": list(bundle.plans),
+        "pad-form": [bundle.latest("pad")],
+        "next-steps": [bundle.latest("goals")],
+        "one-page": [bundle.latest("meeting")],
+    }.get(doc, [])
     pdf = render(bundle, doc, plans, "letter", seal_space=True)  # type: ignore[arg-type]
     sealed, _ = seal(pdf, new_identity("Robin Okafor"), version="v1")
     path = tmp_path / "sealed.pdf"
