@@ -376,3 +376,14 @@ def test_the_demo_s_days_read_as_words_and_nothing_is_counted(
     assert view.list.accessibleName() == "What I did on 10 March 2027"
     assert view.calendar.accessibleName() and view.note.accessibleName()
     window.close()
+
+
+def test_the_calendar_names_months_and_days_in_the_language_spoken(
+    qtbot: QtBot, tmp_path: Path, fixed_today: dt.date, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, tmp_path / "t.wellplan")
+    monkeypatch.setattr(today_view, "language", lambda: "es")
+    window.show_today()
+    locale = window.stack.today.calendar.locale()
+    assert (locale.monthName(3), locale.dayName(1)) == ("marzo", "lunes")
+    window.close()

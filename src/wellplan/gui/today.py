@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QEvent, QObject, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QPainter, QShortcut, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellplan.domain.checkins import CheckIn, CheckInError, month_lines, month_of, shown_on
+from wellplan.domain.words import current as language
 from wellplan.domain.words import day as day_words
 from wellplan.gui.accessible import mark_heading
 from wellplan.gui.editors import AddLine, _fit_rows, on_width_change
@@ -247,6 +248,8 @@ class TodayView(QWidget):
         """Show ``day`` (today, by default) of ``doc``. Raises StorageError if it can't be read."""
         self.flush()
         self.doc = doc
+        # the calendar's month and day names in the language spoken (Qt's own are English)
+        self.calendar.setLocale(QLocale(language()) if language() != "en" else QLocale())
         self._show(day or today())
         self.list.setFocus()
 
