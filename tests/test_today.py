@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
+from tests.conftest import DialogLog
 from tests.gui_helpers import focused, open_window, press, tab_to, type_text
 from wellplan import cli
 from wellplan.domain.checkins import (
@@ -386,4 +387,32 @@ def test_the_calendar_names_months_and_days_in_the_language_spoken(
     window.show_today()
     locale = window.stack.today.calendar.locale()
     assert (locale.monthName(3), locale.dayName(1)) == ("marzo", "lunes")
+    window.close()
+
+
+def test_a_month_is_saved_as_a_pdf_of_its_days_in_words(
+    qtbot: QtBot, tmp_path: Path, fixed_today: dt.date, dialog_log: DialogLog
+) -> None:
+    from pypdf import PdfReader
+
+    path = write_demo(tmp_path / "demo.wellplan", today=DAY)
+    window = open_window(qtbot, path, create=False)
+    window.show_today()
+    view = window.stack.today
+    press(qtbot, Qt.Key.Key_M, ALT)
+    qtbot.waitUntil(view.month.isVisible)
+    dialog_log.pdf_path = tmp_path / "march.pdf"
+    tab_to(qtbot, view.pdf_button)  # by keyboard, as everything else
+    press(qtbot, Qt.Key.Key_Space)
+    assert dialog_log.suggested[-1].name == "My days 2027-03.pdf"
+    reader = PdfReader(tmp_path / "march.pdf")
+    text = " ".join(" ".join(p.extract_text() for p in reader.pages).split())
+    assert text.startswith("My days From 1 March 2027 to 31 March 2027")
+    for days_ago, done, note in CHECKINS:
+        when = DAY - dt.timedelta(days=days_ago)
+        assert f"{when.day} March 2027" in text and all(d in text for d in done)
+        assert not note or f"“{note}”" in text
+    assert "6 March 2027" not in text  # a day with nothing in it is left out
+    assert not COUNTING.search(text.replace("page 1 of 1", ""))  # (the page number)
+    assert view.saved.text() == f"Saved {tmp_path / 'march.pdf'}."
     window.close()

@@ -1994,6 +1994,14 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Lo que hice este mes</translation>
     </message>
     <message>
+        <source>Save this month as a PDF…</source>
+        <translation>Guardar este mes como PDF…</translation>
+    </message>
+    <message>
+        <source>The days of this month in words, to keep or to show someone</source>
+        <translation>Los días de este mes en palabras, para guardarlos o mostrárselos a alguien</translation>
+    </message>
+    <message>
         <source>What I did (Space ticks):</source>
         <translation>Lo que hice (la barra espaciadora marca):</translation>
     </message>
@@ -2052,6 +2060,18 @@ Al eliminarlo, también sale de estos planes.</translation>
     <message>
         <source>Nothing written down for this month.</source>
         <translation>Nada anotado en este mes.</translation>
+    </message>
+    <message>
+        <source>My days %1.pdf</source>
+        <translation>Mis días %1.pdf</translation>
+    </message>
+    <message>
+        <source>The PDF couldn&apos;t be saved: %1</source>
+        <translation>No se pudo guardar el PDF: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó en %1.</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3066,18 @@ notario público</translation>
     <message>
         <source>your plan “{title}”</source>
         <translation>tu plan “{title}”</translation>
+    </message>
+    <message>
+        <source>My days</source>
+        <translation>Mis días</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}</source>
+        <translation>Del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>Nothing written down for these days.</source>
+        <translation>Nada anotado en estos días.</translation>
     </message>
 </context>
 <context>

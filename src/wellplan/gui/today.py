@@ -9,6 +9,8 @@ and forward; Alt+T comes back to today; Alt+M shows the month; Esc goes back to 
 from __future__ import annotations
 
 import datetime as dt
+import locale
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QRect, Qt, QTimer, Signal
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 from wellplan.domain.checkins import CheckIn, CheckInError, month_lines, month_of, shown_on
 from wellplan.domain.words import current as language
 from wellplan.domain.words import day as day_words
+from wellplan.gui import announced, dialogs
 from wellplan.gui.accessible import mark_heading
 from wellplan.gui.editors import AddLine, _fit_rows, on_width_change
 from wellplan.gui.style import hint_label
@@ -134,7 +137,20 @@ class TodayView(QWidget):
         month_layout = QHBoxLayout(self.month)
         month_layout.setContentsMargins(0, 0, 0, 0)
         month_layout.addWidget(self.calendar, 0, Qt.AlignmentFlag.AlignTop)
-        month_layout.addWidget(self.month_text, 1)
+        self.pdf_button = QPushButton(self.tr("Save this month as a PDF…"), self.month)
+        self.pdf_button.setObjectName("today-pdf")
+        self.pdf_button.setToolTip(
+            self.tr("The days of this month in words, to keep or to show someone")
+        )
+        self.saved = hint_label("", "why", self.month)
+        self.saved.setVisible(False)
+        words_column = QVBoxLayout()
+        words_column.addWidget(self.month_text)
+        pdf_row = QHBoxLayout()
+        pdf_row.addWidget(self.pdf_button)
+        pdf_row.addWidget(self.saved, 1)
+        words_column.addLayout(pdf_row)
+        month_layout.addLayout(words_column, 1)
         self.month.setVisible(False)
 
         self.list_label = QLabel(self.tr("What I did (Space ticks):"))
@@ -236,6 +252,7 @@ class TodayView(QWidget):
         self.calendar.activated.connect(self._chosen)
         self.calendar.currentPageChanged.connect(lambda _y, _m: self._mark_month())
         self.back_button.clicked.connect(self.back)
+        self.pdf_button.clicked.connect(self.save_month_pdf)
         esc = QShortcut(QKeySequence("Esc"), self, self.back.emit)  # as on the other views
         esc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
@@ -416,6 +433,40 @@ class TodayView(QWidget):
         if not lines:
             self.month_text.addItem(self.tr("Nothing written down for this month."))
         self._fit()
+
+    def save_month_pdf(self) -> Path | None:
+        """The month shown, its days in words, as a PDF where the person chooses (nothing
+        is saved anywhere else). Returns where it went."""
+        if self.doc is None:
+            return None
+        from wellplan import __version__
+        from wellplan.domain.bundle import default_paper
+        from wellplan.export.days import days_pdf
+        from wellplan.storage.atomic import atomic_target
+
+        first, last = month_of(dt.date(self.calendar.yearShown(), self.calendar.monthShown(), 1))
+        name = self.tr("My days %1.pdf").replace("%1", f"{first:%Y-%m}")
+        path = dialogs.get_pdf_path(self, self.doc.path.parent / name)
+        if path is None:
+            return None
+        try:
+            pdf = days_pdf(
+                self.doc.bundle(__version__),
+                self.doc.checkins(first, last),
+                first,
+                last,
+                default_paper(locale.getlocale()[0]),
+            )
+            with atomic_target(path) as tmp:  # never half a PDF
+                tmp.write_bytes(pdf)
+        except (StorageError, OSError) as exc:
+            self._problem(self.tr("The PDF couldn't be saved: %1").replace("%1", str(exc)))
+            return None
+        said = self.tr("Saved %1.").replace("%1", str(path))
+        self.saved.setText(said)
+        self.saved.setVisible(True)
+        announced.emit_for(self, said)
+        return path
 
     def _keyboard_for_calendar(self) -> None:
         """The calendar's own parts: its days named for screen readers; its month and year
