@@ -1,5 +1,5 @@
 """Take the README screenshots offscreen, from the demo file. Run: python scripts/screenshots.py
-(add --spanish for only the Spanish ones)
+(add --spanish for only the Spanish ones, --kinds for only goals, a meeting's sheet and Today)
 
 Writes docs/screenshots/*.png. Uses a throwaway data folder, so it never touches your files.
 """
@@ -53,6 +53,9 @@ def main(argv: list[str]) -> int:
         spanish(work, shoot)
         return 0
     demo = write_demo(work / "Robin's plans.wellplan")
+    if "--kinds" in argv:
+        kinds(demo, shoot)
+        return 0
 
     welcome = open_window(work / "New plans.wellplan", create=True)
     shoot(welcome, "welcome.png")
@@ -178,8 +181,54 @@ def main(argv: list[str]) -> int:
     shoot(window, "home-dark.png")
     window.set_theme("light")
     window.close()
+    kinds(demo, shoot)
     spanish(work, shoot)
     return 0
+
+
+def kinds(demo: Path, shoot: Any) -> None:
+    """Beyond crisis: the goals wizard on a goal, a meeting's one-page sheet (a PDF, through
+    pdftoppm) and Today with a few things ticked and the month open."""
+    import datetime as dt
+    import subprocess
+
+    from wellplan import __version__
+    from wellplan.export.documents import render
+    from wellplan.gui import today as today_view
+    from wellplan.storage.document import PlanFile
+
+    with PlanFile.open(demo) as doc:
+        bundle = doc.bundle(__version__)
+        meeting = bundle.latest("meeting")
+        assert meeting is not None
+        pdf = Path(tempfile.mkdtemp(prefix="wellplan-sheet-")) / "meeting.pdf"
+        pdf.write_bytes(render(bundle, "one-page", [meeting], "letter"))
+        doc.save_checkin(
+            today_view.today(),
+            ["Breakfast before 9", "Get outside for at least 20 minutes", "Water the plants"],
+            "Coffee with Sam after the meeting.",
+        )
+    target = OUT / "meeting-one-page"
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(target)], check=True
+    )
+    print(f"wrote {target}.png")
+
+    window = open_window(demo)
+    assert window.doc is not None
+    plans = {p.kind: p.id for p in window.doc.list_plans()}
+    window.edit_plan(plans["goals"])
+    wizard = window.wizard
+    assert wizard is not None
+    wizard.go_to(wizard.section_page_ids["goals"])
+    shoot(window, "goals.png")
+    wizard.finish(done=False)
+    window.show_today()
+    window.stack.today.month_button.setChecked(True)
+    window.stack.today.list.setFocus()
+    shoot(window, "today.png")
+    assert window.stack.today.day == today_view.today() - dt.timedelta(days=0)
+    window.close()
 
 
 def spanish(work: Path, shoot: Any) -> None:

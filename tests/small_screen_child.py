@@ -73,14 +73,17 @@ def status_line(window: MainWindow, where: str) -> list[str]:
 
 
 def main_window_screens(window: MainWindow, plans: dict[str, int]) -> Iterator[str]:
-    """Each screen of the main window in turn: the plans, every part of three plans,
-    people, medications and places, "use my plan now" and the lock screen."""
+    """Each screen of the main window in turn: the plans, every part of five plans (goals
+    and a meeting too), people, medications and places, "use my plan now", Today (with
+    its month) and the lock screen."""
     window.go_home()
     yield "your plans"
     for title in (
         "Robin's Wellness Recovery Action Plan",
         "Robin's crisis plan",
         "Robin's advance directive (Oregon)",
+        "Robin's goals",
+        "Meeting with Dr. Haddad",
     ):
         window.edit_plan(plans[title])
         wizard = window.wizard
@@ -93,6 +96,12 @@ def main_window_screens(window: MainWindow, plans: dict[str, int]) -> Iterator[s
     yield "people, medications and places"
     window.use_now(plans["Robin's crisis plan"])
     yield "use my plan now"
+    window.show_today()
+    yield "today"
+    window.stack.today.month_button.setChecked(True)
+    yield "today, with its month"
+    window.stack.today.month_button.setChecked(False)
+    window.go_home()
     window.stack.setCurrentWidget(window.lock_screen)
     window.lock_screen.show_for("demo.wellplan")
     yield "the lock screen"

@@ -262,6 +262,11 @@ def other_windows(window: MainWindow) -> Iterator[tuple[str, QWidget]]:
     window.use_now(plans["crisis"])
     yield "use my plan now", window.use_now_view
     window.go_home()
+    window.show_today()
+    yield "today", window.stack.today
+    window.stack.today.month_button.setChecked(True)
+    yield "today with its month", window.stack.today
+    window.go_home()
     window.export_documents()
     assert window.export_dialog is not None
     yield "export", window.export_dialog

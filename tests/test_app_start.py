@@ -36,7 +36,7 @@ def test_a_plan_file_given_on_the_command_line_is_opened(tmp_path: Path) -> None
     demo = write_demo(tmp_path / "Robin's plans.wellplan")
     result = start(["--smoke", str(demo)], tmp_path)
     assert result.returncode == 0, result.stderr
-    assert f"smoke: {demo} open with 4 plan(s)" in result.stdout.splitlines()
+    assert f"smoke: {demo} open with 6 plan(s)" in result.stdout.splitlines()
 
 
 def test_a_file_that_is_not_ours_is_reported_and_exits_1(tmp_path: Path) -> None:
@@ -277,7 +277,7 @@ def test_the_app_starts_the_plain_way_too(tmp_path: Path) -> None:
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    assert f"smoke: {demo} open with 4 plan(s)" in result.stdout.splitlines()
+    assert f"smoke: {demo} open with 6 plan(s)" in result.stdout.splitlines()
     assert "plain 0 True 0 True" in result.stdout.splitlines()
     assert not (tmp_path / "data" / "Cache" / "pyside").exists()
 
@@ -301,4 +301,4 @@ def test_the_plain_way_and_the_quick_way_open_the_same_file(tmp_path: Path) -> N
         )
         assert result.returncode == 0, result.stderr
         said.append([line for line in result.stdout.splitlines() if " open with " in line])
-    assert said[0] == said[1] == [f"smoke: {demo} open with 4 plan(s)"]
+    assert said[0] == said[1] == [f"smoke: {demo} open with 6 plan(s)"]

@@ -263,6 +263,8 @@ def wizard_pages(screen: Screen, title: str) -> Iterator[str]:
         "Robin's Wellness Recovery Action Plan",
         "Robin's crisis plan",
         "Robin's advance directive (Oregon)",
+        "Robin's goals",
+        "Meeting with Dr. Haddad",
     ],
 )
 def test_every_part_of_a_plan_names_its_controls_and_gives_their_help(
@@ -342,6 +344,32 @@ def test_people_medications_and_places_opens_on_a_named_list_and_esc_goes_back(
     assert "People, medications and places" in headings(nodes)
     (field,) = [n for n in nodes if n["name"] == "Add a new person"]
     assert field["description"] == "Name of a new person, then Enter"  # its placeholder
+    home.mark()
+    home.key("Escape")
+    back = home.wait("object:state-changed:focused", name="Your plans")
+    assert back["ok"], back
+    assert home.run("window.stack.currentWidget() is window.home")
+
+
+def test_today_opens_on_its_named_list_with_its_help_and_esc_goes_back(home: Screen) -> None:
+    home.mark()
+    home.key("ctrl+t")
+    arrived = home.wait("object:state-changed:focused", role="list")
+    assert arrived["ok"], arrived
+    gained = [(r, n) for r, n, _ in focus_gained(home)]
+    day = home.run("window.stack.today.day_label.text()")
+    assert gained == [("list", f"What I did on {day.removeprefix('Today, ')}")], gained
+    nodes = home.tree()
+    assert problems(nodes, "today") == []
+    assert "Today" in headings(nodes)
+    (listed,) = [n for n in nodes if n["role"] == "list" and n["name"].startswith("What I did")]
+    assert "Space ticks what you did" in listed["description"]
+    assert any(n["name"].startswith("A line in your own words for ") for n in nodes)
+    home.run("window.stack.today.month_button.setChecked(True)")
+    nodes = home.tree()
+    assert problems(nodes, "today, with its month") == []
+    assert any(n["name"] == "What I did in this month" for n in nodes)
+    home.run("window.stack.today.month_button.setChecked(False)")
     home.mark()
     home.key("Escape")
     back = home.wait("object:state-changed:focused", name="Your plans")
@@ -518,6 +546,8 @@ def test_the_window_title_says_where_the_person_is(home: Screen) -> None:
     assert title() == "1. My warning signs — Robin's crisis plan — demo.wellplan — WellPlan"
     home.run("window.go_home()\nwindow.show_records()")
     assert title() == "People, medications and places — demo.wellplan — WellPlan"
+    home.run("window.go_home()\nwindow.show_today()")
+    assert title() == "Today — demo.wellplan — WellPlan"
 
 
 def test_the_new_plan_menu_opens_on_its_first_item(home: Screen) -> None:

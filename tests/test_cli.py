@@ -21,7 +21,14 @@ def test_demo_then_check_is_healthy(tmp_path: Path, capsys: pytest.CaptureFixtur
 
     with PlanFile.open(path) as doc:
         plans = {p.title: doc.load_plan(p.id) for p in doc.list_plans()}
-    assert sorted(s.summary.kind for s in plans.values()) == ["crisis", "pad", "pad", "wrap"]
+    assert sorted(s.summary.kind for s in plans.values()) == [
+        "crisis",
+        "goals",
+        "meeting",
+        "pad",
+        "pad",
+        "wrap",
+    ]
     for snapshot in plans.values():  # every question of every demo plan is answered
         template = load_template(snapshot.summary.kind)
         answers = snapshot.answers

@@ -40,7 +40,7 @@ def test_sigkill_never_corrupts_or_loses_confirmed_edits(tmp_path: Path) -> None
     PlanFile.create(path).close()
     rng = random.Random(20261123)
     root = Path(__file__).resolve().parent.parent
-    env = {**os.environ, "PYTHONPATH": str(root)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root / "src"), str(root)])}
     finished: dict[int, tuple[int, int]] = {}  # plan id -> (round, confirmed edits)
     for round_no in range(ROUNDS):
         kill_after = rng.randrange(0, EDITS)
@@ -101,7 +101,7 @@ def test_sigkill_during_passphrase_changes_leaves_a_whole_file(tmp_path: Path) -
         titles = sorted(p.title for p in doc.list_plans())
     rng = random.Random(1123)
     root = Path(__file__).resolve().parent.parent
-    env = {**os.environ, "PYTHONPATH": str(root)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root / "src"), str(root)])}
     done = 0  # changes known to be complete
     for _round in range(12):
         kill_after = rng.randrange(0, 3)
@@ -168,7 +168,7 @@ def test_sigkill_during_backups_leaves_the_file_and_every_finished_backup_whole(
     before = path.read_bytes()
     rng = random.Random(2311)
     root = Path(__file__).resolve().parent.parent
-    env = {**os.environ, "PYTHONPATH": str(root)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(root / "src"), str(root)])}
     finished: list[Path] = []
     for _round in range(10):
         child = subprocess.Popen(

@@ -443,7 +443,12 @@ def unembedded_fonts(reader: PdfReader) -> list[str]:
 @pytest.mark.parametrize("doc", DOCS)
 def test_every_font_in_every_document_is_embedded(bundles: dict[str, Bundle], doc: str) -> None:
     bundle = bundles["demo"]
-    plans = {"full": list(bundle.plans), "pad-form": [bundle.latest("pad")]}.get(doc, [])
+    plans = {
+        "full": list(bundle.plans),
+        "pad-form": [bundle.latest("pad")],
+        "next-steps": [bundle.latest("goals")],
+        "one-page": [bundle.latest("meeting")],
+    }.get(doc, [])
     reader = read(render(bundle, doc, plans, "letter"))  # type: ignore[arg-type]
     assert unembedded_fonts(reader) == []
 
@@ -462,7 +467,12 @@ def test_every_font_of_every_sealed_document_is_embedded(
     if shutil.which("pdffonts") is None:
         pytest.skip("poppler's pdffonts is not installed (apt-get install poppler-utils)")
     bundle = bundles["demo"]
-    plans = {"full": list(bundle.plans), "pad-form": [bundle.latest("pad")]}.get(doc, [])
+    plans = {
+        "full": list(bundle.plans),
+        "pad-form": [bundle.latest("pad")],
+        "next-steps": [bundle.latest("goals")],
+        "one-page": [bundle.latest("meeting")],
+    }.get(doc, [])
     pdf = render(bundle, doc, plans, "letter", seal_space=True)  # type: ignore[arg-type]
     sealed, _ = seal(pdf, new_identity("Robin Okafor"), version="v1")
     path = tmp_path / "sealed.pdf"

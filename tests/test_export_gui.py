@@ -41,7 +41,10 @@ def test_preview_shows_the_selected_document(qtbot: QtBot, tmp_path: Path) -> No
     assert labels[0] == "In a crisis, please read this first"
     assert "Wallet card" in labels and "Robin's advance directive (Oregon) (signing form)" in labels
     assert labels[-1] == "Crisis plan for a phone"
-    assert len(labels) == 9  # summary, 4 full plans, 2 PAD forms, card, phone copy
+    # summary, 6 full plans, 2 PAD forms, the meeting's sheet, 2 "My next steps", card, phone
+    assert len(labels) == 14
+    assert "Meeting with Dr. Haddad: My points for today" in labels
+    assert "Robin's goals: My next steps" in labels
     assert dialog.status.text() == "“In a crisis, please read this first”: 1 page."
     (page,) = previews(dialog)
     pixmap = page.pixmap()  # type: ignore[attr-defined]

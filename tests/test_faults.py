@@ -64,7 +64,7 @@ def plain_text_found(folder: Path, words: list[bytes]) -> list[str]:
 def kill_inside(args: list[str], rng: random.Random, longest: float) -> list[str]:
     """Start a child, wait for its "ready", kill it a random moment into its work, and
     return every line it printed (read to the end before judging)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), str(ROOT)])}
     child = subprocess.Popen(
         [sys.executable, "-m", *args], stdout=subprocess.PIPE, text=True, cwd=ROOT, env=env
     )

@@ -199,7 +199,7 @@ def test_a_glance_steps_aside_for_files_it_should_not_read(tmp_path: Path, demo:
     (tmp_path / "killed.wellplan-wal").write_bytes(b"")  # empty: nothing left to write
     (tmp_path / "killed.wellplan-shm").write_bytes(bytes(32768))
     look = glance(killed)
-    assert look is not None and len(look.plans) == 4
+    assert look is not None and len(look.plans) == 6
     shown = write_demo(tmp_path / "shown.wellplan")
     assert glance(shown) is not None
     assert glance(shown) is not None  # the empty log a first look leaves is no obstacle
@@ -227,7 +227,7 @@ def test_the_window_paints_before_the_file_opens_and_then_opens_it(demo: Path) -
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].startswith("smoke: first paint at ")
-    assert lines[1] == f"smoke: {demo} open with 4 plan(s)"
+    assert lines[1] == f"smoke: {demo} open with 6 plan(s)"
     painted, ready = (float(line.rsplit(" ", 1)[1]) for line in (lines[0], lines[2]))
     assert painted <= ready
 

@@ -321,7 +321,7 @@ def test_open_save_as_new_and_recent_files(
     write_demo(first)
     window = open_window(qtbot, first, create=False)
     demo_plans = window.home.list.count()
-    assert demo_plans == 4
+    assert demo_plans == 6
     assert window.windowTitle() == "Your plans — first.wellplan — WellPlan"
 
     copy = tmp_path / "copy.wellplan"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import itertools
 import re
 from pathlib import Path
 
@@ -125,25 +126,108 @@ def test_the_grade_tells_plain_from_dense() -> None:
     assert grade(dense) > 16
 
 
-def _lines(kind: str) -> list[tuple[str, str]]:
+def _lines(kind: str, language: str = "en") -> list[tuple[str, str]]:
+    """Every line a template shows, in ``language``: its intro, each part's intro and
+    reminders, and every question (a group's fields too) with its "why" line."""
     from wellplan.domain.templates import load_template
 
-    template = load_template(kind)
+    template = load_template(kind, language)
     found = [("intro", template.intro)]
     for section in template.sections:
         found.append((f"{section.id} intro", section.intro))
-        for question in section.questions:
-            found += [(question.id, question.text), (f"{question.id} why", question.why)]
+        found += [(f"{section.id} tip", tip) for tip in section.tips]
+        found += [
+            (f"{section.id} tips", section.tips_title),
+            (f"{section.id} note", section.tips_note),
+        ]
+    for question in template.every_question():
+        found += [(question.id, question.text), (f"{question.id} why", question.why)]
+        found += [(f"{question.id} option", option.label) for option in question.options]
     return [(where, text) for where, text in found if text]
 
 
-@pytest.mark.parametrize("kind", ["wrap", "crisis", "pad"])
+def _whole(lines: list[tuple[str, str]]) -> str:
+    return " ".join(text if text.rstrip()[-1:] in ".?!:" else text + "." for _, text in lines)
+
+
+KINDS = ["wrap", "crisis", "pad", "goals", "meeting"]
+
+
+def test_every_kind_of_plan_is_graded() -> None:
+    from wellplan.domain.templates import available_kinds
+
+    assert sorted(available_kinds()) == sorted(KINDS)
+
+
+@pytest.mark.parametrize("kind", KINDS)
 def test_questions_and_explanations_are_in_plain_language(kind: str) -> None:
     lines = _lines(kind)
-    whole = " ".join(text if text.rstrip()[-1:] in ".?!:" else text + "." for _, text in lines)
+    whole = _whole(lines)
     assert grade(whole) <= TEMPLATE_GRADE, f"{kind} reads at grade {grade(whole):.1f}"
     for where, text in lines:
         for sentence in sentences(text):
             assert len(_WORD.findall(sentence)) <= LONGEST_SENTENCE, f"{where}: {sentence}"
         if len(_WORD.findall(text)) >= 8:
             assert grade(text) <= LINE_GRADE, f"{where} reads at grade {grade(text):.1f}: {text}"
+
+
+# ---- plain Spanish -------------------------------------------------------------------------
+# The Szigriszt-Pazos perspicuity index (INFLESZ scale), made for Spanish: 206.835 − 62.3 ×
+# syllables per word − words per sentence. 80 and above is very easy, 65–80 fairly easy
+# (magazines), 55–65 normal, 40–55 somewhat hard, below 40 very hard (law, science). Each
+# template as a whole must be fairly easy (65 or more); any line of 12 words or more at least
+# somewhat hard (40), never very hard; no sentence longer than 30 words (Spanish says in
+# about a fifth more words what English says in 25).
+SPANISH_EASE = 65.0
+SPANISH_LINE_EASE = 40.0
+LONGEST_SPANISH_SENTENCE = 30
+_PALABRA = re.compile(r"[A-Za-zÁÉÍÓÚÜÑáéíóúüñ]+")
+_STRONG = "aeoáéó"
+
+
+def silabas(word: str) -> int:
+    """Syllables in a Spanish word: vowel groups, with two strong vowels (a, e, o) or an
+    accented í or ú beside another vowel in two syllables (le-er, dí-a), not one."""
+    count = 0
+    for group in re.findall(r"[aeiouáéíóúü]+", word.lower()):
+        count += 1
+        for a, b in itertools.pairwise(group):
+            if (a in _STRONG and b in _STRONG) or a in "íú" or b in "íú":
+                count += 1
+    return max(1, count)
+
+
+def oraciones(text: str) -> list[str]:
+    return [s for s in re.split(r"[.!?:;¿¡]+(?:\s|$)", text) if _PALABRA.search(s)]
+
+
+def facilidad(text: str) -> float:
+    """Szigriszt-Pazos: higher is easier (0 to about 100)."""
+    words = _PALABRA.findall(text)
+    parts = oraciones(text)
+    if not words or not parts:
+        return 100.0
+    return 206.835 - 62.3 * sum(silabas(w) for w in words) / len(words) - len(words) / len(parts)
+
+
+def test_the_spanish_index_tells_plain_from_dense() -> None:
+    assert [silabas(w) for w in ("leer", "día", "plan", "bienestar", "ayuda")] == [2, 2, 1, 3, 3]
+    assert facilidad("¿Qué te ayuda a sentirte bien? Anótalo aquí.") > SPANISH_EASE
+    dense = (
+        "No obstante la autorización previa, las intervenciones psicofarmacológicas "
+        "requieren una documentación exhaustiva de las contraindicaciones."
+    )
+    assert facilidad(dense) < 40
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_spanish_questions_and_explanations_are_plain_too(kind: str) -> None:
+    lines = _lines(kind, "es")
+    assert len(lines) == len(_lines(kind)), "every line has its Spanish"
+    whole = _whole(lines)
+    assert facilidad(whole) >= SPANISH_EASE, f"{kind} reads at {facilidad(whole):.1f}"
+    for where, text in lines:
+        for sentence in oraciones(text):
+            assert len(_PALABRA.findall(sentence)) <= LONGEST_SPANISH_SENTENCE, where
+        if len(_PALABRA.findall(text)) >= 12:
+            assert facilidad(text) >= SPANISH_LINE_EASE, f"{where}: {facilidad(text):.1f}: {text}"

@@ -197,7 +197,7 @@ def test_lock_in_the_window_then_unlock_on_opening(
     assert len(recovery.split("-")) == 14
     assert b"Robin" not in path.read_bytes()
     assert window.change_lock_action.isVisible() and not window.lock_action.isVisible()
-    assert window.home.list.count() == 4  # the same plans, reopened
+    assert window.home.list.count() == 6  # the same plans, reopened
     window.close()
 
     again = open_window(qtbot)
@@ -205,7 +205,7 @@ def test_lock_in_the_window_then_unlock_on_opening(
     assert again.open_path(path)
     assert dialog_log.passphrase_problems[0] == ""
     assert "doesn't open" in dialog_log.passphrase_problems[1]
-    assert again.home.list.count() == 4 and dialog_log.errors == []
+    assert again.home.list.count() == 6 and dialog_log.errors == []
 
     dialog_log.confirm_answer = True
     again.remove_lock_action.trigger()

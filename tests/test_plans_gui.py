@@ -357,8 +357,8 @@ def test_delete_a_plan_asks_first_and_removes_it(
     title = window.home.list.item(0).text().splitlines()[0]
     window.delete_plan_action.trigger()  # the person says no
     assert dialog_log.confirms == [f"Delete “{title}”?"]
-    assert window.home.list.count() == 4
+    assert window.home.list.count() == 6
     dialog_log.confirm_answer = True
     window.delete_plan_action.trigger()
-    titles = [window.home.list.item(i).text().splitlines()[0] for i in range(4 - 1)]
-    assert window.home.list.count() == 3 and title not in titles
+    titles = [window.home.list.item(i).text().splitlines()[0] for i in range(6 - 1)]
+    assert window.home.list.count() == 5 and title not in titles

@@ -186,8 +186,10 @@ def test_every_page_is_in_spanish_and_fits_at_200_percent(qtbot: QtBot, tmp_path
     try:
         path = tmp_path / "planes.wellplan"
         with PlanFile.create(path) as doc:
-            for kind in ("wrap", "crisis", "pad"):
-                doc.create_plan(kind)
+            for kind in ("wrap", "crisis", "pad", "goals", "meeting"):
+                plan = doc.create_plan(kind)
+                if kind == "goals":  # a goal with a path, so their boxes show
+                    doc.save_answer(plan.id, "goals.goals", [{"paths": [{}]}])
         window = open_window(qtbot, path, create=False)
         assert window.doc is not None
         english = [t for t in visible_texts(window) if ENGLISH.search(t)]

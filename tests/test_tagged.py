@@ -46,6 +46,13 @@ def documents(bundle: Bundle) -> dict[str, bytes]:
         if kind == "pad":
             made.setdefault("pad-form", render(bundle, "pad-form", [plan], "letter"))
             made.setdefault("pad-form es", render(bundle, "pad-form", [plan], "a4", language="es"))
+        if plan.template.next_steps:
+            made.setdefault(f"next-steps {kind}", render(bundle, "next-steps", [plan], "letter"))
+        if plan.template.one_page:
+            made.setdefault(
+                "one-page", render(bundle, "one-page", [plan], "letter", seal_space=True)
+            )
+            made.setdefault("one-page es", render(bundle, "one-page", [plan], "a4", language="es"))
     for doc in ("summary", "card", "phone"):
         made[doc] = render(bundle, doc, [], "letter", seal_space=True)
     made["recovery"] = recovery_sheet(
@@ -62,9 +69,21 @@ def test_every_document_passes_the_pdfua_validator_and_the_stricter_checks(
     from pdfua import validate
 
     made = documents(bundle)
-    assert {"full wrap", "full crisis", "full pad", "pad-form", "summary", "card", "phone"} <= set(
-        made
-    )
+    assert {
+        "full wrap",
+        "full crisis",
+        "full pad",
+        "pad-form",
+        "summary",
+        "card",
+        "phone",
+        "full goals",
+        "full meeting",
+        "next-steps goals",
+        "next-steps meeting",
+        "one-page",
+        "one-page es",
+    } <= set(made)
     for name, pdf in made.items():
         for label, data in ((name, pdf), (f"{name}, sealed", seal(pdf, identity, version="v1")[0])):
             report = validate(BytesIO(data))

@@ -38,7 +38,7 @@
         <translation>WellPlan guarda una copia de seguridad comprobada de este archivo cada día que lo abres (la de los últimos 7 días y la de las últimas 4 semanas), y otra antes de cada restauración. Se quedan en esta computadora, en %1.</translation>
     </message>
     <message>
-        <source>Can't be read (perhaps locked with an earlier passphrase): it won't be used to restore.</source>
+        <source>Can&apos;t be read (perhaps locked with an earlier passphrase): it won&apos;t be used to restore.</source>
         <translation>No se puede leer (quizá está bloqueada con una contraseña anterior): no se usará para restaurar.</translation>
     </message>
     <message>
@@ -58,7 +58,7 @@
         <translation>Copia de seguridad hecha y comprobada.</translation>
     </message>
     <message>
-        <source>Couldn't make a backup: %1</source>
+        <source>Couldn&apos;t make a backup: %1</source>
         <translation>No se pudo hacer la copia de seguridad: %1</translation>
     </message>
     <message>
@@ -124,7 +124,7 @@
         <translation>Agregar sus líneas</translation>
     </message>
     <message>
-        <source>Add this country's crisis lines</source>
+        <source>Add this country&apos;s crisis lines</source>
         <translation>Agregar las líneas de crisis de este país</translation>
     </message>
     <message>
@@ -150,7 +150,7 @@
         <translation>Firmado: versión %1</translation>
     </message>
     <message>
-        <source>To print it or send it, use File ▸ Print or export (Ctrl+E) and choose the signing form. Tick “Seal” so anyone can check the PDF hasn't been changed.</source>
+        <source>To print it or send it, use File ▸ Print or export (Ctrl+E) and choose the signing form. Tick “Seal” so anyone can check the PDF hasn&apos;t been changed.</source>
         <translation>Para imprimirlo o enviarlo, usa Archivo ▸ Imprimir o exportar (Ctrl+E) y elige el formulario para firmar. Marca “Precintar los PDF” para que cualquiera pueda comprobar que el PDF no cambió.</translation>
     </message>
 </context>
@@ -165,6 +165,10 @@
         <translation>%1 (formulario para firmar)</translation>
     </message>
     <message>
+        <source>%1: My next steps</source>
+        <translation>%1: Mis siguientes pasos</translation>
+    </message>
+    <message>
         <source>Wallet card</source>
         <translation>Tarjeta de bolsillo</translation>
     </message>
@@ -173,7 +177,7 @@
         <translation>Plan de crisis para el teléfono</translation>
     </message>
     <message>
-        <source>The seal is proof the PDF hasn't been changed since you saved it; anyone can check it with WellPlan or another PDF reader. It isn't a legal signature: sign a printed PAD form in ink, with the witnesses or notary your state asks for.</source>
+        <source>The seal is proof the PDF hasn&apos;t been changed since you saved it; anyone can check it with WellPlan or another PDF reader. It isn&apos;t a legal signature: sign a printed PAD form in ink, with the witnesses or notary your state asks for.</source>
         <translation>El precinto digital demuestra que el PDF no cambió desde que lo guardaste; cualquiera puede comprobarlo con WellPlan o con otro lector de PDF. No es una firma legal: firma con tinta el formulario impreso de la directiva, con los testigos o el notario público (notary public) que pida tu estado.</translation>
     </message>
     <message>
@@ -221,7 +225,7 @@
         <translation>Marca lo que quieres guardar. La vista previa muestra el que elegiste.</translation>
     </message>
     <message>
-        <source>Couldn't make the PDF: %1</source>
+        <source>Couldn&apos;t make the PDF: %1</source>
         <translation>No se pudo preparar el PDF: %1</translation>
     </message>
     <message>
@@ -268,11 +272,11 @@
 <context>
     <name>FileSession</name>
     <message>
-        <source>A backup of “%1” wasn't locked with its passphrase</source>
+        <source>A backup of “%1” wasn&apos;t locked with its passphrase</source>
         <translation>Una copia de seguridad de “%1” no estaba bloqueada con su contraseña</translation>
     </message>
     <message>
-        <source>%2 backups of “%1” weren't locked with its passphrase</source>
+        <source>%2 backups of “%1” weren&apos;t locked with its passphrase</source>
         <translation>%2 copias de seguridad de “%1” no estaban bloqueadas con su contraseña</translation>
     </message>
     <message>
@@ -280,7 +284,7 @@
         <translation>Tus copias de seguridad ya están bloqueadas</translation>
     </message>
     <message>
-        <source>%1 (a lock was cut short, perhaps when the computer stopped). WellPlan has locked them now; any it couldn't read were deleted.</source>
+        <source>%1 (a lock was cut short, perhaps when the computer stopped). WellPlan has locked them now; any it couldn&apos;t read were deleted.</source>
         <translation>%1 (un bloqueo se interrumpió, quizá porque la computadora se apagó). WellPlan ya las bloqueó; las que no pudo leer se eliminaron.</translation>
     </message>
     <message>
@@ -310,7 +314,7 @@
         <translation>Ahora no</translation>
     </message>
     <message>
-        <source>Couldn't make today's backup: %1</source>
+        <source>Couldn&apos;t make today&apos;s backup: %1</source>
         <translation>No se pudo hacer la copia de seguridad de hoy: %1</translation>
     </message>
     <message>
@@ -366,7 +370,7 @@
         <translation>¿Eliminar todo lo de “%1”?</translation>
     </message>
     <message>
-        <source>This deletes “%1”, every plan in it with its versions and signatures, and the %2 backups and other copies WellPlan keeps of it. It can't be undone: no one can bring them back, including us.
+        <source>This deletes “%1”, every plan in it with its versions and signatures, and the %2 backups and other copies WellPlan keeps of it. It can&apos;t be undone: no one can bring them back, including us.
 
 PDFs you saved or printed are not touched.</source>
         <translation>Esto elimina “%1”, todos sus planes con sus versiones y firmas, y las %2 copias de seguridad y otras copias que WellPlan guarda de él. No se puede deshacer: nadie puede recuperarlos, ni siquiera nosotros.
@@ -386,8 +390,47 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>No se pudo eliminar todo</translation>
     </message>
     <message>
-        <source>WellPlan couldn't delete “%1”: %2. Close any other program using it, then try again.</source>
+        <source>WellPlan couldn&apos;t delete “%1”: %2. Close any other program using it, then try again.</source>
         <translation>WellPlan no pudo eliminar “%1”: %2. Cierra cualquier otro programa que lo esté usando y vuelve a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>GroupEditor</name>
+    <message>
+        <source>For example: %1</source>
+        <translation>Por ejemplo: %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar %1</translation>
+    </message>
+    <message>
+        <source>add “%1”</source>
+        <translation>agregar “%1”</translation>
+    </message>
+    <message>
+        <source>Remove this?</source>
+        <translation>¿Quitar esto?</translation>
+    </message>
+    <message>
+        <source>Remove “%1” and everything written in it?</source>
+        <translation>¿Quitar “%1” y todo lo que escribiste ahí?</translation>
+    </message>
+    <message>
+        <source>Remove it</source>
+        <translation>Quitarlo</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <source>remove “%1”</source>
+        <translation>quitar “%1”</translation>
     </message>
 </context>
 <context>
@@ -400,7 +443,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <source>This is their plan, in their words. You are there to help them think, not to write it for them.
 
 • Let them lead. Go at their pace, in the order they choose. Skipping a question is fine.
-• Ask, don't tell. “What helps you on a hard day?” works better than “You should walk more.”
+• Ask, don&apos;t tell. “What helps you on a hard day?” works better than “You should walk more.”
 • Offer, then let go. A suggestion is only a suggestion: it goes into the plan only if they accept it, and a “no” needs no reason.
 • Use their words. If they say “my bad weeks”, write “my bad weeks”.
 • Check in. “Shall we keep going, or stop here for today?” Everything is saved as you go.
@@ -498,7 +541,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>Firmado por %1</translation>
     </message>
     <message>
-        <source>PDF %1, sealed · sealer's fingerprint %2</source>
+        <source>PDF %1, sealed · sealer&apos;s fingerprint %2</source>
         <translation>PDF %1, precintado · huella de quien lo precintó %2</translation>
     </message>
     <message>
@@ -550,7 +593,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>Se guardó la versión %1 en %2.</translation>
     </message>
     <message>
-        <source>Couldn't save the PDF: %1</source>
+        <source>Couldn&apos;t save the PDF: %1</source>
         <translation>No se pudo guardar el PDF: %1</translation>
     </message>
     <message>
@@ -587,6 +630,14 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
     <message>
         <source>&amp;People, medications and places</source>
         <translation>&amp;Personas, medicamentos y lugares</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>H&amp;oy</translation>
+    </message>
+    <message>
+        <source>Tick what you did today from your daily list (Ctrl+T)</source>
+        <translation>Marca lo que hiciste hoy de tu lista diaria (Ctrl+T)</translation>
     </message>
     <message>
         <source>Print or e&amp;xport…</source>
@@ -664,6 +715,14 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <source>Press Enter or double-click to open</source>
         <translation>Presiona Enter o haz doble clic para abrir</translation>
     </message>
+    <message>
+        <source>no next step written yet</source>
+        <translation>todavía sin un siguiente paso anotado</translation>
+    </message>
+    <message>
+        <source>next: %1</source>
+        <translation>siguiente: %1</translation>
+    </message>
 </context>
 <context>
     <name>IntroPage</name>
@@ -692,7 +751,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>Qué significa esto en %1</translation>
     </message>
     <message>
-        <source>WellPlan hasn't yet confirmed these facts about %1's law: %2. Check them with the official form or someone who knows the law.</source>
+        <source>WellPlan hasn&apos;t yet confirmed these facts about %1&apos;s law: %2. Check them with the official form or someone who knows the law.</source>
         <translation>WellPlan aún no ha confirmado estos datos de la ley de %1: %2. Compruébalos con el formulario oficial o con alguien que conozca la ley.</translation>
     </message>
     <message>
@@ -728,7 +787,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>Revisar antes del</translation>
     </message>
     <message>
-        <source>When to read this plan through again. Your plans list shows when it's due.</source>
+        <source>When to read this plan through again. Your plans list shows when it&apos;s due.</source>
         <translation>Cuándo volver a leer este plan entero. Tu lista de planes muestra cuándo toca.</translation>
     </message>
     <message>
@@ -927,6 +986,10 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>&amp;Usar mi plan de crisis ahora</translation>
     </message>
     <message>
+        <source>&amp;Today</source>
+        <translation>H&amp;oy</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
@@ -1079,6 +1142,10 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>Personas, medicamentos y lugares</translation>
     </message>
     <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
         <source>Locked</source>
         <translation>Bloqueado</translation>
     </message>
@@ -1087,7 +1154,7 @@ Los PDF que guardaste o imprimiste no se tocan.</translation>
         <translation>¿Firmar la versión nueva?</translation>
     </message>
     <message>
-        <source>You signed version %1 of this plan. It has changed since, so those signatures stay with version %1 and don't cover what it says now. Would you like to sign it again?</source>
+        <source>You signed version %1 of this plan. It has changed since, so those signatures stay with version %1 and don&apos;t cover what it says now. Would you like to sign it again?</source>
         <translation>Firmaste la versión %1 de este plan. Desde entonces cambió, así que esas firmas se quedan con la versión %1 y no cubren lo que dice ahora. ¿Quieres firmarlo otra vez?</translation>
     </message>
     <message>
@@ -1135,11 +1202,11 @@ Escribe, con tus propias palabras, cómo te mantienes bien y qué quieres que pa
 %2</translation>
     </message>
     <message>
-        <source>Some changes aren't saved</source>
+        <source>Some changes aren&apos;t saved</source>
         <translation>Hay cambios sin guardar</translation>
     </message>
     <message>
-        <source>WellPlan couldn't save your latest changes:
+        <source>WellPlan couldn&apos;t save your latest changes:
 
 %1
 
@@ -1157,6 +1224,30 @@ Si cierras ahora, esos cambios se van a perder. Todo lo que se guardó antes est
     <message>
         <source>Close and lose them</source>
         <translation>Cerrar y perderlos</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsEditor</name>
+    <message>
+        <source>Tick any that fit (Space ticks):</source>
+        <extracomment>Makes the editor for a question (structured_editors.make_editor, handed in).</extracomment>
+        <translation>Marca las que correspondan (la barra espaciadora marca):</translation>
+    </message>
+    <message>
+        <source>Your own for: %1</source>
+        <translation>Las tuyas para: %1</translation>
+    </message>
+    <message>
+        <source>Your own:</source>
+        <translation>Las tuyas:</translation>
+    </message>
+    <message>
+        <source>tick “%1”</source>
+        <translation>marcar “%1”</translation>
+    </message>
+    <message>
+        <source>untick “%1”</source>
+        <translation>desmarcar “%1”</translation>
     </message>
 </context>
 <context>
@@ -1236,7 +1327,7 @@ Si cierras ahora, esos cambios se van a perder. Todo lo que se guardó antes est
         <translation>&amp;Listo</translation>
     </message>
     <message>
-        <source>Go back to your plans. Everything is saved; you'll come back to this spot.</source>
+        <source>Go back to your plans. Everything is saved; you&apos;ll come back to this spot.</source>
         <translation>Regresa a tus planes. Todo está guardado; volverás a este mismo lugar.</translation>
     </message>
     <message>
@@ -1245,11 +1336,11 @@ Si cierras ahora, esos cambios se van a perder. Todo lo que se guardó antes est
         <translation>Ctrl+L</translation>
     </message>
     <message>
-        <source>Couldn't add this</source>
+        <source>Couldn&apos;t add this</source>
         <translation>No se pudo agregar</translation>
     </message>
     <message>
-        <source>Suggestion added. It isn't in the plan unless it's accepted.</source>
+        <source>Suggestion added. It isn&apos;t in the plan unless it&apos;s accepted.</source>
         <translation>Se agregó la sugerencia. No entra en el plan a menos que se acepte.</translation>
     </message>
     <message>
@@ -1261,7 +1352,7 @@ Si cierras ahora, esos cambios se van a perder. Todo lo que se guardó antes est
         <translation>Se agregó a tu plan.</translation>
     </message>
     <message>
-        <source>Suggestion declined. It isn't in your plan.</source>
+        <source>Suggestion declined. It isn&apos;t in your plan.</source>
         <translation>Se rechazó la sugerencia. No está en tu plan.</translation>
     </message>
     <message>
@@ -1375,7 +1466,7 @@ Si cierras ahora, esos cambios se van a perder. Todo lo que se guardó antes est
         <translation>Aún en ningún plan.</translation>
     </message>
     <message>
-        <source>Couldn't add this</source>
+        <source>Couldn&apos;t add this</source>
         <translation>No se pudo agregar</translation>
     </message>
     <message>
@@ -1432,7 +1523,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Nota</translation>
     </message>
     <message>
-        <source>Or choose a %1 you've already added…</source>
+        <source>Or choose a %1 you&apos;ve already added…</source>
         <translation>O elige un registro que ya agregaste (%1)…</translation>
     </message>
     <message>
@@ -1575,7 +1666,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Este nombre escrito es mi firma</translation>
     </message>
     <message>
-        <source>Can't or would rather not draw? Type your name instead.</source>
+        <source>Can&apos;t or would rather not draw? Type your name instead.</source>
         <translation>¿No puedes o prefieres no dibujar? Escribe tu nombre.</translation>
     </message>
 </context>
@@ -1625,7 +1716,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>No: %1</translation>
     </message>
     <message>
-        <source>You can't sign here yet: %1</source>
+        <source>You can&apos;t sign here yet: %1</source>
         <translation>Aún no puedes firmar aquí: %1</translation>
     </message>
     <message>
@@ -1652,7 +1743,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>¿Dejar de firmar?</translation>
     </message>
     <message>
-        <source>The signatures made so far haven't been saved and won't be kept.</source>
+        <source>The signatures made so far haven&apos;t been saved and won&apos;t be kept.</source>
         <translation>Las firmas hechas hasta ahora no se han guardado y no se conservarán.</translation>
     </message>
     <message>
@@ -1662,6 +1753,93 @@ Al eliminarlo, también sale de estos planes.</translation>
     <message>
         <source>Keep signing</source>
         <translation>Seguir firmando</translation>
+    </message>
+</context>
+<context>
+    <name>StepsEditor</name>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Space ticks a step done; F2 changes its words; Delete removes it.</source>
+        <translation>La barra espaciadora marca un paso como hecho; F2 cambia sus palabras; Supr o Delete lo quita.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove the selected step (Delete)</source>
+        <translation>Quitar el paso seleccionado (Supr o Delete)</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Agrega un paso</translation>
+    </message>
+    <message>
+        <source>Add a step to: %1</source>
+        <translation>Agregar un paso a: %1</translation>
+    </message>
+    <message>
+        <source>%1, for the step being added</source>
+        <translation>%1, para el paso que estás agregando</translation>
+    </message>
+    <message>
+        <source>When? (optional)</source>
+        <translation>¿Cuándo? (opcional)</translation>
+    </message>
+    <message>
+        <source>When, for the step being added</source>
+        <translation>Cuándo, para el paso que estás agregando</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Add this step</source>
+        <translation>Agregar este paso</translation>
+    </message>
+    <message>
+        <source>done on %1</source>
+        <translation>hecho el %1</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>sin hacer</translation>
+    </message>
+    <message>
+        <source>tick “%1” done</source>
+        <translation>marcar “%1” como hecho</translation>
+    </message>
+    <message>
+        <source>untick “%1”</source>
+        <translation>desmarcar “%1”</translation>
+    </message>
+    <message>
+        <source>remove a step</source>
+        <translation>quitar un paso</translation>
+    </message>
+    <message>
+        <source>add “%1”</source>
+        <translation>agregar “%1”</translation>
+    </message>
+    <message>
+        <source>remove “%1”</source>
+        <translation>quitar “%1”</translation>
+    </message>
+    <message>
+        <source>move “%1”</source>
+        <translation>mover “%1”</translation>
     </message>
 </context>
 <context>
@@ -1774,10 +1952,133 @@ Al eliminarlo, también sale de estos planes.</translation>
     </message>
 </context>
 <context>
+    <name>TodayView</name>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>← &amp;Day before</source>
+        <translation>← &amp;Día anterior</translation>
+    </message>
+    <message>
+        <source>The day before (Alt+Left)</source>
+        <translation>El día anterior (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Day &amp;after →</source>
+        <translation>Día &amp;siguiente →</translation>
+    </message>
+    <message>
+        <source>The day after (Alt+Right)</source>
+        <translation>El día siguiente (Alt+→)</translation>
+    </message>
+    <message>
+        <source>Back to &amp;today</source>
+        <translation>Volver a &amp;hoy</translation>
+    </message>
+    <message>
+        <source>&amp;Month</source>
+        <translation>&amp;Mes</translation>
+    </message>
+    <message>
+        <source>The days of this month you ticked something</source>
+        <translation>Los días de este mes en que marcaste algo</translation>
+    </message>
+    <message>
+        <source>Choose a day to see it</source>
+        <translation>Elige un día para verlo</translation>
+    </message>
+    <message>
+        <source>What I did in this month</source>
+        <translation>Lo que hice este mes</translation>
+    </message>
+    <message>
+        <source>Save this month as a PDF…</source>
+        <translation>Guardar este mes como PDF…</translation>
+    </message>
+    <message>
+        <source>The days of this month in words, to keep or to show someone</source>
+        <translation>Los días de este mes en palabras, para guardarlos o mostrárselos a alguien</translation>
+    </message>
+    <message>
+        <source>What I did (Space ticks):</source>
+        <translation>Lo que hice (la barra espaciadora marca):</translation>
+    </message>
+    <message>
+        <source>Space ticks what you did. Alt+Left and Alt+Right go to the day before and after. Delete takes one of your own things off the list.</source>
+        <translation>La barra espaciadora marca lo que hiciste. Alt+Izquierda y Alt+Derecha van al día anterior y al siguiente. Supr o Delete quita de la lista una de tus propias cosas.</translation>
+    </message>
+    <message>
+        <source>Your daily list is empty for now. It comes from the “every day” list of your Wellness Recovery Action Plan; you can also add your own things below.</source>
+        <translation>Tu lista diaria está vacía por ahora. Viene de la lista de “todos los días” de tu Plan de Acción para la Recuperación del Bienestar; también puedes agregar tus propias cosas abajo.</translation>
+    </message>
+    <message>
+        <source>Add something to your daily list, then press Enter</source>
+        <translation>Agrega algo a tu lista diaria y presiona Enter</translation>
+    </message>
+    <message>
+        <source>Add something to your daily list</source>
+        <translation>Agregar algo a tu lista diaria</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Add this to your daily list</source>
+        <translation>Agregar esto a tu lista diaria</translation>
+    </message>
+    <message>
+        <source>A line in your own words (if you like):</source>
+        <translation>Una línea con tus propias palabras (si quieres):</translation>
+    </message>
+    <message>
+        <source>This is for you. Nothing here is counted or scored, and it stays in your file.</source>
+        <translation>Esto es para ti. Aquí nada se cuenta ni se califica, y se queda en tu archivo.</translation>
+    </message>
+    <message>
+        <source>Back to your plans (Esc)</source>
+        <translation>Regresar a tus planes (Esc)</translation>
+    </message>
+    <message>
+        <source>What I did on %1</source>
+        <translation>Lo que hice el %1</translation>
+    </message>
+    <message>
+        <source>A line in your own words for %1</source>
+        <translation>Una línea con tus propias palabras para el %1</translation>
+    </message>
+    <message>
+        <source>Today, %1</source>
+        <translation>Hoy, %1</translation>
+    </message>
+    <message>
+        <source>Yesterday, %1</source>
+        <translation>Ayer, %1</translation>
+    </message>
+    <message>
+        <source>Nothing written down for this month.</source>
+        <translation>Nada anotado en este mes.</translation>
+    </message>
+    <message>
+        <source>My days %1.pdf</source>
+        <translation>Mis días %1.pdf</translation>
+    </message>
+    <message>
+        <source>The PDF couldn&apos;t be saved: %1</source>
+        <translation>No se pudo guardar el PDF: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Se guardó en %1.</translation>
+    </message>
+</context>
+<context>
     <name>UseNowView</name>
     <message>
         <source>Your crisis plan</source>
-        <extracomment>Qt.TextInteractionFlag.TextSelectableByMouse | TextSelectableByKeyboard, as the number (this view can be the first thing shown: see lazy_qt; tests/test_use_now.py checks it) One part's steps: for each answered question, what it asks (shown when the part has several) and the answer's lines.</extracomment>
+        <extracomment>Qt.TextInteractionFlag.TextSelectableByMouse | TextSelectableByKeyboard, as the number (this view can be the first thing shown: see lazy_qt; tests/test_use_now.py checks it) One part&apos;s steps: for each answered question, what it asks (shown when the part has several) and the answer&apos;s lines.</extracomment>
         <translation>Tu plan de crisis</translation>
     </message>
     <message>
@@ -1860,7 +2161,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Escribe otra vez la misma contraseña:</translation>
     </message>
     <message>
-        <source>Those two weren't the same. Please type it twice again.</source>
+        <source>Those two weren&apos;t the same. Please type it twice again.</source>
         <translation>Las dos no coincidían. Escríbela otra vez, dos veces, por favor.</translation>
     </message>
     <message>
@@ -1888,7 +2189,7 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>&amp;Copiar la clave</translation>
     </message>
     <message>
-        <source>I've kept it safe</source>
+        <source>I&apos;ve kept it safe</source>
         <translation>Ya la guardé</translation>
     </message>
     <message>
@@ -1923,7 +2224,7 @@ Más adelante puedes poner, cambiar o quitar la contraseña en el menú Archivo.
         <translation>El disco está lleno. Libera algo de espacio (vacía la papelera o mueve archivos grandes) y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>WellPlan isn't allowed to write there. Choose a folder you can write to, or make it writable.</source>
+        <source>WellPlan isn&apos;t allowed to write there. Choose a folder you can write to, or make it writable.</source>
         <translation>WellPlan no tiene permiso para escribir ahí. Elige una carpeta en la que puedas escribir, o dale permiso de escritura.</translation>
     </message>
     <message>
@@ -1931,7 +2232,7 @@ Más adelante puedes poner, cambiar o quitar la contraseña en el menú Archivo.
         <translation>Otro programa está usando el archivo. Ciérralo allí y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>The file or its folder isn't there any more.</source>
+        <source>The file or its folder isn&apos;t there any more.</source>
         <translation>El archivo o su carpeta ya no están ahí.</translation>
     </message>
     <message>
@@ -1939,11 +2240,11 @@ Más adelante puedes poner, cambiar o quitar la contraseña en el menú Archivo.
         <translation>El archivo se cerró (o se bloqueó). Ábrelo de nuevo para seguir.</translation>
     </message>
     <message>
-        <source>The computer couldn't read or write a file (%1).</source>
+        <source>The computer couldn&apos;t read or write a file (%1).</source>
         <translation>La computadora no pudo leer o escribir un archivo (%1).</translation>
     </message>
     <message>
-        <source>There wasn't enough memory. Close some other programs, then try again.</source>
+        <source>There wasn&apos;t enough memory. Close some other programs, then try again.</source>
         <translation>No había suficiente memoria. Cierra algunos otros programas y vuelve a intentarlo.</translation>
     </message>
     <message>
@@ -2267,11 +2568,11 @@ notario público</translation>
         <translation>Antes de firmar: sobre este formulario</translation>
     </message>
     <message>
-        <source>This page is for you. It isn't part of the {title}: take it off before you sign, and keep it.</source>
+        <source>This page is for you. It isn&apos;t part of the {title}: take it off before you sign, and keep it.</source>
         <translation>Esta página es para ti. No es parte del documento ({title}): quítala antes de firmar y guárdala.</translation>
     </message>
     <message>
-        <source>WellPlan prepared this form under {place}'s rules ({citation}), as checked on {date}. Compare it with your state's official form.</source>
+        <source>WellPlan prepared this form under {place}&apos;s rules ({citation}), as checked on {date}. Compare it with your state&apos;s official form.</source>
         <translation>WellPlan preparó este formulario según las reglas de {place} ({citation}), revisadas el {date}. Compáralo con el formulario oficial de tu estado.</translation>
     </message>
     <message>
@@ -2283,7 +2584,7 @@ notario público</translation>
         <translation>Lo que WellPlan aún no ha confirmado</translation>
     </message>
     <message>
-        <source>We couldn't confirm these facts from the law itself. Check them before you rely on this form:</source>
+        <source>We couldn&apos;t confirm these facts from the law itself. Check them before you rely on this form:</source>
         <translation>No pudimos confirmar estos datos en la propia ley. Compruébalos antes de confiar en este formulario:</translation>
     </message>
     <message>
@@ -2291,7 +2592,7 @@ notario público</translation>
         <translation>Cómo firmarlo</translation>
     </message>
     <message>
-        <source>Who can't be a witness: {people}.</source>
+        <source>Who can&apos;t be a witness: {people}.</source>
         <translation>Quién no puede ser testigo: {people}.</translation>
     </message>
     <message>
@@ -2299,11 +2600,11 @@ notario público</translation>
         <translation>Para tus testigos: {note}</translation>
     </message>
     <message>
-        <source>Who can't be your notary: {people}.</source>
+        <source>Who can&apos;t be your notary: {people}.</source>
         <translation>Quién no puede ser tu notario público: {people}.</translation>
     </message>
     <message>
-        <source>What {place}'s law means for you</source>
+        <source>What {place}&apos;s law means for you</source>
         <translation>Qué significa para ti la ley de {place}</translation>
     </message>
     <message>
@@ -2738,6 +3039,46 @@ notario público</translation>
         <source>page {number} of {total}</source>
         <translation>página {number} de {total}</translation>
     </message>
+    <message>
+        <source>{count} more</source>
+        <translation>{count} más</translation>
+    </message>
+    <message>
+        <source>Not all of it fits on this page: more of {what} is in {where}.</source>
+        <translation>No todo cabe en esta página: hay más de {what} en {where}.</translation>
+    </message>
+    <message>
+        <source>the full record of this plan</source>
+        <translation>el registro completo de este plan</translation>
+    </message>
+    <message>
+        <source>No steps still to do.</source>
+        <translation>No quedan pasos por hacer.</translation>
+    </message>
+    <message>
+        <source>My next steps</source>
+        <translation>Mis siguientes pasos</translation>
+    </message>
+    <message>
+        <source>Steps still to do, {day}. Tick each one when it&apos;s done.</source>
+        <translation>Pasos por hacer, {day}. Marca cada uno cuando esté hecho.</translation>
+    </message>
+    <message>
+        <source>your plan “{title}”</source>
+        <translation>tu plan “{title}”</translation>
+    </message>
+    <message>
+        <source>My days</source>
+        <translation>Mis días</translation>
+    </message>
+    <message>
+        <source>From {first} to {last}</source>
+        <translation>Del {first} al {last}</translation>
+    </message>
+    <message>
+        <source>Nothing written down for these days.</source>
+        <translation>Nada anotado en estos días.</translation>
+    </message>
 </context>
 <context>
     <name>history</name>
@@ -2772,7 +3113,7 @@ notario público</translation>
 <context>
     <name>pad</name>
     <message>
-        <source>WellPlan helps you prepare, but it isn't legal advice. Laws and official forms change: compare what you write here with your state's current official form, and ask a lawyer or a local advocacy organization if you can.</source>
+        <source>WellPlan helps you prepare, but it isn&apos;t legal advice. Laws and official forms change: compare what you write here with your state&apos;s current official form, and ask a lawyer or a local advocacy organization if you can.</source>
         <translation>WellPlan te ayuda a prepararte, pero no es asesoría legal. Las leyes y los formularios oficiales cambian: compara lo que escribes aquí con el formulario oficial vigente de tu estado y, si puedes, consulta a un abogado o a una organización de defensa de derechos de tu zona.</translation>
     </message>
     <message>
@@ -2920,11 +3261,11 @@ notario público</translation>
         <translation>Testigos y notario público: {rule}</translation>
     </message>
     <message>
-        <source>Your agent or alternate can't also be one of your witnesses.</source>
+        <source>Your agent or alternate can&apos;t also be one of your witnesses.</source>
         <translation>Tu representante o suplente no puede ser también uno de tus testigos.</translation>
     </message>
     <message>
-        <source>You haven't named an agent. That's your choice: your written wishes still guide your care.</source>
+        <source>You haven&apos;t named an agent. That&apos;s your choice: your written wishes still guide your care.</source>
         <translation>No has nombrado representante. Es tu decisión: tus deseos por escrito siguen guiando tu atención.</translation>
     </message>
     <message>
@@ -2936,7 +3277,7 @@ notario público</translation>
         <translation>{heading}: {text}</translation>
     </message>
     <message>
-        <source>Who can't be a witness: {people}.</source>
+        <source>Who can&apos;t be a witness: {people}.</source>
         <translation>Quién no puede ser testigo: {people}.</translation>
     </message>
     <message>
@@ -2944,7 +3285,7 @@ notario público</translation>
         <translation>Para tus testigos: {note}</translation>
     </message>
     <message>
-        <source>Who can't be your notary: {people}.</source>
+        <source>Who can&apos;t be your notary: {people}.</source>
         <translation>Quién no puede ser tu notario público: {people}.</translation>
     </message>
     <message>
@@ -2956,7 +3297,12 @@ notario público</translation>
     <name>present</name>
     <message>
         <source>(no longer in your records)</source>
+        <extracomment>Characters one line may have on a one-page sheet; longer ones end with &quot;…&quot; (the full record has every word).</extracomment>
         <translation>(ya no está en tus registros)</translation>
+    </message>
+    <message>
+        <source>done {day}</source>
+        <translation>hecho el {day}</translation>
     </message>
     <message>
         <source>Electroconvulsive therapy (ECT)</source>
@@ -2971,7 +3317,7 @@ notario público</translation>
     <name>records</name>
     <message>
         <source>Name</source>
-        <extracomment>The fields of each kind of record, in the order they are shown. ``name`` always comes first and is the only field a record needs. Labels are in English: show them with said("records", …).</extracomment>
+        <extracomment>The fields of each kind of record, in the order they are shown. ``name`` always comes first and is the only field a record needs. Labels are in English: show them with said(&quot;records&quot;, …).</extracomment>
         <translation>Nombre</translation>
     </message>
     <message>
@@ -3007,7 +3353,7 @@ notario público</translation>
         <translation>Farmacia</translation>
     </message>
     <message>
-        <source>What it's for</source>
+        <source>What it&apos;s for</source>
         <translation>Para qué es</translation>
     </message>
     <message>
@@ -3042,7 +3388,7 @@ notario público</translation>
         <translation>Para qué sirve</translation>
     </message>
     <message>
-        <source>This key opens your file if you forget your passphrase. When WellPlan asks for the passphrase, type the key instead. Capital letters, spaces and dashes don't matter, and a mistyped group is caught.</source>
+        <source>This key opens your file if you forget your passphrase. When WellPlan asks for the passphrase, type the key instead. Capital letters, spaces and dashes don&apos;t matter, and a mistyped group is caught.</source>
         <translation>Esta clave abre tu archivo si olvidas tu contraseña. Cuando WellPlan te pida la contraseña, escribe la clave en su lugar. Las mayúsculas, los espacios y los guiones no importan, y si te equivocas en un grupo, WellPlan lo detecta.</translation>
     </message>
     <message>
@@ -3097,7 +3443,7 @@ notario público</translation>
         <translation>una persona que usa WellPlan</translation>
     </message>
     <message>
-        <source>Sealer's fingerprint</source>
+        <source>Sealer&apos;s fingerprint</source>
         <translation>Huella de quien lo precintó</translation>
     </message>
     <message>
@@ -3105,11 +3451,11 @@ notario público</translation>
         <translation>Para comprobarlo, abre este PDF en cualquier lector de PDF: muestra quién lo precintó y que nada cambió desde entonces. O, en WellPlan: Archivo ▸ Verificar un PDF.</translation>
     </message>
     <message>
-        <source>This PDF was changed after it was sealed, or its seal is damaged. Don't rely on it; ask for a fresh copy.</source>
+        <source>This PDF was changed after it was sealed, or its seal is damaged. Don&apos;t rely on it; ask for a fresh copy.</source>
         <translation>Este PDF cambió después de precintarlo, o su precinto está dañado. No confíes en él; pide una copia nueva.</translation>
     </message>
     <message>
-        <source>This isn't a PDF WellPlan can read: it may be damaged or not a PDF.</source>
+        <source>This isn&apos;t a PDF WellPlan can read: it may be damaged or not a PDF.</source>
         <translation>WellPlan no puede leer este PDF: puede estar dañado o no ser un PDF.</translation>
     </message>
     <message>
@@ -3121,31 +3467,31 @@ notario público</translation>
         <translation> el {day} a las {time}</translation>
     </message>
     <message>
-        <source>Not changed since {signer} sealed it{when}. Sealer's fingerprint: {fp}.</source>
+        <source>Not changed since {signer} sealed it{when}. Sealer&apos;s fingerprint: {fp}.</source>
         <translation>Sin cambios desde que {signer} lo precintó{when}. Huella de quien lo precintó: {fp}.</translation>
     </message>
     <message>
-        <source>this plan file's sealer (fingerprint {fp})</source>
+        <source>this plan file&apos;s sealer (fingerprint {fp})</source>
         <translation>quien precinta con este archivo de planes (huella {fp})</translation>
     </message>
     <message>
-        <source>this plan file, which hasn't sealed anything yet</source>
+        <source>this plan file, which hasn&apos;t sealed anything yet</source>
         <translation>este archivo de planes, que aún no ha precintado nada</translation>
     </message>
     <message>
-        <source>Sealed by someone else (fingerprint {fp}), “{signer}”, not by {theirs}. The PDF itself wasn't changed since it was sealed{when}.</source>
+        <source>Sealed by someone else (fingerprint {fp}), “{signer}”, not by {theirs}. The PDF itself wasn&apos;t changed since it was sealed{when}.</source>
         <translation>Precintado por otra persona (huella {fp}), “{signer}”, no por {theirs}. El PDF en sí no cambió desde que se precintó{when}.</translation>
     </message>
     <message>
-        <source>an identity this file doesn't know</source>
+        <source>an identity this file doesn&apos;t know</source>
         <translation>una identidad que este archivo no conoce</translation>
     </message>
     <message>
-        <source>an identity WellPlan can't check without their plan file</source>
+        <source>an identity WellPlan can&apos;t check without their plan file</source>
         <translation>una identidad que WellPlan no puede comprobar sin su archivo de planes</translation>
     </message>
     <message>
-        <source>Not changed since it was sealed{when}, by “{signer}”, {whose}. Compare the sealer's fingerprint with the one the sender gives you: {fp}.</source>
+        <source>Not changed since it was sealed{when}, by “{signer}”, {whose}. Compare the sealer&apos;s fingerprint with the one the sender gives you: {fp}.</source>
         <translation>Sin cambios desde que se precintó{when}, por “{signer}”, {whose}. Compara la huella de quien lo precintó con la que te dé quien te lo envió: {fp}.</translation>
     </message>
 </context>
@@ -3209,7 +3555,7 @@ notario público</translation>
         <translation>Testigo {number} de {count}</translation>
     </message>
     <message>
-        <source>Please hand the laptop to witness {number}. This step is for the witness alone: {me} doesn't answer or sign here.</source>
+        <source>Please hand the laptop to witness {number}. This step is for the witness alone: {me} doesn&apos;t answer or sign here.</source>
         <translation>Por favor, pásale la computadora al testigo {number}. Este paso es solo para el testigo: aquí {me} no responde ni firma.</translation>
     </message>
     <message>
@@ -3241,11 +3587,11 @@ notario público</translation>
         <translation>Escribe tu nombre completo como testigo.</translation>
     </message>
     <message>
-        <source>You can't witness your own directive: ask someone else to be a witness.</source>
+        <source>You can&apos;t witness your own directive: ask someone else to be a witness.</source>
         <translation>No puedes ser testigo de tu propia directiva: pídele a otra persona que lo sea.</translation>
     </message>
     <message>
-        <source>The person named as agent can't also be a witness: ask someone else to witness.</source>
+        <source>The person named as agent can&apos;t also be a witness: ask someone else to witness.</source>
         <translation>La persona nombrada como representante no puede ser también testigo: pídeselo a otra persona.</translation>
     </message>
     <message>
@@ -3261,11 +3607,11 @@ notario público</translation>
         <translation>Responde la pregunta de arriba (sí o no) para seguir.</translation>
     </message>
     <message>
-        <source>Because you answered yes to “{question}”, {place}'s rules don't let you be a witness. Thank you for being here: please ask someone else to witness.</source>
+        <source>Because you answered yes to “{question}”, {place}&apos;s rules don&apos;t let you be a witness. Thank you for being here: please ask someone else to witness.</source>
         <translation>Como respondiste que sí a “{question}”, las reglas de {place} no te permiten ser testigo. Gracias por estar aquí: por favor, pídele a otra persona que sea testigo.</translation>
     </message>
     <message>
-        <source>Because you answered yes to “{question}”, {place}'s rules don't let you be the only witness. Thank you for being here: please ask someone else to witness, or add a second witness on the printed form.</source>
+        <source>Because you answered yes to “{question}”, {place}&apos;s rules don&apos;t let you be the only witness. Thank you for being here: please ask someone else to witness, or add a second witness on the printed form.</source>
         <translation>Como respondiste que sí a “{question}”, las reglas de {place} no te permiten ser el único testigo. Gracias por estar aquí: pide a otra persona que sea testigo, o agrega un segundo testigo en el formulario impreso.</translation>
     </message>
     <message>
@@ -3277,26 +3623,26 @@ notario público</translation>
         <translation>{place} permite firmar este tipo de directiva de forma electrónica, así que firmar aquí puede valer, siempre que se haga como pide la ley. También puedes imprimir el formulario y firmarlo con tinta.</translation>
     </message>
     <message>
-        <source>In {place}, sign the printed form in ink, {where}. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn't been changed since. It isn't the legal signing itself.</source>
+        <source>In {place}, sign the printed form in ink, {where}. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn&apos;t been changed since. It isn&apos;t the legal signing itself.</source>
         <translation>En {place}, firma con tinta el formulario impreso, {where}. Firmar aquí pone las firmas en esta versión y en el PDF, y el precinto digital demuestra que el archivo no cambió desde entonces. No es la firma legal en sí.</translation>
     </message>
     <message>
-        <source>In {place}, sign the printed form in ink. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn't been changed since. It isn't the legal signing itself.</source>
+        <source>In {place}, sign the printed form in ink. Signing here puts your signatures on this version and on the PDF, and the seal proves the file hasn&apos;t been changed since. It isn&apos;t the legal signing itself.</source>
         <translation>En {place}, firma con tinta el formulario impreso. Firmar aquí pone las firmas en esta versión y en el PDF, y el precinto digital demuestra que el archivo no cambió desde entonces. No es la firma legal en sí.</translation>
     </message>
 </context>
 <context>
     <name>storage</name>
     <message>
-        <source>The copy of “{name}” didn't pass SQLite's check ({detail}), so it wasn't kept. Your file is unchanged.</source>
+        <source>The copy of “{name}” didn&apos;t pass SQLite&apos;s check ({detail}), so it wasn&apos;t kept. Your file is unchanged.</source>
         <translation>La copia de “{name}” no pasó la revisión de SQLite ({detail}), así que no se guardó. Tu archivo no cambió.</translation>
     </message>
     <message>
-        <source>The backup “{copy}” can't be used: {problems} “{file}” was left as it was. Choose another backup.</source>
+        <source>The backup “{copy}” can&apos;t be used: {problems} “{file}” was left as it was. Choose another backup.</source>
         <translation>No se puede usar la copia de seguridad “{copy}”: {problems} “{file}” quedó como estaba. Elige otra copia de seguridad.</translation>
     </message>
     <message>
-        <source>Your disk is full, so the last change couldn't be saved. Free up some space (empty the bin, or move large files).</source>
+        <source>Your disk is full, so the last change couldn&apos;t be saved. Free up some space (empty the bin, or move large files).</source>
         <translation>El disco está lleno, así que no se pudo guardar el último cambio. Libera espacio (vacía la papelera o mueve archivos grandes).</translation>
     </message>
     <message>
@@ -3316,7 +3662,7 @@ notario público</translation>
         <translation>“{name}” está dañado, así que WellPlan se detuvo antes de cambiar nada más. Si tienes una copia de seguridad u otra copia, abre esa.</translation>
     </message>
     <message>
-        <source>WellPlan can't save to “{name}” because the file or its folder is read-only.</source>
+        <source>WellPlan can&apos;t save to “{name}” because the file or its folder is read-only.</source>
         <translation>WellPlan no puede guardar en “{name}” porque el archivo o su carpeta son de solo lectura.</translation>
     </message>
     <message>
@@ -3328,7 +3674,7 @@ notario público</translation>
         <translation>Cópialo a un lugar donde puedas escribir, o permite escribir en él.</translation>
     </message>
     <message>
-        <source>“{name}” doesn't exist, or its folder doesn't.</source>
+        <source>“{name}” doesn&apos;t exist, or its folder doesn&apos;t.</source>
         <translation>“{name}” no existe, o su carpeta no existe.</translation>
     </message>
     <message>
@@ -3336,19 +3682,19 @@ notario público</translation>
         <translation>“{name}” es un enlace que lleva a sí mismo, así que no hay ningún archivo que abrir.</translation>
     </message>
     <message>
-        <source>WellPlan couldn't read or write “{name}”: {why}.</source>
+        <source>WellPlan couldn&apos;t read or write “{name}”: {why}.</source>
         <translation>WellPlan no pudo leer ni escribir “{name}”: {why}.</translation>
     </message>
     <message>
-        <source>WellPlan couldn't open “{name}”. Check that its folder exists and that you are allowed to write there.</source>
+        <source>WellPlan couldn&apos;t open “{name}”. Check that its folder exists and that you are allowed to write there.</source>
         <translation>WellPlan no pudo abrir “{name}”. Revisa que su carpeta exista y que tengas permiso para escribir ahí.</translation>
     </message>
     <message>
-        <source>WellPlan couldn't read or write “{name}”: {original}</source>
+        <source>WellPlan couldn&apos;t read or write “{name}”: {original}</source>
         <translation>WellPlan no pudo leer ni escribir “{name}”: {original}</translation>
     </message>
     <message>
-        <source>“{path}” is damaged (its list of tables can't be read), so WellPlan stopped before changing anything. If you have a backup or another copy, restore that.</source>
+        <source>“{path}” is damaged (its list of tables can&apos;t be read), so WellPlan stopped before changing anything. If you have a backup or another copy, restore that.</source>
         <translation>“{path}” está dañado (no se puede leer su lista de tablas), así que WellPlan se detuvo antes de cambiar nada. Si tienes una copia de seguridad u otra copia, restaura esa.</translation>
     </message>
     <message>
@@ -3356,7 +3702,7 @@ notario público</translation>
         <translation>“{name}” está bloqueado con una contraseña. Escríbela para abrir el archivo.</translation>
     </message>
     <message>
-        <source>That passphrase doesn't open “{name}”. Check that Caps Lock is off and try again; you can also type your recovery key instead. (If you are sure it is right, the start of the file may be damaged: open one of its backups.)</source>
+        <source>That passphrase doesn&apos;t open “{name}”. Check that Caps Lock is off and try again; you can also type your recovery key instead. (If you are sure it is right, the start of the file may be damaged: open one of its backups.)</source>
         <translation>Esa contraseña no abre “{name}”. Revisa que las mayúsculas (Bloq Mayús) no estén activadas y vuelve a intentarlo; también puedes escribir tu clave de recuperación. (Si sabes que es la correcta, puede que el comienzo del archivo esté dañado: abre una de sus copias de seguridad).</translation>
     </message>
     <message>
@@ -3364,11 +3710,11 @@ notario público</translation>
         <translation>Puedes intentarlo todas las veces que necesites.</translation>
     </message>
     <message>
-        <source>Locking files with a passphrase needs SQLCipher and Argon2, which aren't installed with this WellPlan. Reinstall it with its locking support (pip install sqlcipher3 argon2-cffi), or use WellPlan on a computer where locking works.</source>
+        <source>Locking files with a passphrase needs SQLCipher and Argon2, which aren&apos;t installed with this WellPlan. Reinstall it with its locking support (pip install sqlcipher3 argon2-cffi), or use WellPlan on a computer where locking works.</source>
         <translation>Para bloquear archivos con una contraseña se necesitan SQLCipher y Argon2, que no están instalados con este WellPlan. Vuelve a instalarlo con el bloqueo incluido (pip install sqlcipher3 argon2-cffi), o usa WellPlan en una computadora donde el bloqueo funcione.</translation>
     </message>
     <message>
-        <source>Locking isn't available here</source>
+        <source>Locking isn&apos;t available here</source>
         <translation>Aquí no se puede bloquear</translation>
     </message>
     <message>
@@ -3376,7 +3722,7 @@ notario público</translation>
         <translation>Una clave de recuperación tiene {RECOVERY_GROUPS} grupos de 4 letras y números; esta tiene otro largo.</translation>
     </message>
     <message>
-        <source>That isn't a recovery key: it has letters a recovery key never has.</source>
+        <source>That isn&apos;t a recovery key: it has letters a recovery key never has.</source>
         <translation>Eso no es una clave de recuperación: tiene letras que una clave de recuperación nunca tiene.</translation>
     </message>
     <message>
@@ -3392,7 +3738,7 @@ notario público</translation>
         <translation>{some} y {last}</translation>
     </message>
     <message>
-        <source>Part of {which} in “{name}” is damaged and can't be read.</source>
+        <source>Part of {which} in “{name}” is damaged and can&apos;t be read.</source>
         <translation>Una parte de {which} en “{name}” está dañada y no se puede leer.</translation>
     </message>
     <message>
@@ -3400,7 +3746,7 @@ notario público</translation>
         <translation>“{name}” está dañado.</translation>
     </message>
     <message>
-        <source>{what} WellPlan didn't change anything in the file, and won't save to it, because writing into a damaged file can lose more.</source>
+        <source>{what} WellPlan didn&apos;t change anything in the file, and won&apos;t save to it, because writing into a damaged file can lose more.</source>
         <translation>{what} WellPlan no cambió nada en el archivo y no va a guardar en él, porque escribir en un archivo dañado puede hacer que se pierda más.</translation>
     </message>
     <message>
@@ -3444,7 +3790,7 @@ notario público</translation>
         <translation>No hay suficiente espacio</translation>
     </message>
     <message>
-        <source>Can't save to this file</source>
+        <source>Can&apos;t save to this file</source>
         <translation>No se puede guardar en este archivo</translation>
     </message>
     <message>
@@ -3456,7 +3802,7 @@ notario público</translation>
         <translation>Este archivo está bloqueado</translation>
     </message>
     <message>
-        <source>That didn't unlock the file</source>
+        <source>That didn&apos;t unlock the file</source>
         <translation>Eso no desbloqueó el archivo</translation>
     </message>
     <message>
@@ -3464,12 +3810,12 @@ notario público</translation>
         <translation>No está en este archivo</translation>
     </message>
     <message>
-        <source>“{name}” isn't a file on disk (it is a device, a pipe or a socket), so WellPlan didn't open it. Choose the .wellplan file itself.</source>
-        <extracomment>"WPLN" — stored at byte 68 of the SQLite header by ``PRAGMA application_id``. The schema this build writes. Equals the number of the newest Alembic revision (a test keeps the two in step). Stored at byte 60 by ``PRAGMA user_version``.</extracomment>
+        <source>“{name}” isn&apos;t a file on disk (it is a device, a pipe or a socket), so WellPlan didn&apos;t open it. Choose the .wellplan file itself.</source>
+        <extracomment>&quot;WPLN&quot; — stored at byte 68 of the SQLite header by ``PRAGMA application_id``. The schema this build writes. Equals the number of the newest Alembic revision (a test keeps the two in step). Stored at byte 60 by ``PRAGMA user_version``.</extracomment>
         <translation>“{name}” no es un archivo en el disco (es un dispositivo, una tubería o un socket), así que WellPlan no lo abrió. Elige el archivo .wellplan en sí.</translation>
     </message>
     <message>
-        <source>“{name}” doesn't exist. If it did before, it may have been moved, renamed or deleted.</source>
+        <source>“{name}” doesn&apos;t exist. If it did before, it may have been moved, renamed or deleted.</source>
         <translation>“{name}” no existe. Si existía antes, puede que se haya movido, cambiado de nombre o borrado.</translation>
     </message>
     <message>
@@ -3477,19 +3823,19 @@ notario público</translation>
         <translation>“{name}” es una carpeta, no un archivo de WellPlan.</translation>
     </message>
     <message>
-        <source>WellPlan isn't allowed to read “{name}”. Check the file's permissions, or copy it somewhere in your home folder and open the copy.</source>
+        <source>WellPlan isn&apos;t allowed to read “{name}”. Check the file&apos;s permissions, or copy it somewhere in your home folder and open the copy.</source>
         <translation>WellPlan no tiene permiso para leer “{name}”. Revisa los permisos del archivo, o cópialo a algún lugar de tu carpeta personal y abre la copia.</translation>
     </message>
     <message>
-        <source>“{name}” isn't a WellPlan file, so WellPlan didn't open it. The file has not been changed.</source>
+        <source>“{name}” isn&apos;t a WellPlan file, so WellPlan didn&apos;t open it. The file has not been changed.</source>
         <translation>“{name}” no es un archivo de WellPlan, así que WellPlan no lo abrió. El archivo no cambió.</translation>
     </message>
     <message>
-        <source>“{name}” was saved by a newer version of WellPlan, which can store things this version doesn't know about. To keep your plans safe, it wasn't opened and nothing in it was changed. Please update WellPlan, then open it again.</source>
+        <source>“{name}” was saved by a newer version of WellPlan, which can store things this version doesn&apos;t know about. To keep your plans safe, it wasn&apos;t opened and nothing in it was changed. Please update WellPlan, then open it again.</source>
         <translation>“{name}” se guardó con una versión más nueva de WellPlan, que puede guardar cosas que esta versión no conoce. Para proteger tus planes, no se abrió y no se cambió nada. Actualiza WellPlan y vuelve a abrirlo.</translation>
     </message>
     <message>
-        <source>“{name}” is damaged or incomplete (it may have been cut short while being copied), so WellPlan didn't open it and didn't change it. If you have a backup or another copy, open that instead.</source>
+        <source>“{name}” is damaged or incomplete (it may have been cut short while being copied), so WellPlan didn&apos;t open it and didn&apos;t change it. If you have a backup or another copy, open that instead.</source>
         <translation>“{name}” está dañado o incompleto (puede que se haya cortado al copiarlo), así que WellPlan no lo abrió ni lo cambió. Si tienes una copia de seguridad u otra copia, abre esa.</translation>
     </message>
     <message>
@@ -3497,7 +3843,7 @@ notario público</translation>
         <translation>“{name}” es un enlace que lleva a sí mismo (un ciclo de enlaces simbólicos), así que no hay ningún archivo que abrir. Abre el archivo en sí, o haz que el enlace apunte a él.</translation>
     </message>
     <message>
-        <source>Part of the path to “{name}” isn't a folder, so there is no file there.</source>
+        <source>Part of the path to “{name}” isn&apos;t a folder, so there is no file there.</source>
         <translation>Una parte de la ruta a “{name}” no es una carpeta, así que ahí no hay ningún archivo.</translation>
     </message>
     <message>
@@ -3505,36 +3851,36 @@ notario público</translation>
         <translation>El nombre o la ruta de “{name}…” es demasiado largo para este sistema.</translation>
     </message>
     <message>
-        <source>The disk couldn't read “{name}” (an input/output error). If it is on a USB stick or a network drive, check it is still connected, then try again.</source>
+        <source>The disk couldn&apos;t read “{name}” (an input/output error). If it is on a USB stick or a network drive, check it is still connected, then try again.</source>
         <translation>El disco no pudo leer “{name}” (un error de entrada/salida). Si está en una memoria USB o en una unidad de red, revisa que siga conectada y vuelve a intentarlo.</translation>
     </message>
     <message>
-        <source>WellPlan couldn't read “{name}”: {detail}.</source>
+        <source>WellPlan couldn&apos;t read “{name}”: {detail}.</source>
         <translation>WellPlan no pudo leer “{name}”: {detail}.</translation>
     </message>
     <message>
-        <source>The newly locked copy of “{source}” didn't check out, so it wasn't used. Your file is exactly as it was.</source>
+        <source>The newly locked copy of “{source}” didn&apos;t check out, so it wasn&apos;t used. Your file is exactly as it was.</source>
         <translation>La copia recién bloqueada de “{source}” no pasó la revisión, así que no se usó. Tu archivo está exactamente como estaba.</translation>
     </message>
     <message>
-        <source>WellPlan couldn't prepare “{path}”: {why}</source>
+        <source>WellPlan couldn&apos;t prepare “{path}”: {why}</source>
         <translation>WellPlan no pudo preparar “{path}”: {why}</translation>
     </message>
     <message>
-        <source>WellPlan couldn't update “{path}” to its newer format ({why}), nor put it back as it was ({again}). The copy made before the update is safe at {copy}: use File ▸ Open on that copy.</source>
+        <source>WellPlan couldn&apos;t update “{path}” to its newer format ({why}), nor put it back as it was ({again}). The copy made before the update is safe at {copy}: use File ▸ Open on that copy.</source>
         <translation>WellPlan no pudo actualizar “{path}” a su formato nuevo ({why}), ni dejarlo como estaba ({again}). La copia hecha antes de la actualización está a salvo en {copy}: usa Archivo ▸ Abrir con esa copia.</translation>
     </message>
     <message>
-        <source>WellPlan couldn't update “{path}” to its newer format, so it put the file back exactly as it was before; nothing is lost. ({why}) The copy made before the update is also kept at {copy}.</source>
+        <source>WellPlan couldn&apos;t update “{path}” to its newer format, so it put the file back exactly as it was before; nothing is lost. ({why}) The copy made before the update is also kept at {copy}.</source>
         <translation>WellPlan no pudo actualizar “{path}” a su formato nuevo, así que dejó el archivo exactamente como estaba; no se perdió nada. ({why}) La copia hecha antes de la actualización también se guarda en {copy}.</translation>
     </message>
     <message>
-        <source>This plan isn't in the file any more (it may have been deleted in another window). Go back to your plans to see what is there.</source>
+        <source>This plan isn&apos;t in the file any more (it may have been deleted in another window). Go back to your plans to see what is there.</source>
         <extracomment>Which column of record_use points at each kind of shared record.</extracomment>
         <translation>Este plan ya no está en el archivo (quizá se borró en otra ventana). Regresa a tus planes para ver lo que hay.</translation>
     </message>
     <message>
-        <source>This question isn't part of this plan.</source>
+        <source>This question isn&apos;t part of this plan.</source>
         <translation>Esta pregunta no es parte de este plan.</translation>
     </message>
     <message>
@@ -3542,16 +3888,16 @@ notario público</translation>
         <translation>Escribe un nombre, por favor, para que puedas encontrarlo después.</translation>
     </message>
     <message>
-        <source>This entry isn't in the file any more (it may have been deleted in another window), so it couldn't be changed. Add it again if you need it.</source>
+        <source>This entry isn&apos;t in the file any more (it may have been deleted in another window), so it couldn&apos;t be changed. Add it again if you need it.</source>
         <translation>Este registro ya no está en el archivo (quizá se borró en otra ventana), así que no se pudo cambiar. Agrégalo de nuevo si lo necesitas.</translation>
     </message>
     <message>
-        <source>“{path}” was closed (or locked), so WellPlan can't read or write it now. Open it again to go on.</source>
+        <source>“{path}” was closed (or locked), so WellPlan can&apos;t read or write it now. Open it again to go on.</source>
         <extracomment>What the whole check found, once it has run (see health()); a damaged file is never written to again while it is open.</extracomment>
         <translation>“{path}” se cerró (o se bloqueó), así que WellPlan no puede leerlo ni escribirlo ahora. Vuelve a abrirlo para seguir.</translation>
     </message>
     <message>
-        <source>“{path}” was moved or deleted while WellPlan had it open, so changes can't be saved to it.</source>
+        <source>“{path}” was moved or deleted while WellPlan had it open, so changes can&apos;t be saved to it.</source>
         <translation>“{path}” se movió o se borró mientras WellPlan lo tenía abierto, así que no se pueden guardar cambios en él.</translation>
     </message>
     <message>
@@ -3586,7 +3932,7 @@ notario público</translation>
         <translation>Sin precinto</translation>
     </message>
     <message>
-        <source>Can't read this PDF</source>
+        <source>Can&apos;t read this PDF</source>
         <translation>No se puede leer este PDF</translation>
     </message>
 </context>

@@ -43,8 +43,11 @@ COMMANDS = {  # each command and its one line, for 'wellplan --help' and its own
     "export-data": "write everything in a file as JSON (docs/data-format.md)",
     "import-data": "make a new plan file from exported JSON",
 }
-PLAN_CHOICES = ("wrap", "crisis", "pad", "all")
-DOC_CHOICES = ("full", "summary", "card", "pad-form", "phone")
+PLAN_CHOICES = ("wrap", "crisis", "pad", "goals", "meeting", "all")
+DOC_CHOICES = ("full", "summary", "card", "pad-form", "phone", "next-steps", "one-page")
+#: Documents made from one plan of a kind that offers them (see export.documents.offers), and
+#: the kind a plain --plan all means for each.
+ONE_PLAN_DOCS = {"pad-form": "pad", "next-steps": "goals", "one-page": "meeting"}
 
 
 def _command_parser() -> argparse.ArgumentParser:
@@ -65,7 +68,7 @@ def _command_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--plan",
         default="all",
-        metavar="{wrap,crisis,pad,all,ID,TITLE}",
+        metavar="{wrap,crisis,pad,goals,meeting,all,ID,TITLE}",
         help="which plan: a kind (the newest of it), all, or one plan by its id or its title "
         "(default: all). For the summary, card and phone copy, a plan chosen by id or title "
         "is used instead of the newest of its kind",
@@ -416,12 +419,14 @@ KIND_NAMES = {
     "wrap": "Wellness Recovery Action Plan",
     "crisis": "crisis plan",
     "pad": "psychiatric advance directive",
+    "goals": "goals plan",
+    "meeting": "plan for a meeting",
 }
 
 
 def _plan_list(plans: Sequence[PlanData]) -> str:
     return "\n".join(
-        f"  {p.summary.id:>4}  {p.summary.kind:<6}  {p.summary.title}"
+        f"  {p.summary.id:>4}  {p.summary.kind:<7}  {p.summary.title}"
         for p in sorted(plans, key=lambda p: p.summary.id)
     )
 
@@ -459,9 +464,11 @@ def _choose_plans(
     from dataclasses import replace
     from pathlib import Path
 
+    from wellplan.domain.templates import offers
+
     name = Path(file).name
     named = None if plan in PLAN_CHOICES else _named_plan(bundle, file, plan)
-    if document not in ("full", "pad-form"):
+    if document not in ("full", *ONE_PLAN_DOCS):
         if not bundle.plans:
             raise ExportError(f"{name} has no plans yet, so there is nothing to put on it.")
         if named is not None:  # it, and no other plan of its kind
@@ -470,11 +477,8 @@ def _choose_plans(
             bundle = replace(bundle, plans=others)
         return bundle, []
     if named is not None:
-        if document == "pad-form" and named.summary.kind != "pad":
-            raise ExportError(
-                f"“{named.summary.title}” isn't a psychiatric advance directive, so it has no "
-                "signing form."
-            )
+        if document in ONE_PLAN_DOCS and not offers(named.template, document):
+            raise ExportError(_not_offered(named.summary.title, document))
         return bundle, [named]
     if document == "pad-form" and plan not in ("pad", "all"):
         raise ExportError(
@@ -485,10 +489,12 @@ def _choose_plans(
         return bundle, sorted(
             bundle.plans, key=lambda p: (p.template.order, -p.summary.updated_at.timestamp())
         )
-    kind = "pad" if document == "pad-form" else plan
+    kind = ONE_PLAN_DOCS[document] if document in ONE_PLAN_DOCS and plan == "all" else plan
     latest = bundle.latest(kind)
     if latest is None:
         raise ExportError(f"{name} has no {KIND_NAMES.get(kind, 'plan')} yet.")
+    if document in ONE_PLAN_DOCS and not offers(latest.template, document):
+        raise ExportError(_not_offered(latest.summary.title, document))
     several = [p for p in bundle.plans if p.summary.kind == kind]
     if len(several) > 1:
         print(
@@ -498,6 +504,15 @@ def _choose_plans(
             file=sys.stderr,
         )
     return bundle, [latest]
+
+
+def _not_offered(title: str, document: str) -> str:
+    what = {
+        "pad-form": "it isn't a psychiatric advance directive, so it has no signing form",
+        "next-steps": "it has no steps to list (try a goals plan or a meeting's plan)",
+        "one-page": "it has no one-page sheet (try a plan for a meeting)",
+    }[document]
+    return f"“{title}”: {what}."
 
 
 def _drawn_on(bundle: Bundle) -> str:

@@ -89,7 +89,61 @@ def answer_lines(
             if choice or reason
             else []
         )
+    if t is AnswerType.OPTIONS and isinstance(value, Mapping):
+        return option_lines(question, value)
+    if t is AnswerType.STEPS and isinstance(value, list):
+        return [step_line(step) for step in value if isinstance(step, Mapping) and step_text(step)]
+    if t is AnswerType.GROUP and isinstance(value, list):
+        lines = []
+        for number, entry in enumerate(value, start=1):
+            if not isinstance(entry, Mapping):
+                continue
+            lines.append(entry_title(question, entry, number))
+            for field in question.fields:
+                if field is title_field(question):
+                    continue
+                for line in answer_lines(field, entry.get(field.key), lookup, short=short):
+                    lines.append(f"{field.heading}: {line}")
+        return lines
     return []
+
+
+def option_lines(question: Question, value: Mapping[str, Any]) -> list[str]:
+    """The options ticked, in the person's language, then the person's own."""
+    chosen = [question.option_label(str(o)) for o in value.get("chosen", [])]
+    return [*chosen, *(str(v) for v in value.get("own", []) if str(v).strip())]
+
+
+def step_text(step: Mapping[str, Any]) -> str:
+    return str(step.get("text", "")).strip()
+
+
+def step_line(step: Mapping[str, Any], *, done: bool = True) -> str:
+    """'Call the job centre — Jo (Monday morning)', and when it was done: '… — done 3 March
+    2027' (``done``: say so)."""
+    text = step_text(step)
+    who, when = str(step.get("who", "")).strip(), str(step.get("when", "")).strip()
+    if who:
+        text = f"{text} — {who}"
+    if when:
+        text = f"{text} ({when})"
+    finished = str(step.get("done", ""))
+    if done and finished:
+        text = f"{text} — " + say("present", "done {day}").format(day=long_date(finished))
+    return text
+
+
+def title_field(question: Question) -> Question | None:
+    """The field that names a group's entry (its first short text)."""
+    return next((f for f in question.fields if f.type is AnswerType.SHORT_TEXT), None)
+
+
+def entry_title(question: Question, entry: Mapping[str, Any], number: int) -> str:
+    """'Goal 1: A part-time job I enjoy', or 'Goal 1' before it has words."""
+    field = title_field(question)
+    words = str(entry.get(field.key, "")).strip() if field is not None else ""
+    name = f"{question.item} {number}"
+    return f"{name}: {words}" if words else name
 
 
 def long_date(value: str) -> str:

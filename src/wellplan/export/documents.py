@@ -7,9 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from wellplan.domain.bundle import Bundle, PlanData
+from wellplan.domain.templates import offers
 from wellplan.domain.words import speaking
 from wellplan.export.card import CARD_H, CARD_W, wallet_card
 from wellplan.export.full_plan import full_plans
+from wellplan.export.one_page import next_steps_page, one_page
 from wellplan.export.pad_form import pad_form
 from wellplan.export.phone import phone_copy
 from wellplan.export.seal import SEAL_HEIGHT
@@ -21,13 +23,16 @@ __all__ = [
     "DOCS",
     "crisis_summary",
     "full_plans",
+    "next_steps_page",
+    "offers",
+    "one_page",
     "pad_form",
     "phone_copy",
     "render",
     "wallet_card",
 ]
 
-DOCS = ("full", "summary", "card", "pad-form", "phone")
+DOCS = ("full", "summary", "card", "pad-form", "phone", "next-steps", "one-page")
 
 
 def render(
@@ -39,8 +44,9 @@ def render(
     seal_space: bool = False,
     language: str | None = None,
 ) -> bytes:
-    """One document by name: 'full', 'summary', 'card', 'pad-form' or 'phone' (the
-    crisis plan on phone-sized pages, whatever the paper). ``seal_space`` keeps
+    """One document by name: 'full', 'summary', 'card', 'pad-form', 'phone' (the
+    crisis plan on phone-sized pages, whatever the paper), 'next-steps' or 'one-page'
+    (from one plan whose template offers them: see ``offers``). ``seal_space`` keeps
     room free at the end of the last page for the seal's stamp. ``language`` is the
     document's (by default the app's): its questions, headings and dates; what the person
     wrote is printed as they wrote it."""
@@ -67,4 +73,10 @@ def _render(
         return pad_form(bundle, plan, paper, reserve)
     if doc == "phone":
         return phone_copy(bundle, reserve)
+    if doc == "next-steps":
+        (plan,) = plans
+        return next_steps_page(bundle, plan, paper, reserve)
+    if doc == "one-page":
+        (plan,) = plans
+        return one_page(bundle, plan, paper, reserve)
     raise ValueError(doc)

@@ -9,6 +9,7 @@ crisis plan stays on one page when it can, so the plan breaks between steps.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.platypus import (
     Flowable,
@@ -17,9 +18,17 @@ from reportlab.platypus import (
     Paragraph,
 )
 
+from wellplan.domain.answers import is_answered
 from wellplan.domain.bundle import Bundle, PlanData
 from wellplan.domain.pad import profile_for
-from wellplan.domain.present import answer_lines, choice_sentence
+from wellplan.domain.present import (
+    answer_lines,
+    choice_sentence,
+    entry_title,
+    step_line,
+    step_text,
+    title_field,
+)
 from wellplan.domain.records import RecordKind
 from wellplan.domain.signing import role_label
 from wellplan.domain.templates import RECORD_KINDS, AnswerType, Question
@@ -27,6 +36,7 @@ from wellplan.domain.words import day, say
 from wellplan.export.blocks import signed_table
 from wellplan.export.common import doc_meta, furniture_for, record_rows, reserve_space
 from wellplan.export.pdf import (
+    INK,
     Heading,
     PageHeader,
     build,
@@ -40,11 +50,19 @@ LEAD_LINES = 2  # a heading or a question keeps at least this many lines of its 
 
 
 def _answer_flowables(
-    bundle: Bundle, plan: PlanData, question: Question, width: float
+    bundle: Bundle,
+    plan: PlanData,
+    question: Question,
+    width: float,
+    value: Any = None,
+    level: int = 3,
 ) -> list[Flowable]:
-    """The answer to one question, in pieces the page may break between."""
+    """The answer to one question (by default the plan's), in pieces the page may break
+    between. ``level``: the heading level of the question's own label, for a group's
+    entries and fields under it."""
     s = styles()
-    value = plan.answers.get(question.id)
+    if value is None:
+        value = plan.answers.get(question.id)
     kind = RECORD_KINDS.get(question.type)
     if isinstance(kind, RecordKind) and isinstance(value, list):
         items = [
@@ -59,12 +77,55 @@ def _answer_flowables(
             return []
         text = f"<b>{esc(start)}</b> {esc(reason)}" if start else esc(reason)
         return [Paragraph(text.strip(), s.body)]
+    if question.type is AnswerType.STEPS:
+        return step_flowables(value)
+    if question.type is AnswerType.GROUP:
+        return _entries(bundle, plan, question, width, value, level)
     lines = answer_lines(question, value, bundle.lookup)
     if not lines:
         return []
     if question.type in (AnswerType.LONG_TEXT, AnswerType.SHORT_TEXT, AnswerType.DATE):
         return _first_lines(Paragraph(esc("\n".join(lines)), s.body), width)
     return [Paragraph(esc(line), s.bullet, bulletText="•") for line in lines]
+
+
+def step_flowables(value: Any) -> list[Flowable]:
+    """Steps as a list with a box for each: ticked, with the day, when done."""
+    s = styles()
+    found: list[Flowable] = []
+    for step in value if isinstance(value, list) else []:
+        if isinstance(step, dict) and step_text(step):
+            mark = "✓" if step.get("done") else "☐"
+            found.append(Paragraph(esc(step_line(step)), s.bullet, bulletText=mark))
+    return found
+
+
+def _entries(
+    bundle: Bundle, plan: PlanData, question: Question, width: float, value: Any, level: int
+) -> list[Flowable]:
+    """A group's entries (goals, paths): each under its own heading, then each field
+    answered, under its label, one level down."""
+    s = styles()
+    entry_style = s.h2 if level <= 3 else s.question.clone("entry", textColor=INK, fontSize=10)
+    found: list[Flowable] = []
+    title = title_field(question)
+    for number, entry in enumerate(value if isinstance(value, list) else [], start=1):
+        if not isinstance(entry, dict) or not is_answered(question, [entry]):
+            continue
+        name = entry_title(question, entry, number)
+        found.append(tag(Paragraph(esc(name), entry_style), f"H{min(level + 1, 6)}"))
+        for field in question.fields:
+            if field is title:
+                continue
+            pieces = _answer_flowables(
+                bundle, plan, field, width, entry.get(field.key, ""), min(level + 2, 6)
+            )
+            if pieces:
+                label = tag(Paragraph(esc(field.heading), s.question), f"H{min(level + 2, 6)}")
+                if getattr(pieces[0], "repeat", None) is not None:
+                    pieces[0].keepWithNext = 1  # a table's header row stays with its first row
+                found += [label, *pieces]
+    return found
 
 
 def _first_lines(paragraph: Paragraph, width: float) -> list[Flowable]:
@@ -123,11 +184,20 @@ def _plan_story(bundle: Bundle, plan: PlanData, paper: str = "letter") -> list[F
     for section in template.sections:
         if not section.visible(plan.answers, features):
             continue
+        depth = 2 if section.part else 1  # the section heading is H(depth + 1)
         answered = [
             (q, pieces)
             for q in section.questions
             if q.visible(plan.answers, features)
-            and (pieces := _answer_flowables(bundle, plan, q, width))
+            and (
+                pieces := _answer_flowables(
+                    bundle,
+                    plan,
+                    q,
+                    width,
+                    level=depth + 2 if len(section.questions) > 1 else depth + 1,
+                )
+            )
         ]
         if not answered:
             continue  # unanswered parts are left out, not printed as empty boxes

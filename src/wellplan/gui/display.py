@@ -107,6 +107,8 @@ class Display:
             where = [translate("MainWindow", "People, medications and places")]
         elif showing == "use-now" and w.use_now_view.page is not None:
             where = [w.use_now_view.page.title]
+        elif showing == "today":
+            where = [translate("MainWindow", "Today")]
         elif showing == "lock":
             where = [translate("MainWindow", "Locked")]
         if w.doc is not None:

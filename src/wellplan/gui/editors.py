@@ -382,7 +382,7 @@ class ListEditor(Editor):
 
     def _add_from_line(self) -> None:
         text = self.add_line.text()
-        if text.strip():
+        if text.strip() and not self.full():
             self.add_line.clear()  # before the change is told: the answer holds it once
             self.add_item(text)
         self.add_line.setFocus()
@@ -392,12 +392,19 @@ class ListEditor(Editor):
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
         return item
 
+    def full(self) -> bool:
+        """Whether the list holds as many items as its question allows (``most``)."""
+        return bool(self.question.most) and self.list.count() >= self.question.most
+
     def _sync(self) -> None:
         has_items = self.list.count() > 0
         self.list.setVisible(has_items)
         self.tools.setVisible(has_items)
         if has_items:
             _fit_rows(self.list)
+        full = self.full()  # at most three things for a meeting: no line for a fourth
+        self.add_line.setEnabled(not full)
+        self.add_button.setEnabled(not full)
 
     def add_item(self, text: str) -> None:
         self.list.addItem(self._make_item(text))

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from wellplan.domain.bundle import Bundle, default_paper
+from wellplan.domain.templates import offers
 from wellplan.domain.words import current as current_language
 from wellplan.gui import announced, dialogs
 from wellplan.gui.accessible import set_role
@@ -88,6 +89,25 @@ def choices(bundle: Bundle) -> list[DocChoice]:
                     "pad-form",
                     plan.summary.id,
                     QCoreApplication.translate("ExportDialog", "%1 (signing form)").replace(
+                        "%1", plan.summary.title
+                    ),
+                )
+            )
+    for plan in sorted(bundle.plans, key=lambda p: (p.template.order, p.summary.title)):
+        if offers(plan.template, "one-page"):
+            found.append(
+                DocChoice(
+                    "one-page",
+                    plan.summary.id,
+                    f"{plan.summary.title}: {plan.template.one_page_title}",
+                )
+            )
+        if offers(plan.template, "next-steps"):
+            found.append(
+                DocChoice(
+                    "next-steps",
+                    plan.summary.id,
+                    QCoreApplication.translate("ExportDialog", "%1: My next steps").replace(
                         "%1", plan.summary.title
                     ),
                 )

@@ -89,7 +89,8 @@ class PlanCard(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         metrics = option.fontMetrics
-        return QSize(option.rect.width(), metrics.lineSpacing() * 2 + 3 * self.PAD)
+        lines = max(2, str(index.data()).count("\n") + 1)  # a goal's next steps add lines
+        return QSize(option.rect.width(), metrics.lineSpacing() * lines + 3 * self.PAD)
 
     def paint(
         self,
@@ -97,7 +98,7 @@ class PlanCard(QStyledItemDelegate):
         option: QStyleOptionViewItem,
         index: QModelIndex | QPersistentModelIndex,
     ) -> None:
-        title, _, detail = str(index.data()).partition("\n")  # its DisplayRole
+        title, *details = str(index.data()).split("\n")  # its DisplayRole
         painter.save()
         rect = option.rect.adjusted(2, 2, -2, -2)
         # asked of the view, not option.state: reading that makes PySide6 build every
@@ -125,14 +126,16 @@ class PlanCard(QStyledItemDelegate):
         bold.setPointSizeF(option.font.pointSizeF() * 1.1)
         line = QFontMetrics(bold).lineSpacing()
         _draw_line(painter, title, bold, ink, QPointF(inner.topLeft()), inner.width())
-        _draw_line(
-            painter,
-            detail,
-            option.font,
-            ink,
-            QPointF(inner.left(), inner.top() + line + 4),
-            inner.width(),
-        )
+        spacing = option.fontMetrics.lineSpacing()
+        for number, detail in enumerate(details):
+            _draw_line(
+                painter,
+                detail,
+                option.font,
+                ink,
+                QPointF(inner.left(), inner.top() + line + 4 + number * spacing),
+                inner.width(),
+            )
         painter.restore()
 
 
@@ -143,6 +146,7 @@ class HomeView(QWidget):
     new_file = Signal()
     use_now = Signal(int)
     records = Signal()
+    today = Signal()
     export = Signal()
     sign = Signal(int)  # plan id
     history = Signal(int)  # plan id
@@ -194,6 +198,12 @@ class HomeView(QWidget):
         self.records_button = QPushButton(self.tr("&People, medications and places"))
         self.records_button.setObjectName("records-button")
         self.records_button.clicked.connect(self.records)
+        self.today_button = QPushButton(self.tr("&Today"))
+        self.today_button.setObjectName("today-button")
+        self.today_button.setToolTip(
+            self.tr("Tick what you did today from your daily list (Ctrl+T)")
+        )
+        self.today_button.clicked.connect(self.today)
         self.export_button = QPushButton(self.tr("Print or e&xport…"))
         self.export_button.setObjectName("export-button")
         self.export_button.clicked.connect(self.export)
@@ -215,6 +225,7 @@ class HomeView(QWidget):
         buttons = FlowLayout()
         for button in (
             self.new_button,
+            self.today_button,
             self.records_button,
             self.export_button,
             self.sign_button,
@@ -314,8 +325,10 @@ class HomeView(QWidget):
         titles: dict[str, str],
         signed: Mapping[int, tuple[int, bool]] | None = None,
         select: int | None = None,
+        steps: Mapping[int, Sequence[tuple[str, str]]] | None = None,
     ) -> None:
         """``signed``: plan id -> (newest signed version, whether the plan still matches it).
+        ``steps``: plan id -> (goal, its next step) for plans with steps (goals, a meeting).
 
         Selects the plan ``select``, or else keeps the one that was selected, or else the
         first. Shown again with nothing changed (the file opened after a glance painted it,
@@ -324,10 +337,10 @@ class HomeView(QWidget):
         if select is None and current is not None:
             select = current.data(USER_ROLE)
         today = dt.date.today()
-        shown = (list(plans), file_name, dict(titles), dict(signed or {}), today)
+        shown = (list(plans), file_name, dict(titles), dict(signed or {}), today, dict(steps or {}))
         if shown != self._shown:
             self._shown = shown
-            self._fill(plans, file_name, titles, signed or {}, today)
+            self._fill(plans, file_name, titles, signed or {}, today, steps or {})
         if file_name is None:
             return
         if plans:
@@ -361,6 +374,7 @@ class HomeView(QWidget):
         titles: dict[str, str],
         signed: Mapping[int, tuple[int, bool]],
         today: dt.date,
+        steps: Mapping[int, Sequence[tuple[str, str]]],
     ) -> None:
         """Makes the list of plan cards again (show_plans chooses the selected one)."""
         self.list.clear()
@@ -391,12 +405,21 @@ class HomeView(QWidget):
                         "%1", str(number)
                     )
                 )
-            item = QListWidgetItem(f"{plan.title}\n{detail}")
+            lines = [self._step_line(goal, step) for goal, step in steps.get(plan.id, ())]
+            item = QListWidgetItem("\n".join([plan.title, detail, *lines]))  # all read aloud
             item.setData(USER_ROLE, plan.id)
             item.setData(USER_ROLE + 1, plan.kind)
             item.setToolTip(self.tr("Press Enter or double-click to open"))
             self.list.addItem(item)
         self.stack.setCurrentWidget(self.with_plans if plans else self.empty)
+
+    def _step_line(self, goal: str, step: str) -> str:
+        """'A part-time job I enjoy — next: Update my CV (this weekend)'; never a count."""
+        if not step:
+            text = self.tr("no next step written yet")
+        else:
+            text = self.tr("next: %1").replace("%1", step)
+        return f"{goal} — {text}" if goal else text[:1].upper() + text[1:]
 
     def _selection_changed(self, item: QListWidgetItem | None, _previous: object = None) -> None:
         is_crisis = item is not None and item.data(USER_ROLE + 1) == "crisis"

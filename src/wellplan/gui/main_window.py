@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
     history_action: QAction
     records_action: QAction
     use_now_action: QAction
+    today_action: QAction
     quit_action: QAction
     together_action: QAction
     guide_action: QAction
@@ -113,6 +114,7 @@ class MainWindow(QMainWindow):
         self.home.new_file.connect(self.new_file_dialog)
         self.home.use_now.connect(self.use_now)
         self.home.records.connect(self.show_records)
+        self.home.today.connect(self.show_today)
         self.home.export.connect(self.export_documents)
         self.home.sign.connect(self.sign_plan)
         self.home.history.connect(self.show_history)
@@ -250,7 +252,9 @@ class MainWindow(QMainWindow):
         self.glanced = look.path.name
         self.show_where()
         self.display.show_together(look.path)
-        self.home.show_plans(look.plans, look.path.name, self.kind_titles, look.signed)
+        self.home.show_plans(
+            look.plans, look.path.name, self.kind_titles, look.signed, steps=look.steps
+        )
         self.save_state.setText(self.tr("All changes saved"))  # as it will say once open
         shown = newest_of_kind(look.plans, "crisis") if crisis else None
         if shown is not None:
@@ -450,6 +454,8 @@ class MainWindow(QMainWindow):
         """Close the plan being written, saving everything. False if that failed."""
         if self.stack.on_records() and not self.records_view.save():
             return False
+        if self.stack.on_today() and not self.stack.today.flush():
+            return False
         if self.wizard is not None:
             return self.wizard.finish(done=False)
         if self.autosaver is not None:
@@ -464,10 +470,11 @@ class MainWindow(QMainWindow):
             return
         try:
             plans, signed = self.doc.overview()
+            steps = self.doc.next_steps()
         except StorageError as exc:
             dialogs.show_error(self, exc.title, str(exc))
-            plans, signed = [], {}
-        self.home.show_plans(plans, self.doc.path.name, self.kind_titles, signed, select)
+            plans, signed, steps = [], {}, {}
+        self.home.show_plans(plans, self.doc.path.name, self.kind_titles, signed, select, steps)
 
     @Slot(str)
     def start_plan(self, kind: str) -> None:
@@ -557,6 +564,8 @@ class MainWindow(QMainWindow):
             return
         if self.stack.on_records() and not self.records_view.save():
             return
+        if self.stack.on_today() and not self.stack.today.flush():
+            return
         self.refresh_home()
         self.stack.bring(self.home, self.home.starting_point())
 
@@ -581,6 +590,17 @@ class MainWindow(QMainWindow):
             dialogs.show_error(self, exc.title, str(exc))
             return
         self.stack.show_records()
+
+    def show_today(self) -> None:
+        """Today's check-in (view ▸ today.py)."""
+        if self.doc is None or not self.leave_plan():
+            return
+        try:
+            self.stack.today.load(self.doc)
+        except StorageError as exc:
+            dialogs.show_error(self, exc.title, str(exc))
+            return
+        self.stack.bring(self.stack.today, self.stack.today.list)
 
     @Slot(int)
     def use_now(self, plan_id: int) -> None:

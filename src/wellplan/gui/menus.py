@@ -92,6 +92,7 @@ def setup(w: MainWindow) -> None:
     w.use_now_action = action(
         w, translate("MainWindow", "&Use my crisis plan now"), w.use_latest_crisis_plan, "Ctrl+U"
     )
+    w.today_action = action(w, translate("MainWindow", "&Today"), w.show_today, "Ctrl+T")
     w.quit_action = action(w, translate("MainWindow", "&Quit"), w.close, keys.Quit)
     for item in (w.new_file_action, w.open_action):
         file_menu.addAction(item)
@@ -111,7 +112,7 @@ def setup(w: MainWindow) -> None:
     ):
         file_menu.addAction(item)
     file_menu.addSeparator()
-    for item in (w.home_action, w.records_action, w.use_now_action):
+    for item in (w.home_action, w.today_action, w.records_action, w.use_now_action):
         file_menu.addAction(item)
     file_menu.addSeparator()
     file_menu.addAction(w.quit_action)
@@ -128,7 +129,13 @@ def setup(w: MainWindow) -> None:
     toolbar.setObjectName("main-toolbar")
     toolbar.setMovable(False)
     set_enum(toolbar, "toolButtonStyle", TOOL_BUTTON_TEXT_ONLY)
-    for item in (w.home_action, w.together_action, w.guide_action, w.export_action):
+    for item in (
+        w.home_action,
+        w.today_action,
+        w.together_action,
+        w.guide_action,
+        w.export_action,
+    ):
         toolbar.addAction(item)
 
     help_menu = w.menuBar().addMenu(translate("MainWindow", "&Help"))

@@ -17,6 +17,7 @@ from wellplan.gui.home import HomeView
 if TYPE_CHECKING:
     from wellplan.gui.autolock import LockScreen
     from wellplan.gui.records_view import RecordsView
+    from wellplan.gui.today import TodayView
     from wellplan.gui.use_now import UseNowView
 
 
@@ -31,6 +32,7 @@ class Pages(QStackedWidget):
         self._records: RecordsView | None = None
         self._use_now: UseNowView | None = None
         self._lock_screen: LockScreen | None = None
+        self._today: TodayView | None = None
 
     @property
     def use_now(self) -> UseNowView:
@@ -63,8 +65,22 @@ class Pages(QStackedWidget):
             self.addWidget(self._lock_screen)
         return self._lock_screen
 
+    @property
+    def today(self) -> TodayView:
+        """Today's check-in."""
+        if self._today is None:
+            from wellplan.gui.today import TodayView
+
+            self._today = TodayView()
+            self._today.back.connect(self.back)
+            self.addWidget(self._today)
+        return self._today
+
+    def on_today(self) -> bool:
+        return self._today is not None and self.currentWidget() is self._today
+
     def showing(self) -> str:
-        """Which page is in front: "home", "records", "use-now", "lock" or "plan" (the
+        """Which page is in front: "home", "records", "use-now", "lock", "today" or "plan" (the
         plan being written)."""
         current = self.currentWidget()
         if current is self.home:
@@ -73,6 +89,7 @@ class Pages(QStackedWidget):
             ("records", self._records),
             ("use-now", self._use_now),
             ("lock", self._lock_screen),
+            ("today", self._today),
         ):
             if page is not None and current is page:
                 return name

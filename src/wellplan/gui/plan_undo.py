@@ -101,14 +101,24 @@ class UndoKeys(QObject):
     def watch(self, root: QWidget) -> None:
         """Every control under ``root`` (a part just made, or the wizard as it is made),
         but the fields of a new person, medication or place, which are not an answer, and
-        fields marked with :data:`OWN_UNDO` (the plan's title)."""
+        fields marked with :data:`OWN_UNDO` (the plan's title). Entries made later in a
+        group (a goal, a path) are watched as they are made."""
+        from wellplan.gui.step_editors import GroupEditor
+
+        for group in [
+            *root.findChildren(GroupEditor),
+            *([root] if isinstance(root, GroupEditor) else []),
+        ]:
+            if group.property("undo-watched") is not True:
+                group.setProperty("undo-watched", True)
+                group.made.connect(self.watch)
         for widget in root.findChildren(QWidget):
             if widget.focusPolicy() == Qt.FocusPolicy.NoFocus or widget.property(OWN_UNDO):
                 continue
             parent = widget.parentWidget()
             while parent is not None and parent is not root:
-                if isinstance(parent, QGroupBox):  # a new record's form
-                    break
+                if isinstance(parent, QGroupBox) and parent.property("role") != "entry":
+                    break  # a new record's form (an entry of a goal is part of the answer)
                 parent = parent.parentWidget()
             else:
                 widget.installEventFilter(self)

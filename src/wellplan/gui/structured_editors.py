@@ -41,6 +41,7 @@ from wellplan.gui.editors import (
     SubmitLine,
     small_button,
 )
+from wellplan.gui.step_editors import GroupEditor, OptionsEditor, StepsEditor
 from wellplan.gui.style import hint_label
 
 if TYPE_CHECKING:
@@ -332,6 +333,9 @@ def make_editor(
         AnswerType.DATE: lambda: DateEditor(question, parent),
         AnswerType.JURISDICTION: lambda: JurisdictionEditor(question, parent),
         AnswerType.CRISIS_LINES: lambda: CrisisLinesEditor(question, parent),
+        AnswerType.OPTIONS: lambda: OptionsEditor(question, parent),
+        AnswerType.STEPS: lambda: StepsEditor(question, parent),
+        AnswerType.GROUP: lambda: GroupEditor(question, context, make_editor, parent),
     }
     if question.type in RECORD_KINDS:
         return RecordsEditor(question, context, parent)

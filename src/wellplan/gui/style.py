@@ -184,6 +184,11 @@ QLabel[role="handover"] {{ background: {t.note_back}; border-left: 5px solid {t.
 QFrame[role="suggestion"] {{ background: {t.note_back}; border: {border} {t.accent};
     border-radius: 4px; }}
 QLabel#statement {{ background: {t.base}; font-size: {pt(12)}; }}
+QLabel[role="entry"] {{ font-size: {pt(14)}; font-weight: 700; color: {t.accent}; }}
+QGroupBox[role="entry"] {{ border: {border} {t.soft_ink}; border-left: 4px solid {t.accent};
+    border-radius: 3px; margin-top: 4px; padding: 6px 8px; }}
+QLabel[role="tips"] {{ background: {t.note_back}; border-left: 5px solid {t.accent};
+    padding: 10px; color: {t.ink}; }}
 QLabel[role="notice"] {{ color: {t.soft_ink}; font-size: {pt(9.5)}; }}
 QLabel[role="error"], QLabel#save-problem {{ color: {t.error}; font-weight: 600; }}
 QLabel#save-problem {{ background: {t.error_back}; border: 1px solid {t.error};

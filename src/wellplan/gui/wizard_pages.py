@@ -33,6 +33,7 @@ from wellplan.domain.templates import Section, Template
 from wellplan.gui.accessible import mark_heading
 from wellplan.gui.editors import DateField, Editor, PickEditor, on_width_change
 from wellplan.gui.plan_undo import OWN_UNDO
+from wellplan.gui.step_editors import GroupEditor
 from wellplan.gui.structured_editors import RecordsEditor, make_editor
 from wellplan.gui.style import hint_label
 from wellplan.gui.together import SuggestionPanel
@@ -263,6 +264,14 @@ class SectionPage(QWizardPage):
         layout.addWidget(title)
         if section.intro:
             layout.addWidget(hint_label(section.intro, "intro"))
+        if section.tips:  # reminders, as a list (read by Tab like the readiness findings)
+            tips = hint_label(tips_text(section), "tips")
+            tips.setObjectName(f"tips:{section.id}")
+            tips.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            tips.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+            tips.setAccessibleName(section.tips_title)
+            tips.setAccessibleDescription(tips_text(section))
+            layout.addWidget(tips)
         for question in section.questions:
             block = QWidget(content)
             block.setObjectName(f"block:{question.id}")
@@ -373,6 +382,10 @@ class SectionPage(QWizardPage):
                 editor.set_source_items(source if isinstance(source, list) else [])
             elif isinstance(editor, RecordsEditor):
                 editor.refresh_choices()
+            elif isinstance(editor, GroupEditor):  # goals and paths: their people and places
+                for inner in editor.editors():
+                    if isinstance(inner, RecordsEditor):
+                        inner.refresh_choices()
         self.update_visibility()
         if self.readiness is not None:
             self.readiness.show_readiness(self.wizard_.readiness())
@@ -383,6 +396,12 @@ class SectionPage(QWizardPage):
         features = self.wizard_.features()
         for question in self.section.questions:
             self.blocks[question.id].setVisible(question.visible(self.wizard_.answers, features))
+
+
+def tips_text(section: Section) -> str:
+    """A section's reminders as lines: its title, each tip, then its note."""
+    lines = [section.tips_title, *(f"  •  {tip}" for tip in section.tips)]
+    return "\n".join([*lines, section.tips_note] if section.tips_note else lines)
 
 
 def text_margin(view: QWidget) -> int:

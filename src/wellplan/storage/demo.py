@@ -5,6 +5,7 @@ Robin Okafor is made up. The text is meant to read like a real, respectful plan.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -379,17 +380,257 @@ OTHER_PEOPLE = [
 ]
 
 
-def _fill(doc: PlanFile, kind: str, title: str, answers: dict[str, Any], *, complete: bool) -> None:
+# added after the others, for the goals and the meeting, so every earlier record keeps its id
+GOAL_PEOPLE = [
+    {
+        "name": "Dana Whitfield",
+        "relationship": "Job coach",
+        "phone": "+1 555 0152",
+        "notes": "Eastside Job Center, Tuesdays and Thursdays",
+    },
+]
+GOAL_PLACES = [
+    {
+        "name": "Eastside Job Center",
+        "kind": "Job center",
+        "phone": "+1 555 0120",
+        "address": "80 Main Street",
+    },
+    {"name": "Maple Street Library", "kind": "Library", "address": "3 Maple Street"},
+    {"name": "Riverside Community College", "kind": "College", "phone": "+1 555 0199"},
+    {"name": "Peer Warmline", "kind": "Peer-run warmline", "phone": "+1 555 0111"},
+]
+
+
+def _goals_answers(p: list[int], pl: list[int], today: dt.date) -> dict[str, Any]:
+    """Two goals, each with its paths; a few steps done already, on days before ``today``."""
+    done = [(today - dt.timedelta(days=n)).isoformat() for n in (9, 4, 2)]
+    look_again = (today + dt.timedelta(days=90)).isoformat()
+    return {
+        "goals.going_well": "I've kept my flat and my routine for a year. I'm good with people "
+        "and I'm sleeping well. Jo and I talk most days.",
+        "goals.matters": "Being useful. Books and the people who come for them. Paying my own way.",
+        "goals.goals": [
+            {
+                "want": "A part-time job I enjoy",
+                "areas": {"chosen": ["work", "money"], "own": []},
+                "matters": "I miss working at the library, and I'd like my own money again.",
+                "strengths": [
+                    "Eight years at the library",
+                    "I'm patient with people",
+                    "I'm good at sorting things out",
+                ],
+                "first_step": [
+                    {"text": "Ask Priya to look at my CV", "who": "", "when": "", "done": done[0]},
+                    {"text": "Update my CV", "who": "", "when": "this weekend", "done": ""},
+                ],
+                "paths": [
+                    {
+                        "name": "Volunteer at the library two mornings a week",
+                        "steps": [
+                            {
+                                "text": "Ask the library about volunteering",
+                                "who": "",
+                                "when": "",
+                                "done": done[1],
+                            },
+                            {
+                                "text": "Start on Tuesday mornings",
+                                "who": "",
+                                "when": "next Tuesday",
+                                "done": "",
+                            },
+                        ],
+                    },
+                    {
+                        "name": "Look for paid work with a job coach",
+                        "steps": [
+                            {
+                                "text": "Book a first meeting with Dana",
+                                "who": "",
+                                "when": "this week",
+                                "done": "",
+                            },
+                            {
+                                "text": "Ask how working affects my benefits",
+                                "who": "",
+                                "when": "at that meeting",
+                                "done": "",
+                            },
+                        ],
+                    },
+                ],
+                "helpers": [
+                    {"id": p[3], "note": "Help me with my CV and come to the first meeting"},
+                    {"id": p[8], "note": "Help me find work that fits my mornings"},
+                ],
+                "places": [
+                    {"id": pl[3], "note": "The job coach is there"},
+                    {"id": pl[4], "note": "Where I'd like to volunteer"},
+                ],
+                "in_the_way": "Mornings are hard when I haven't slept. If I can't go, I'll "
+                "text the library early and go the next time, not give up.",
+                "signs": "I leave the house on time two mornings a week. I feel tired in a good way.",
+                "review": look_again,
+            },
+            {
+                "want": "Finish a short course in library skills",
+                "areas": {"chosen": ["school"], "own": ["Confidence"]},
+                "matters": "A course would help me get back into library work, and I like learning.",
+                "strengths": ["I finished a writing course in 2022"],
+                "first_step": [
+                    {
+                        "text": "Look at the college's evening courses online",
+                        "who": "",
+                        "when": "",
+                        "done": done[2],
+                    },
+                ],
+                "paths": [
+                    {
+                        "name": "An evening course at Riverside Community College",
+                        "steps": [
+                            {
+                                "text": "Ask the college about help with the fees",
+                                "who": "",
+                                "when": "before the end of the month",
+                                "done": "",
+                            },
+                            {
+                                "text": "Sign up for the spring term",
+                                "who": "",
+                                "when": "",
+                                "done": "",
+                            },
+                        ],
+                    },
+                ],
+                "helpers": [{"id": p[0], "note": "Cheer me on, and help me study"}],
+                "places": [{"id": pl[5], "note": "The course"}],
+                "in_the_way": "If the fees are too much, I'll ask about the free online course.",
+                "signs": "I'm signed up and I go to the first class.",
+                "review": look_again,
+            },
+        ],
+        "goals.stay_well": [
+            "Keep going to my peer group on Thursdays",
+            "Rest on Sundays",
+            "Tell Jo how it's going",
+        ],
+    }
+
+
+def _meeting_answers(p: list[int], today: dt.date) -> dict[str, Any]:
+    """A meeting a week ago, with what was decided after it."""
+    met = today - dt.timedelta(days=7)
+    return {
+        "meeting.with": [{"id": p[2], "note": "My psychiatrist since 2019"}],
+        "meeting.when": met.isoformat(),
+        "meeting.where": "10:30, Eastside Community Mental Health, second floor",
+        "meeting.open_points": ["The headaches I mentioned in October"],
+        "meeting.wants": [
+            "Talk about going back to work part-time",
+            "Move my evening dose earlier, so mornings are easier",
+            "A letter for the job center about my hours",
+        ],
+        "meeting.good": [
+            "I've been to my peer group every Thursday",
+            "I'm sleeping about seven hours",
+        ],
+        "meeting.hard": ["Mornings are slow and heavy", "Two headaches a week"],
+        "meeting.open_steps": [
+            {
+                "text": "A blood test at the clinic",
+                "who": "Me",
+                "when": "before this meeting",
+                "done": (met - dt.timedelta(days=5)).isoformat(),
+            },
+        ],
+        "meeting.questions": [
+            "Could the dose change make me sleep worse?",
+            "How long before I notice a difference?",
+            "Can I have a copy of today's notes?",
+        ],
+        "meeting.treatment": "Lamotrigine works well for me and I want to keep it. I'd like to "
+        "take it at 8 instead of 10, so I'm less heavy in the morning.",
+        "meeting.companions": [{"id": p[3], "note": "Take notes, and remind me of my points"}],
+        "meeting.companion_help": {"chosen": ["notes", "remind"], "own": []},
+        "meeting.decided": "We'll try the evening dose at 8 for a month. Dr. Haddad will write "
+        "the letter about my hours.",
+        "meeting.agreed": ["Try the earlier dose for a month", "Keep a note of my sleep"],
+        "meeting.not_agreed": ["A new sleeping tablet: I want to try the earlier dose first"],
+        "meeting.next_steps": [
+            {
+                "text": "Send the letter to the job center",
+                "who": "Dr. Haddad",
+                "when": "within two weeks",
+                "done": "",
+            },
+            {
+                "text": "Take my evening dose at 8",
+                "who": "Me",
+                "when": "every evening",
+                "done": (met + dt.timedelta(days=1)).isoformat(),
+            },
+            {"text": "Book the next appointment", "who": "Me", "when": "in a month", "done": ""},
+        ],
+        "meeting.next_time": ["How the earlier dose is going", "The headaches"],
+    }
+
+
+# Today: two things of Robin's own beside the WRAP's daily list, and a few days ticked
+OWN_DAILY_ITEMS = ["Water the plants", "Stretch for five minutes"]
+CHECKINS = [
+    (
+        5,
+        ["Breakfast before 9", "Take my evening medication", "Water the plants"],
+        "Slow start, but I got out in the afternoon.",
+    ),
+    (
+        3,
+        [
+            "Breakfast before 9",
+            "Take my evening medication",
+            "Get outside for at least 20 minutes",
+            "Text Jo or Sam",
+        ],
+        "",
+    ),
+    (
+        2,
+        ["Take my evening medication", "Screens off by 11"],
+        "Tired after the library. Early night.",
+    ),
+    (
+        1,
+        [
+            "Breakfast before 9",
+            "Take my evening medication",
+            "Get outside for at least 20 minutes",
+            "Stretch for five minutes",
+        ],
+        "A good walk by the river with Sam.",
+    ),
+]
+
+
+def _fill(doc: PlanFile, kind: str, title: str, answers: dict[str, Any], *, complete: bool) -> int:
     plan = doc.create_plan(kind, title)
     for question_id, value in answers.items():
         doc.save_answer(plan.id, question_id, value)
     if complete:
         doc.set_status(plan.id, PlanStatus.COMPLETE)
+    return plan.id
 
 
-def write_demo(path: Path | str) -> Path:
-    """Create (or replace) a demo file at ``path``: a complete WRAP, a crisis plan, and a
-    psychiatric advance directive under a state profile (Oregon) and the general form."""
+def write_demo(path: Path | str, today: dt.date | None = None) -> Path:
+    """Create (or replace) a demo file at ``path``: a complete WRAP, a crisis plan, a
+    psychiatric advance directive under a state profile (Oregon) and the general form, then
+    (added later, so the plans above keep their ids) Robin's goals, a meeting with its
+    notes, and a few days of check-ins (none today). The crisis plan is still the one
+    changed last. Dates in the goals, the meeting and the check-ins are days before
+    ``today`` (by default, today)."""
+    today = today or dt.date.today()
     with PlanFile.create(path) as doc:
         p = [doc.add_record(RecordKind.PERSON, v).id for v in [*PEOPLE, *WITNESSES, *OTHER_PEOPLE]]
         m = [doc.add_record(RecordKind.MEDICATION, v).id for v in MEDICATIONS]
@@ -415,5 +656,19 @@ def write_demo(path: Path | str) -> Path:
             _pad_answers("OR", p, m, pl),
             complete=True,
         )
-        _fill(doc, "crisis", "Robin's crisis plan", _crisis_answers(p, pl), complete=True)
+        crisis = _fill(doc, "crisis", "Robin's crisis plan", _crisis_answers(p, pl), complete=True)
+        p += [doc.add_record(RecordKind.PERSON, v).id for v in GOAL_PEOPLE]
+        pl += [doc.add_record(RecordKind.PLACE, v).id for v in GOAL_PLACES]
+        _fill(doc, "goals", "Robin's goals", _goals_answers(p, pl, today), complete=False)
+        _fill(
+            doc,
+            "meeting",
+            "Meeting with Dr. Haddad",
+            _meeting_answers(p, today),
+            complete=True,
+        )
+        doc.set_daily_items(OWN_DAILY_ITEMS)
+        for days_ago, done, note in CHECKINS:
+            doc.save_checkin(today - dt.timedelta(days=days_ago), done, note)
+        doc.rename_plan(crisis, "Robin's crisis plan")  # still the one changed last
         return doc.path

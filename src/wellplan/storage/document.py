@@ -7,6 +7,7 @@ session factory (storage/sessions.py), so every write is one short transaction:
 - plan_store.py: plans and answers (``save_answer`` is the one path that writes answers)
 - record_store.py: shared records (people, medications, places)
 - suggestion_store.py: a supporter's suggestions
+- checkin_store.py: Today's check-ins and the person's own daily items
 - version_store.py: versions and signatures
 - bundles.py: what documents read
 - identity_store.py: the sealing identity and the export log
@@ -26,6 +27,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from wellplan.domain.bundle import Bundle
+from wellplan.domain.checkins import CheckIn
 from wellplan.domain.plans import PlanSnapshot, PlanStatus, PlanSummary
 from wellplan.domain.records import Record, RecordKind
 from wellplan.domain.signing import Role, Signature
@@ -33,6 +35,7 @@ from wellplan.domain.suggestions import Suggestion
 from wellplan.storage.atomic import fsync_dir
 from wellplan.storage.backups import copy_checked
 from wellplan.storage.bundles import BundleReader
+from wellplan.storage.checkin_store import CheckinStore
 from wellplan.storage.connection import remove_sidecars, translated
 from wellplan.storage.crypto import Unlock
 from wellplan.storage.damage import check_file as check_file  # (re-exported)
@@ -65,6 +68,7 @@ class PlanFile:
         self.version_store = VersionStore(self.sessions, self.plan_store, self.record_store)
         self.bundle_reader = BundleReader(self.sessions, self.plan_store)
         self.identity_store = IdentityStore(self.sessions)
+        self.checkin_store = CheckinStore(self.sessions)
 
     # ---- opening and closing -------------------------------------------------------------
     @classmethod
@@ -144,6 +148,10 @@ class PlanFile:
     def overview(self) -> tuple[list[PlanSummary], dict[int, tuple[int, bool]]]:
         return self.plan_store.overview()
 
+    def next_steps(self) -> dict[int, list[tuple[str, str]]]:
+        """For each plan with steps (goals, a meeting): each goal and its next step."""
+        return self.plan_store.next_steps()
+
     def create_plan(self, kind: str, title: str | None = None) -> PlanSummary:
         return self.plan_store.create_plan(kind, title)
 
@@ -180,6 +188,25 @@ class PlanFile:
 
     def remove_suggestion(self, suggestion_id: int) -> None:
         self.suggestion_store.remove_suggestion(suggestion_id)
+
+    # ---- Today (checkin_store.py) --------------------------------------------------------
+    def checkin(self, day: dt.date) -> CheckIn:
+        return self.checkin_store.checkin(day)
+
+    def checkins(self, first: dt.date, last: dt.date) -> dict[dt.date, CheckIn]:
+        return self.checkin_store.checkins(first, last)
+
+    def save_checkin(self, day: dt.date, done: Sequence[str], note: str) -> CheckIn:
+        return self.checkin_store.save_checkin(day, done, note)
+
+    def daily_items(self) -> list[str]:
+        return self.checkin_store.daily_items()
+
+    def set_daily_items(self, items: Sequence[str]) -> list[str]:
+        return self.checkin_store.set_daily_items(items)
+
+    def daily_list(self) -> list[str]:
+        return self.checkin_store.daily_list()
 
     # ---- shared records (record_store.py) ------------------------------------------------
     def list_records(self, kind: RecordKind) -> list[Record]:

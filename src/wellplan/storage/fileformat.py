@@ -21,7 +21,7 @@ from wellplan.storage.errors import DamagedFile, FileMissing, NewerVersionFile, 
 APPLICATION_ID = 0x57504C4E
 #: The schema this build writes. Equals the number of the newest Alembic revision
 #: (a test keeps the two in step). Stored at byte 60 by ``PRAGMA user_version``.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 FILE_SUFFIX = ".wellplan"
 
 _MAGIC = b"SQLite format 3\x00"

@@ -128,6 +128,7 @@ class Glance(Plain):
     path: Path
     plans: list[PlanSummary]
     signed: dict[int, tuple[int, bool]]  # plan id -> (newest signed version, still matches)
+    steps: dict[int, list[tuple[str, str]]] = field(default_factory=dict)  # the cards' steps
     _answers: dict[int, dict[str, Any]] = field(default_factory=dict)
     _records: dict[RecordKind, list[Record]] = field(default_factory=dict)
 
@@ -235,6 +236,33 @@ def read_overview(
     return plans, signed
 
 
+def read_steps(query: Query, plans: Sequence[PlanSummary]) -> dict[int, list[tuple[str, str]]]:
+    """Plan id -> (goal, its first step not done) for each plan whose template names next
+    steps (a goals plan, a meeting): what the home card shows. A plan whose steps can't be
+    read shows none (storage/health.py names the damage)."""
+    from wellplan.domain.steps import card_lines
+    from wellplan.domain.templates import available_kinds, load_template
+
+    with_steps = {k for k in available_kinds() if load_template(k).next_steps}
+    found: dict[int, list[tuple[str, str]]] = {}
+    for plan in plans:
+        if plan.kind not in with_steps:
+            continue
+        template = load_template(plan.kind)
+        try:
+            rows = list(
+                query(
+                    "SELECT value FROM answer WHERE plan_id = ? AND question_id = ?",
+                    (plan.id, template.next_steps),
+                )
+            )
+            value = json.loads(rows[0][0]) if rows else None
+        except (ValueError, TypeError, IndexError):
+            continue
+        found[plan.id] = card_lines(template, {template.next_steps: value})
+    return found
+
+
 def _bytes(value: Any) -> bytes | None:
     return bytes(value) if value is not None else None
 
@@ -259,7 +287,7 @@ def _read(path: Path, connection: sqlite3.Connection) -> Glance:
         return connection.execute(sql, parameters).fetchall()
 
     plans, signed = read_overview(query, tolerant=True)
-    result = Glance(path, plans, signed)
+    result = Glance(path, plans, signed, read_steps(query, plans))
     crisis = next((p.id for p in plans if p.kind == "crisis"), None)  # "use my plan now"
     if crisis is not None:
         result._answers[crisis] = plan_answers(query, crisis)

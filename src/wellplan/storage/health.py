@@ -54,12 +54,13 @@ def connection_query(connection: Any) -> Query:
 
 
 # ---- the examination ---------------------------------------------------------------------
-INT, OPT_INT, TEXT, MOMENT, OPT_DATE, JSON, BOOL, PEM = (
+INT, OPT_INT, TEXT, MOMENT, OPT_DATE, DATE, JSON, BOOL, PEM = (
     "int",
     "opt_int",
     "text",
     "moment",
     "opt_date",
+    "date",
     "json",
     "bool",
     "pem",
@@ -165,6 +166,8 @@ COLUMNS: dict[str, dict[str, str]] = {
         "text": TEXT,
         "created_at": MOMENT,
     },
+    "checkin": {"day": DATE, "done": JSON, "note": TEXT, "updated_at": MOMENT},
+    "daily_item": {"id": INT, "text": TEXT, "position": INT, "created_at": MOMENT},
 }
 
 #: What a column is, in words, for the problems found.
@@ -226,7 +229,7 @@ def _read(kind: str, storage: str, raw: bytes | None) -> Any:
     try:
         if kind == MOMENT:
             return dt.datetime.fromisoformat(text)
-        if kind == OPT_DATE:
+        if kind in (OPT_DATE, DATE):
             return dt.date.fromisoformat(text)
         if kind == JSON:
             return json.loads(text)
@@ -391,8 +394,7 @@ class _Examination:
                 )
 
     def answers(self, records: dict[str, set[int]]) -> None:
-        from wellplan.domain.answers import AnswerError, check_answer
-        from wellplan.domain.templates import RECORD_KINDS
+        from wellplan.domain.answers import AnswerError, check_answer, record_refs
 
         for _rowid, values, bad in self.rows("answer"):
             plan_id = values.get("plan_id")
@@ -429,15 +431,14 @@ class _Examination:
             except AnswerError:
                 self.problem(f"{where}: {about} isn't in the shape WellPlan saves.", plan_id)
                 continue
-            record_kind = RECORD_KINDS.get(question.type)
-            if record_kind is not None:
-                missing = [i["id"] for i in value if i["id"] not in records[record_kind.value]]
-                if missing:
-                    self.problem(
-                        f"{where}: {about} points to a {record_kind.value} that isn't in your "
-                        "records.",
-                        plan_id,
-                    )
+            missing = [
+                kind for kind, i in record_refs(question, value) if i not in records[kind.value]
+            ]
+            if missing:
+                self.problem(
+                    f"{where}: {about} points to a {missing[0].value} that isn't in your records.",
+                    plan_id,
+                )
 
     def versions(self) -> dict[int, int]:
         """Checks each frozen version; gives version id -> plan id, for the signatures."""
@@ -529,6 +530,20 @@ class _Examination:
         return owners
 
     def others(self) -> None:
+        from wellplan.domain.checkins import CheckInError, check_items
+
+        for rowid, values, bad in self.rows("checkin"):
+            if "done" not in bad:
+                try:
+                    check_items(values["done"])
+                except CheckInError:
+                    bad.add("done")
+            if bad:
+                day = values.get("day", f"row {rowid}")
+                self.problem(f"The check-in for {day} can't be read.")
+        for rowid, _values, bad in self.rows("daily_item"):
+            if bad:
+                self.problem(f"Something you added to your daily list ({rowid}) can't be read.")
         for rowid, values, bad in self.rows("suggestion"):
             plan_id = values.get("plan_id")
             if bad:

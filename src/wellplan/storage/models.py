@@ -191,3 +191,26 @@ class SuggestionRow(Base):
     author: Mapped[str] = mapped_column(Text)
     text: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class CheckInRow(Base):
+    """One day's check-in ("Today"): what the person ticked and their own line. Not part of
+    any plan; nothing here is a score."""
+
+    __tablename__ = "checkin"
+
+    day: Mapped[dt.date] = mapped_column(primary_key=True)
+    done: Mapped[str] = mapped_column(Text)  # JSON: the items ticked, in the list's order
+    note: Mapped[str] = mapped_column(Text, default="")
+    updated_at: Mapped[dt.datetime] = mapped_column(default=utcnow)
+
+
+class DailyItem(Base):
+    """Something the person added to their daily list for Today, beside their plan's own."""
+
+    __tablename__ = "daily_item"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    position: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[dt.datetime] = mapped_column(default=utcnow)

@@ -16,11 +16,12 @@ from typing import Any
 
 from sqlalchemy import select
 
-from wellplan.domain.answers import AnswerError, check_answer
+from wellplan.domain.answers import AnswerError, check_answer, record_refs
+from wellplan.domain.checkins import CheckInError, check_checkin, check_items
 from wellplan.domain.plans import PlanStatus
 from wellplan.domain.records import RECORD_FIELDS, RecordKind
 from wellplan.domain.signing import Mark, Role
-from wellplan.domain.templates import RECORD_KINDS, available_kinds, load_template
+from wellplan.domain.templates import available_kinds, load_template
 from wellplan.storage.atomic import atomic_target, remove_stale_temps
 from wellplan.storage.crypto import Unlock
 from wellplan.storage.data_json import MAX_DATA_BYTES as MAX_DATA_BYTES  # (re-exported)
@@ -33,6 +34,8 @@ from wellplan.storage.errors import DamagedFile
 from wellplan.storage.glance import canonical_json
 from wellplan.storage.models import (
     Answer,
+    CheckInRow,
+    DailyItem,
     ExportLog,
     Plan,
     PlanVersion,
@@ -123,6 +126,19 @@ def export_data(doc: PlanFile, app_version: str) -> dict[str, Any]:
                     "versions": versions,
                 }
             )
+        checkins = [
+            {
+                "day": row.day.isoformat(),
+                "done": json.loads(row.done),
+                "note": row.note,
+                "updated_at": _when(row.updated_at),
+            }
+            for row in s.scalars(select(CheckInRow).order_by(CheckInRow.day))
+        ]
+        daily_items = [
+            row.text
+            for row in s.scalars(select(DailyItem).order_by(DailyItem.position, DailyItem.id))
+        ]
         for entry in s.scalars(select(ExportLog).order_by(ExportLog.id)):
             exports.append(
                 {
@@ -141,6 +157,8 @@ def export_data(doc: PlanFile, app_version: str) -> dict[str, Any]:
         "records": records,
         "plans": plans,
         "exports": exports,
+        "checkins": checkins,
+        "daily_items": daily_items,
     }
 
 
@@ -214,7 +232,7 @@ def check(data: Any) -> dict[str, Any]:
         data,
         "the document",
         {"format", "format_version", "records", "plans", "exports"},
-        {"app_version"},
+        {"app_version", "checkins", "daily_items"},  # Today's, from WellPlan 0.2 (issue 26)
     )
     if top["format"] != FORMAT:
         raise DataError(f"format: this isn't a WellPlan data document (expected “{FORMAT}”).")
@@ -296,14 +314,10 @@ def check(data: Any) -> dict[str, Any]:
                 clean = check_answer(question, value)
             except AnswerError as exc:
                 raise DataError(f"{at}: {exc}") from None
-            record_kind = RECORD_KINDS.get(question.type)
-            if record_kind is None:
-                answers[question_id] = clean
-                continue
-            for item in clean:
-                if item["id"] not in ids[record_kind]:
+            for record_kind, record_id in record_refs(question, clean):
+                if record_id not in ids[record_kind]:
                     raise DataError(
-                        f"{at}: points to {record_kind.value} {item['id']}, which isn't in records."
+                        f"{at}: points to {record_kind.value} {record_id}, which isn't in records."
                     )
             answers[question_id] = clean
         numbers: set[int] = set()
@@ -396,6 +410,27 @@ def check(data: Any) -> dict[str, Any]:
         _bool(entry["sealed"], f"{where}.sealed")
         _str(entry["version"], f"{where}.version", 200)
         _moment(entry["created_at"], f"{where}.created_at")
+    days: set[str] = set()
+    for n, entry in enumerate(_list(top.get("checkins", []), "checkins")):
+        where = f"checkins[{n}]"
+        _obj(entry, where, {"day", "done", "note", "updated_at"})
+        day = _str(entry["day"], f"{where}.day", 16)
+        try:
+            dt.date.fromisoformat(day)
+        except ValueError:
+            raise DataError(f"{where}.day: should be a date like 2027-11-23.") from None
+        if day in days:
+            raise DataError(f"{where}.day: {day} has two check-ins.")
+        days.add(day)
+        try:
+            check_checkin(dt.date.fromisoformat(day), entry["done"], entry["note"])
+        except CheckInError as exc:
+            raise DataError(f"{where}: {exc}") from None
+        _moment(entry["updated_at"], f"{where}.updated_at")
+    try:
+        check_items(_list(top.get("daily_items", []), "daily_items"), "daily_items")
+    except CheckInError as exc:
+        raise DataError(f"daily_items: {exc}") from None
     return top
 
 
@@ -455,15 +490,12 @@ def _rebuild(top: dict[str, Any], dest: Path, unlock: Unlock | None) -> None:
                         updated_at=_moment(plan["updated_at"], ""),
                     )
                 )
-                record_kind = RECORD_KINDS.get(template.question(question_id).type)
-                if record_kind is None:
-                    continue
-                for item in value:
+                for record_kind, record_id in record_refs(template.question(question_id), value):
                     s.add(
                         RecordUse(
                             plan_id=plan["id"],
                             question_id=question_id,
-                            **{USE_COLUMNS[record_kind]: item["id"]},
+                            **{USE_COLUMNS[record_kind]: record_id},
                         )
                     )
             for version in plan["versions"]:
@@ -491,6 +523,19 @@ def _rebuild(top: dict[str, Any], dest: Path, unlock: Unlock | None) -> None:
                             signed_at=_moment(sig["signed_at"], ""),
                         )
                     )
+        for entry in top.get("checkins", []):
+            done = check_checkin(dt.date.fromisoformat(entry["day"]), entry["done"], entry["note"])
+            if not done.empty:  # (a day left alone keeps no row)
+                s.add(
+                    CheckInRow(
+                        day=done.day,
+                        done=json.dumps(list(done.done), ensure_ascii=False, separators=(",", ":")),
+                        note=done.note,
+                        updated_at=_moment(entry["updated_at"], ""),
+                    )
+                )
+        for position, text in enumerate(check_items(top.get("daily_items", []))):
+            s.add(DailyItem(text=text, position=position))
         for entry in top["exports"]:
             s.add(
                 ExportLog(

@@ -15,13 +15,13 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from wellplan.domain.answers import AnswerError, check_answer
+from wellplan.domain.answers import AnswerError, carried_answers, check_answer, record_refs
 from wellplan.domain.pad import profiles, review_date
 from wellplan.domain.plans import PlanSnapshot, PlanStatus, PlanSummary
 from wellplan.domain.templates import RECORD_KINDS, AnswerType, load_template
 from wellplan.domain.words import say
 from wellplan.storage.errors import NotFound
-from wellplan.storage.glance import RECORD_TABLES, read_overview
+from wellplan.storage.glance import RECORD_TABLES, read_overview, read_steps
 from wellplan.storage.models import (
     Answer,
     ExportLog,
@@ -89,6 +89,14 @@ class PlanStore:
         with self.sessions.session() as s:
             return read_overview(sql(s), tolerant=True)  # damage: see Sessions.health()
 
+    def next_steps(self) -> dict[int, list[tuple[str, str]]]:
+        """Plan id -> (goal, its first step not done) for each plan whose template names
+        next steps: what the home card shows (see glance.read_steps)."""
+        with self.sessions.session() as s:
+            query = sql(s)
+            plans, _signed = read_overview(query, tolerant=True)
+            return read_steps(query, plans)
+
     def create_plan(self, kind: str, title: str | None = None) -> PlanSummary:
         template = load_template(kind)
         now = utcnow()
@@ -108,7 +116,19 @@ class PlanStore:
             s.add(row)
             s.flush()
             self._kinds[row.id] = kind
-            return summary(row)
+            created = summary(row)
+            earlier = s.scalar(
+                select(Plan.id)
+                .where(Plan.kind == kind, Plan.id != row.id)
+                .order_by(Plan.created_at.desc(), Plan.id.desc())
+            )
+        if earlier is not None and any(q.carry for q in template.questions()):
+            carried = carried_answers(template, self.load_plan(earlier).answers)
+            for question_id, value in carried.items():  # through the one path that writes
+                self.save_answer(created.id, question_id, value)
+            if carried:
+                created = self.load_plan(created.id).summary
+        return created
 
     def delete_plan(self, plan_id: int) -> None:
         """Remove a plan with its answers, versions and signatures (the export log keeps
@@ -170,17 +190,16 @@ class PlanStore:
                         .where(Plan.id == plan_id)
                         .values(review_by=review_date(created.date(), profile))
                     )
-            record_kind = RECORD_KINDS.get(question.type)
-            if record_kind is not None:
+            if question.type in RECORD_KINDS or question.type is AnswerType.GROUP:
                 s.execute(
                     delete(RecordUse).where(
                         RecordUse.plan_id == plan_id, RecordUse.question_id == question_id
                     )
                 )
-                column = USE_COLUMNS[record_kind]
-                for item in value:
+                for record_kind, record_id in record_refs(question, value):
+                    column = USE_COLUMNS[record_kind]
                     s.add(
-                        RecordUse(plan_id=plan_id, question_id=question_id, **{column: item["id"]})
+                        RecordUse(plan_id=plan_id, question_id=question_id, **{column: record_id})
                     )
         return aware(now)
 

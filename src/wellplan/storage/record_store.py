@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import delete, select, update
 
-from wellplan.domain.answers import AnswerError
+from wellplan.domain.answers import AnswerError, without_records
 from wellplan.domain.records import RECORD_FIELDS, Record, RecordKind
 from wellplan.domain.templates import load_template
 from wellplan.domain.words import say
@@ -131,11 +131,16 @@ class RecordStore:
                 .distinct()
             ).all()
             now = utcnow()
+            kinds = {plan_id: kind for plan_id, kind in s.execute(select(Plan.id, Plan.kind))}
+            gone = {k: ({record_id} if k is kind else set()) for k in RecordKind}
             for plan_id, question_id in used:
                 answer = s.get(Answer, (plan_id, question_id))
                 if answer is not None:
-                    items = [i for i in json.loads(answer.value) if i.get("id") != record_id]
-                    answer.value = dumps(items)
+                    try:
+                        question = load_template(kinds[plan_id]).question(question_id)
+                    except KeyError:
+                        continue
+                    answer.value = dumps(without_records(question, json.loads(answer.value), gone))
                     answer.updated_at = now
                 s.execute(update(Plan).where(Plan.id == plan_id).values(updated_at=now))
             s.execute(delete(RecordUse).where(column == record_id))

@@ -16,9 +16,10 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from wellplan.domain.answers import only_records
 from wellplan.domain.records import RecordKind
 from wellplan.domain.signing import Mark, Role, Signature
-from wellplan.domain.templates import RECORD_KINDS, load_template
+from wellplan.domain.templates import load_template
 from wellplan.storage.errors import NotFound
 from wellplan.storage.glance import canonical_json, plan_content
 from wellplan.storage.models import PlanVersion, SignatureRow, utcnow
@@ -174,13 +175,7 @@ class VersionStore:
                 question = template.question(question_id)
             except KeyError:
                 continue  # a question this template no longer has
-            kind = RECORD_KINDS.get(question.type)
-            if kind is not None and isinstance(value, list):  # leave out records deleted since
-                value = [
-                    item
-                    for item in value
-                    if isinstance(item, dict) and item.get("id") in existing[kind]
-                ]
+            value = only_records(question, value, existing)  # leave out records deleted since
             self.plans.save_answer(plan_id, question_id, value)
 
     # ---- signatures ----------------------------------------------------------------------
