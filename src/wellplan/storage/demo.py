@@ -553,7 +553,7 @@ def _meeting_answers(p: list[int], today: dt.date) -> dict[str, Any]:
         ],
         "meeting.treatment": "Lamotrigine works well for me and I want to keep it. I'd like to "
         "take it at 8 instead of 10, so I'm less heavy in the morning.",
-        "meeting.companions": [{"id": p[3], "note": "Take notes, and remind me of my points"}],
+        "meeting.companions": [{"id": p[3], "note": "Sit beside me; she knows what matters to me"}],
         "meeting.companion_help": {"chosen": ["notes", "remind"], "own": []},
         "meeting.decided": "We'll try the evening dose at 8 for a month. Dr. Haddad will write "
         "the letter about my hours.",
