@@ -35,6 +35,7 @@ from wellplan.export.pdf import (
     build_counted,
     esc,
     frame_size,
+    ruled_box,
     styles,
 )
 from wellplan.export.tags import Table, TableRole, tag
@@ -241,19 +242,7 @@ def _tips_box(title: str, tips: Sequence[str], note: str, s: Styles, width: floa
     ]
     if note:
         rows.append([Paragraph(esc(note), s.note)])
-    table = Table(rows, colWidths=[width], hAlign="LEFT", role=TableRole(container="Note"))
-    table.setStyle(
-        TableStyle(
-            [
-                ("LINEBEFORE", (0, 0), (0, -1), 2.5, INK),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 1),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
-            ]
-        )
-    )
-    return table
+    return ruled_box(rows, width, padding=1, role=TableRole(container="Note"))
 
 
 def _subtitle(bundle: Bundle, plan: PlanData) -> str:

@@ -36,12 +36,13 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
+    TableStyle,
 )
 from reportlab.platypus.doctemplate import ActionFlowable
 
 from wellplan.domain.signing import Mark
 from wellplan.domain.words import MONTHS, current, say
-from wellplan.export.tags import TaggedFrame, Tagger, artifact
+from wellplan.export.tags import Table, TableRole, TaggedFrame, Tagger, artifact
 from wellplan.resources import resource_path
 
 FONT = "WellPlanSans"
@@ -198,6 +199,26 @@ class Styles:
     cell: ParagraphStyle
     cell_head: ParagraphStyle
     label: ParagraphStyle
+
+
+def ruled_box(
+    rows: list[list[Flowable]], width: float, *, padding: float, role: TableRole | None = None
+) -> Table:
+    """Lines set apart by a heavy rule down their left, so they stand out in black and
+    white as well as on screen (the summary's refusals, a one-page sheet's reminders)."""
+    table = Table(rows, colWidths=[width], hAlign="LEFT", role=role)
+    table.setStyle(
+        TableStyle(
+            [
+                ("LINEBEFORE", (0, 0), (0, -1), 2.5, INK),
+                ("LEFTPADDING", (0, 0), (-1, -1), 6),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), padding),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), padding),
+            ]
+        )
+    )
+    return table
 
 
 @cache

@@ -32,6 +32,7 @@ from wellplan.export.pdf import (
     esc,
     frame_size,
     keep,
+    ruled_box,
     styles,
 )
 from wellplan.export.tags import Table, TableRole
@@ -272,19 +273,7 @@ def refusal_box(groups: Sequence[tuple[str, Sequence[str]]], s: Styles, width: f
         if label:
             rows.append([Paragraph(esc(label.upper()), s.label)])
         rows += [[Paragraph(line, s.bullet, bulletText="✕")] for line in lines]
-    table = Table(rows, colWidths=[width], hAlign="LEFT")
-    table.setStyle(
-        TableStyle(
-            [
-                ("LINEBEFORE", (0, 0), (0, -1), 2.5, INK),
-                ("LEFTPADDING", (0, 0), (-1, -1), 6),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-                ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
-            ]
-        )
-    )
-    return table
+    return ruled_box(rows, width, padding=0.5)
 
 
 def _refusal_line(refusal: Refusal) -> str:
