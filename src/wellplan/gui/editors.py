@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QStyle,
     QStyleOptionComboBox,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -161,6 +162,20 @@ class DateField(QDateEdit):
             calendar.setFocus()
 
 
+def show_rows(table: QTableWidget, buttons: Sequence[QWidget], most: int) -> None:
+    """A table of an answer's rows: hidden with ``buttons`` while it has none, else as tall
+    as its first ``most`` rows (more scroll)."""
+    has = table.rowCount() > 0
+    table.setVisible(has)
+    for button in buttons:
+        button.setVisible(has)
+    if has:
+        table.resizeRowsToContents()
+        height = table.horizontalHeader().height() + 2 * table.frameWidth() + 4
+        rows = range(min(table.rowCount(), most))
+        table.setFixedHeight(height + sum(table.rowHeight(r) for r in rows))
+
+
 def small_button(text: str, tip: str, parent: QWidget | None = None) -> QPushButton:
     """A compact button named by its tip. Give it its parent as it is made, so that Tab
     reaches it in the order the form was built (reading order)."""
@@ -177,7 +192,7 @@ def _wrap_rows(view: QListWidget) -> None:
     view.setTextElideMode(Qt.TextElideMode.ElideNone)
     view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    on_width_change(view, lambda: _fit_rows(view) if view.count() else None)
+    on_width_change(view, lambda: fit_rows(view) if view.count() else None)
 
 
 class _WidthWatch(QObject):
@@ -200,7 +215,7 @@ def on_width_change(view: QAbstractItemView, then: Callable[[], None]) -> None:
     view.viewport().installEventFilter(_WidthWatch(view, then))
 
 
-def _fit_rows(view: QListWidget, most: int = 8) -> None:
+def fit_rows(view: QListWidget, most: int = 8) -> None:
     """Make ``view`` exactly tall enough for its first ``most`` rows, each as many lines
     as its text needs at the list's present width (more rows scroll)."""
     metrics = view.fontMetrics()
@@ -401,7 +416,7 @@ class ListEditor(Editor):
         self.list.setVisible(has_items)
         self.tools.setVisible(has_items)
         if has_items:
-            _fit_rows(self.list)
+            fit_rows(self.list)
         full = self.full()  # at most three things for a meeting: no line for a fourth
         self.add_line.setEnabled(not full)
         self.add_button.setEnabled(not full)
@@ -536,7 +551,7 @@ class PickEditor(Editor):
         self.tools_label.setVisible(has)
         self.empty_label.setVisible(not has)
         if has:
-            _fit_rows(self.tools)
+            fit_rows(self.tools)
 
     def _ticked_changed(self, item: QListWidgetItem) -> None:
         ticked = item.checkState() == Qt.CheckState.Checked

@@ -40,6 +40,7 @@ from wellplan.gui.editors import (
     ListEditor,
     SubmitLine,
     on_width_change,
+    show_rows,
     small_button,
 )
 from wellplan.gui.style import hint_label
@@ -335,14 +336,7 @@ class StepsEditor(Editor):
         self.act(self.tr("move “%1”").replace("%1", steps[target]["text"]))
 
     def _sync(self) -> None:
-        has = self.table.rowCount() > 0
-        self.table.setVisible(has)
-        self.remove_button.setVisible(has)
-        if has:
-            self.table.resizeRowsToContents()
-            height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 4
-            rows = range(min(self.table.rowCount(), self.MAX_VISIBLE_ROWS))
-            self.table.setFixedHeight(height + sum(self.table.rowHeight(r) for r in rows))
+        show_rows(self.table, [self.remove_button], self.MAX_VISIBLE_ROWS)
 
     def _steps(self) -> list[dict[str, str]]:
         steps = []

@@ -39,6 +39,7 @@ from wellplan.gui.editors import (
     PickEditor,
     ShortTextEditor,
     SubmitLine,
+    show_rows,
     small_button,
 )
 from wellplan.gui.step_editors import GroupEditor, OptionsEditor, StepsEditor
@@ -101,14 +102,7 @@ class TableEditor(Editor):
         self._sync()
 
     def _sync(self, *_: object) -> None:
-        has = self.table.rowCount() > 0
-        self.table.setVisible(has)
-        self.remove_button.setVisible(has)
-        if has:
-            self.table.resizeRowsToContents()
-            height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth() + 4
-            rows = range(min(self.table.rowCount(), self.MAX_VISIBLE_ROWS))
-            self.table.setFixedHeight(height + sum(self.table.rowHeight(r) for r in rows))
+        show_rows(self.table, [self.remove_button], self.MAX_VISIBLE_ROWS)
 
     def rows_changed(self) -> None:
         """Called after a row is removed (e.g. to offer that record again)."""

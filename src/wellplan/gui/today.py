@@ -35,7 +35,7 @@ from wellplan.domain.words import current as language
 from wellplan.domain.words import day as day_words
 from wellplan.gui import announced, dialogs
 from wellplan.gui.accessible import mark_heading
-from wellplan.gui.editors import AddLine, _fit_rows, on_width_change
+from wellplan.gui.editors import AddLine, fit_rows, on_width_change
 from wellplan.gui.style import hint_label
 from wellplan.storage.errors import StorageError
 
@@ -320,10 +320,10 @@ class TodayView(QWidget):
 
     def _fit(self) -> None:
         if self.list.count():
-            _fit_rows(self.list, LIST_ROWS)
+            fit_rows(self.list, LIST_ROWS)
         else:
             self.list.setFixedHeight(self.list.fontMetrics().height() * 2)
-        _fit_rows(self.month_text, MONTH_ROWS)
+        fit_rows(self.month_text, MONTH_ROWS)
 
     def _day_words(self, day: dt.date) -> str:
         if day == today():
