@@ -416,3 +416,38 @@ def test_a_month_is_saved_as_a_pdf_of_its_days_in_words(
     assert not COUNTING.search(text.replace("page 1 of 1", ""))  # (the page number)
     assert view.saved.text() == f"Saved {tmp_path / 'march.pdf'}."
     window.close()
+
+
+@pytest.mark.parametrize(("paper", "width"), [("a4", 595), ("letter", 612)])
+def test_my_days_is_on_the_paper_last_chosen_for_pdfs(
+    qtbot: QtBot,
+    tmp_path: Path,
+    fixed_today: dt.date,
+    dialog_log: DialogLog,
+    paper: str,
+    width: int,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import threading
+
+    from pypdf import PdfReader
+
+    from wellplan.export import days
+
+    made_on: list[threading.Thread] = []
+    make = days.days_pdf
+
+    def days_pdf(*args: Any, **kw: Any) -> bytes:
+        made_on.append(threading.current_thread())
+        return make(*args, **kw)
+
+    monkeypatch.setattr(days, "days_pdf", days_pdf)
+    window = open_window(qtbot, write_demo(tmp_path / "demo.wellplan", today=DAY), create=False)
+    window.settings.set_paper(paper)
+    window.show_today()
+    dialog_log.pdf_path = tmp_path / "days.pdf"
+    assert window.stack.today.save_month_pdf() == tmp_path / "days.pdf"
+    (page,) = PdfReader(tmp_path / "days.pdf").pages[:1]
+    assert round(float(page.mediabox.width)) == width
+    assert made_on and threading.main_thread() not in made_on  # on the PDF thread, not the window's
+    window.close()

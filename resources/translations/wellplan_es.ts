@@ -2066,6 +2066,10 @@ Al eliminarlo, también sale de estos planes.</translation>
         <translation>Mis días %1.pdf</translation>
     </message>
     <message>
+        <source>Making the PDF…</source>
+        <translation>Preparando el PDF…</translation>
+    </message>
+    <message>
         <source>The PDF couldn&apos;t be saved: %1</source>
         <translation>No se pudo guardar el PDF: %1</translation>
     </message>

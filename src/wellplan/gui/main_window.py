@@ -595,6 +595,7 @@ class MainWindow(QMainWindow):
         """Today's check-in (view ▸ today.py)."""
         if self.doc is None or not self.leave_plan():
             return
+        self.stack.today.paper = self.settings.paper_to_use()
         try:
             self.stack.today.load(self.doc)
         except StorageError as exc:

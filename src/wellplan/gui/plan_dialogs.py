@@ -149,13 +149,7 @@ class PlanDialogs(QObject):
 
         doc = self.window.doc
         assert doc is not None
-        paper = self.window.settings.paper()
-        if paper not in ("a4", "letter"):
-            import locale
-
-            from wellplan.domain.bundle import default_paper
-
-            paper = default_paper(locale.getlocale()[0])
+        paper = self.window.settings.paper_to_use()
         try:
             dialog = HistoryDialog(
                 doc, plan_id, __version__, identity=self.identity, paper=paper, parent=self.window

@@ -57,6 +57,17 @@ class Settings:
         """The paper size last chosen for PDFs ("a4" or "letter"), or "" if none yet."""
         return str(self.qsettings.value("export/paper", "") or "")
 
+    def paper_to_use(self) -> str:
+        """The paper last chosen, or else the usual one where the computer is set."""
+        paper = self.paper()
+        if paper in ("a4", "letter"):
+            return paper
+        import locale
+
+        from wellplan.domain.bundle import default_paper
+
+        return default_paper(locale.getlocale()[0])
+
     def set_paper(self, paper: str) -> None:
         self.qsettings.setValue("export/paper", paper)
 

@@ -98,6 +98,7 @@ class TodayView(QWidget):
         super().__init__(parent)
         self.setObjectName("today")
         self.doc: PlanFile | None = None
+        self.paper = ""  # the paper for "My days": set by the window; "" for the locale's
         self.day = today()
         self.own: list[str] = []
         self._loading = False
@@ -442,6 +443,7 @@ class TodayView(QWidget):
         from wellplan import __version__
         from wellplan.domain.bundle import default_paper
         from wellplan.export.days import days_pdf
+        from wellplan.gui.worker import pdf_pool, run_busy
         from wellplan.storage.atomic import atomic_target
 
         first, last = month_of(dt.date(self.calendar.yearShown(), self.calendar.monthShown(), 1))
@@ -449,16 +451,16 @@ class TodayView(QWidget):
         path = dialogs.get_pdf_path(self, self.doc.path.parent / name)
         if path is None:
             return None
+        paper = self.paper or default_paper(locale.getlocale()[0])
         try:
-            pdf = days_pdf(
-                self.doc.bundle(__version__),
-                self.doc.checkins(first, last),
-                first,
-                last,
-                default_paper(locale.getlocale()[0]),
-            )
-            with atomic_target(path) as tmp:  # never half a PDF
-                tmp.write_bytes(pdf)
+            bundle, checkins = self.doc.bundle(__version__), self.doc.checkins(first, last)
+
+            def write() -> None:  # on the one thread that makes PDFs
+                pdf = days_pdf(bundle, checkins, first, last, paper)
+                with atomic_target(path) as tmp:  # never half a PDF
+                    tmp.write_bytes(pdf)
+
+            run_busy(self, self.tr("Making the PDF…"), write, pool=pdf_pool())
         except (StorageError, OSError) as exc:
             self._problem(self.tr("The PDF couldn't be saved: %1").replace("%1", str(exc)))
             return None
