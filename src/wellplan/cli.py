@@ -43,11 +43,10 @@ COMMANDS = {  # each command and its one line, for 'wellplan --help' and its own
     "export-data": "write everything in a file as JSON (docs/data-format.md)",
     "import-data": "make a new plan file from exported JSON",
 }
-PLAN_CHOICES = ("wrap", "crisis", "pad", "goals", "meeting", "all")
 DOC_CHOICES = ("full", "summary", "card", "pad-form", "phone", "next-steps", "one-page")
-#: Documents made from one plan of a kind that offers them (see export.documents.offers), and
-#: the kind a plain --plan all means for each.
-ONE_PLAN_DOCS = {"pad-form": "pad", "next-steps": "goals", "one-page": "meeting"}
+#: Documents made from one plan of a kind whose template offers them (domain.templates.offers);
+#: with a plain --plan all, the first kind (in the order kinds are offered) that does.
+ONE_PLAN_DOCS = ("pad-form", "next-steps", "one-page")
 
 
 def _command_parser() -> argparse.ArgumentParser:
@@ -464,10 +463,11 @@ def _choose_plans(
     from dataclasses import replace
     from pathlib import Path
 
-    from wellplan.domain.templates import offers
+    from wellplan.domain.templates import SOURCE_LANGUAGE, available_kinds, load_template, offers
 
     name = Path(file).name
-    named = None if plan in PLAN_CHOICES else _named_plan(bundle, file, plan)
+    kinds = available_kinds()
+    named = None if plan == "all" or plan in kinds else _named_plan(bundle, file, plan)
     if document not in ("full", *ONE_PLAN_DOCS):
         if not bundle.plans:
             raise ExportError(f"{name} has no plans yet, so there is nothing to put on it.")
@@ -489,7 +489,9 @@ def _choose_plans(
         return bundle, sorted(
             bundle.plans, key=lambda p: (p.template.order, -p.summary.updated_at.timestamp())
         )
-    kind = ONE_PLAN_DOCS[document] if document in ONE_PLAN_DOCS and plan == "all" else plan
+    kind = plan
+    if document in ONE_PLAN_DOCS and plan == "all":
+        kind = next(k for k in kinds if offers(load_template(k, SOURCE_LANGUAGE), document))
     latest = bundle.latest(kind)
     if latest is None:
         raise ExportError(f"{name} has no {KIND_NAMES.get(kind, 'plan')} yet.")
